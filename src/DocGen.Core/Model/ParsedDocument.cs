@@ -1,0 +1,33 @@
+using DocGen.Core.Citations;
+using DocGen.Core.Dates;
+using DocGen.Core.Problems;
+using DocGen.Core.Text;
+
+namespace DocGen.Core.Model;
+
+/// <summary>
+/// Everything the parser read from one archive document, as plain values: equal inputs give equal models, so the
+/// generator's incremental steps can cache on them. Spans point into the original file for diagnostics.
+/// </summary>
+public sealed record ParsedDocument(
+    string Path,
+    string Id,
+    string Title,
+    SourceSpan TitleSpan,
+    ParsedDate Date,
+    SourceSpan DateSpan,
+    string? Url,
+    string? Citation,
+    SourceSpan CitationSpan,
+    string? ArchiveName,
+    EquatableArray<ArchivalReferenceInfo> Sources,
+    string? Summary,
+    EquatableArray<string> OriginalLanguages,
+    string? Contents,
+    EquatableArray<string> Body,
+    EquatableArray<DocumentField> Fields,
+    EquatableArray<ParseProblem> Problems)
+{
+    /// <summary>True when the document has the header the format requires (a title); otherwise it cannot be generated.</summary>
+    public bool IsUsable => Title.Length > 0;
+}

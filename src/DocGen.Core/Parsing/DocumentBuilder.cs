@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using DocGen.Core.Citations;
+using DocGen.Core.Dates;
+using DocGen.Core.Model;
+using DocGen.Core.Problems;
+using DocGen.Core.Text;
+
+namespace DocGen.Core.Parsing;
+
+/// <summary>Collects the values of one document's sections and builds the immutable <see cref="ParsedDocument"/>.</summary>
+internal sealed class DocumentBuilder
+{
+    private readonly string _path;
+    private readonly string _title;
+    private readonly SourceSpan _titleSpan;
+    private readonly ParsedDate _date;
+    private readonly SourceSpan _dateSpan;
+    private readonly HashSet<string> _seen = new(System.StringComparer.OrdinalIgnoreCase);
+    private readonly List<DocumentField> _fields = new();
+    private CitationParts? _citation;
+    private string? _summary;
+    private List<string> _languages = new();
+    private string? _contents;
+    private List<string> _body = new();
+
+    public DocumentBuilder(string path, string title, SourceSpan titleSpan, ParsedDate date, SourceSpan dateSpan)
+    {
+        _path = path;
+        _title = title;
+        _titleSpan = titleSpan;
+        _date = date;
+        _dateSpan = dateSpan;
+    }
+
+    public string? Citation => _citation?.PlainText;
+
+    public SourceSpan CitationSpan { get; private set; }
+
+    public void AddSections(List<Section> sections, List<ParseProblem> problems)
+    {
+        foreach (var section in sections)
+        {
+            if (!_seen.Add(section.Label))
+            {
+                problems.Add(new ParseProblem(ProblemCode.DuplicateSection, section.LabelSpan, section.Label));
+                continue;
+            }
+
+            if (section.Value is null)
+            {
+                problems.Add(new ParseProblem(ProblemCode.EmptySection, section.LabelSpan, section.Label));
+            }
+
+            Add(section, problems);
+        }
+    }
+
+    public void SetBody(List<string> body) => _body = body;
+
+    public ParsedDocument Build(List<ParseProblem> problems)
+    {
+        var url = _citation?.Url;
+        var id = DocumentIds.FromUrl(url);
+        if (id.Length == 0)
+        {
+            id = DocumentIds.FromPath(_path);
+        }
+
+        return new ParsedDocument(
+            _path, id, _title, _titleSpan, _date, _dateSpan, url, _citation?.PlainText, CitationSpan, _citation?.ArchiveName,
+            _citation?.References ?? EquatableArray<ArchivalReferenceInfo>.Empty, _summary, _languages.ToEquatableArray(), _contents,
+            _body.ToEquatableArray(), _fields.ToEquatableArray(), problems.ToEquatableArray());
+    }
+
+    private void Add(Section section, List<ParseProblem> problems)
+    {
+        switch (SectionLabels.Known(section.Label))
+        {
+            case SectionLabels.Citation:
+                CitationSpan = section.LabelSpan;
+                if (section.Value is { } value)
+                {
+                    _citation = CitationParser.Parse(value.Text);
+                    CitationSpan = value.Map(new TextRange(0, value.Text.Length));
+                    if (_citation.Url is null)
+                    {
+                        problems.Add(new ParseProblem(ProblemCode.MissingUrl, CitationSpan));
+                    }
+                }
+                else
+                {
+                    _citation = CitationParser.Parse(string.Empty);
+                }
+
+                break;
+            case SectionLabels.Summary:
+                _summary = NullIfEmpty(section.Text);
+                break;
+            case SectionLabels.OriginalLanguage:
+                _languages = LanguageList.Split(section.Text);
+                break;
+            case SectionLabels.Contents:
+                _contents = NullIfEmpty(section.Text);
+                break;
+            default:
+                problems.Add(new ParseProblem(ProblemCode.UnknownSection, section.LabelSpan, section.Label));
+                _fields.Add(new DocumentField(section.Label, section.Text));
+                break;
+        }
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+}

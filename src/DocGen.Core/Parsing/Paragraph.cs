@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using DocGen.Core.Text;
+
+namespace DocGen.Core.Parsing;
+
+/// <summary>A run of non-blank lines, each as the trimmed columns of its line.</summary>
+internal sealed class Paragraph
+{
+    public Paragraph(List<(int Line, int Column, int Length)> parts) => Parts = parts;
+
+    public List<(int Line, int Column, int Length)> Parts { get; }
+
+    public int FirstLine => Parts[0].Line;
+
+    public int LastLine => Parts[Parts.Count - 1].Line;
+
+    public string LineText(LineIndex lines, int index)
+    {
+        var (line, column, length) = Parts[index];
+        return lines.Text.Substring(lines.Start(line) + column, length);
+    }
+
+    public SourceSpan Span(LineIndex lines)
+    {
+        var first = Parts[0];
+        var last = Parts[Parts.Count - 1];
+        return lines.Span(first.Line, first.Column, last.Line, last.Column + last.Length);
+    }
+
+    /// <summary>Reads the paragraphs of lines [from, lines.Count), trimming each line.</summary>
+    public static List<Paragraph> ReadAll(LineIndex lines, int from)
+    {
+        var paragraphs = new List<Paragraph>();
+        List<(int, int, int)>? current = null;
+        for (var line = from; line < lines.Count; line++)
+        {
+            var (column, length) = Trim(lines, line);
+            if (length == 0)
+            {
+                current = null;
+                continue;
+            }
+
+            if (current is null)
+            {
+                current = new List<(int, int, int)>();
+                paragraphs.Add(new Paragraph(current));
+            }
+
+            current.Add((line, column, length));
+        }
+
+        return paragraphs;
+    }
+
+    /// <summary>The column and length of a line without leading and trailing white space.</summary>
+    public static (int Column, int Length) Trim(LineIndex lines, int line)
+    {
+        var text = lines.Text;
+        var start = lines.Start(line);
+        var end = start + lines.Length(line);
+        var first = start;
+        while (first < end && char.IsWhiteSpace(text[first]))
+        {
+            first++;
+        }
+
+        var last = end;
+        while (last > first && char.IsWhiteSpace(text[last - 1]))
+        {
+            last--;
+        }
+
+        return (first - start, last - first);
+    }
+}

@@ -1,0 +1,25 @@
+using System;
+
+namespace DocGen.Core.Parsing;
+
+/// <summary>The section labels DocGen gives properties of their own; any other label lands in Fields.</summary>
+internal static class SectionLabels
+{
+    public const string Citation = "Citation";
+    public const string Summary = "Summary";
+    public const string OriginalLanguage = "Original Language";
+    public const string Contents = "Contents";
+
+    public static string? Known(string label)
+    {
+        foreach (var known in new[] { Citation, Summary, OriginalLanguage, Contents })
+        {
+            if (string.Equals(label, known, StringComparison.OrdinalIgnoreCase))
+            {
+                return known;
+            }
+        }
+
+        return string.Equals(label, "Original Languages", StringComparison.OrdinalIgnoreCase) ? OriginalLanguage : null;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.Text;
+using DocGen.Core.Citations;
+
+namespace DocGen.Core.Text;
+
+/// <summary>
+/// Text joined from pieces of several source lines (a wrapped paragraph), which remembers where each piece came
+/// from so a range found in the joined text maps back to an exact span in the file.
+/// </summary>
+public sealed class TextMap
+{
+    private readonly LineIndex _lines;
+    private readonly List<Piece> _pieces;
+
+    private TextMap(LineIndex lines, string text, List<Piece> pieces)
+    {
+        _lines = lines;
+        Text = text;
+        _pieces = pieces;
+    }
+
+    public string Text { get; }
+
+    /// <summary>
+    /// Joins the given pieces of lines (line, column, length), separated by <paramref name="separator"/>.
+    /// </summary>
+    public static TextMap Join(LineIndex lines, IReadOnlyList<(int Line, int Column, int Length)> parts, string separator)
+    {
+        var builder = new StringBuilder();
+        var pieces = new List<Piece>(parts.Count);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(separator);
+            }
+
+            var (line, column, length) = parts[i];
+            pieces.Add(new Piece(builder.Length, line, column, length));
+            builder.Append(lines.Text, lines.Start(line) + column, length);
+        }
+
+        return new TextMap(lines, builder.ToString(), pieces);
+    }
+
+    /// <summary>The source span of a range of <see cref="Text"/>; a range over a separator snaps to the piece before it.</summary>
+    public SourceSpan Map(TextRange range)
+    {
+        var (startLine, startColumn) = Locate(range.Start);
+        var (endLine, endColumn) = Locate(range.End);
+        return _lines.Span(startLine, startColumn, endLine, endColumn);
+    }
+
+    private (int Line, int Column) Locate(int offset)
+    {
+        if (_pieces.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        var piece = _pieces[0];
+        foreach (var candidate in _pieces)
+        {
+            if (candidate.Offset > offset)
+            {
+                break;
+            }
+
+            piece = candidate;
+        }
+
+        var within = offset - piece.Offset;
+        if (within > piece.Length)
+        {
+            within = piece.Length;
+        }
+
+        return (piece.Line, piece.Column + (within < 0 ? 0 : within));
+    }
+
+    private readonly record struct Piece(int Offset, int Line, int Column, int Length);
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+
+namespace DocGen;
+
+/// <summary>
+/// One document of the archive, read and checked at compile time by the DocGen generator. Instances are created by
+/// generated code; nothing is parsed or read from disk at run time.
+/// </summary>
+public sealed class ArchiveDocument
+{
+    private static readonly IReadOnlyDictionary<string, string> NoFields = new Dictionary<string, string>();
+
+    /// <summary>Creates a document; generated code calls this with values read at compile time.</summary>
+    public ArchiveDocument(
+        string id,
+        string title,
+        DocumentDate date,
+        string? url = null,
+        string? citation = null,
+        string? archiveName = null,
+        IReadOnlyList<ArchivalReference>? sources = null,
+        string? summary = null,
+        IReadOnlyList<string>? originalLanguages = null,
+        string? contents = null,
+        IReadOnlyList<string>? body = null,
+        IReadOnlyDictionary<string, string>? fields = null)
+    {
+        Id = id ?? throw new ArgumentNullException(nameof(id));
+        Title = title ?? throw new ArgumentNullException(nameof(title));
+        Date = date ?? DocumentDate.Unknown;
+        Url = url;
+        Citation = citation;
+        ArchiveName = archiveName;
+        Sources = sources ?? Array.Empty<ArchivalReference>();
+        Summary = summary;
+        OriginalLanguages = originalLanguages ?? Array.Empty<string>();
+        Contents = contents;
+        Body = body ?? Array.Empty<string>();
+        Fields = fields ?? NoFields;
+    }
+
+    /// <summary>The archive's id: the number in the document URL, else the URL's last segment, else the file name.</summary>
+    public string Id { get; }
+
+    /// <summary>The title on one line, as the document header writes it.</summary>
+    public string Title { get; }
+
+    /// <summary>The document's date, as written and as understood.</summary>
+    public DocumentDate Date { get; }
+
+    /// <summary>The document's URL in the online archive, if the citation gives one.</summary>
+    public string? Url { get; }
+
+    /// <summary>The citation as written, with the angle brackets around the URL removed.</summary>
+    public string? Citation { get; }
+
+    /// <summary>The online archive the citation names ("Wilson Center Digital Archive").</summary>
+    public string? ArchiveName { get; }
+
+    /// <summary>Each archival reference of the citation, in order.</summary>
+    public IReadOnlyList<ArchivalReference> Sources { get; }
+
+    /// <summary>The archive's summary of the document.</summary>
+    public string? Summary { get; }
+
+    /// <summary>The languages of the original, as named by the archive ("Russian").</summary>
+    public IReadOnlyList<string> OriginalLanguages { get; }
+
+    /// <summary>What the text below is ("Translation - English", "English Transcription").</summary>
+    public string? Contents { get; }
+
+    /// <summary>The document's text, one entry a paragraph; lines inside a paragraph are separated by '\n'.</summary>
+    public IReadOnlyList<string> Body { get; }
+
+    /// <summary>Labelled sections DocGen has no property for, by label as written.</summary>
+    public IReadOnlyDictionary<string, string> Fields { get; }
+
+    /// <summary>The title.</summary>
+    public override string ToString() => Title;
+}

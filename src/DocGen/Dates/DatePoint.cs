@@ -1,0 +1,78 @@
+using System;
+
+namespace DocGen;
+
+/// <summary>
+/// One end of a document date. <see cref="Month"/> and <see cref="Day"/> are 0 where the date does not give them;
+/// for a decade, <see cref="Year"/> is its first year.
+/// </summary>
+public readonly struct DatePoint : IEquatable<DatePoint>, IComparable<DatePoint>
+{
+    /// <summary>Creates a date point.</summary>
+    public DatePoint(int year, int month, int day, DatePrecision precision)
+    {
+        Year = year;
+        Month = month;
+        Day = day;
+        Precision = precision;
+    }
+
+    /// <summary>The year (the first year of the decade for <see cref="DatePrecision.Decade"/>).</summary>
+    public int Year { get; }
+
+    /// <summary>The month, 1 to 12, or 0 when not known.</summary>
+    public int Month { get; }
+
+    /// <summary>The day of the month, or 0 when not known.</summary>
+    public int Day { get; }
+
+    /// <summary>How much of this point is known.</summary>
+    public DatePrecision Precision { get; }
+
+    /// <summary>Whether anything of this point is known.</summary>
+    public bool IsKnown => Precision != DatePrecision.None;
+
+    /// <summary>Orders known points chronologically (less precise first on ties) and unknown points last.</summary>
+    public int CompareTo(DatePoint other)
+    {
+        if (IsKnown != other.IsKnown)
+        {
+            return IsKnown ? -1 : 1;
+        }
+
+        var byYear = Year.CompareTo(other.Year);
+        if (byYear != 0)
+        {
+            return byYear;
+        }
+
+        var byMonth = Month.CompareTo(other.Month);
+        return byMonth != 0 ? byMonth : Day.CompareTo(other.Day);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(DatePoint other) =>
+        Year == other.Year && Month == other.Month && Day == other.Day && Precision == other.Precision;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is DatePoint other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (((((Year * 13) + Month) * 32) + Day) * 5) + (int)Precision;
+
+    /// <summary>The point in ISO 8601 form to its precision: "1951-06-05", "1955-04", "1979", "195X"; "" when unknown.</summary>
+    public override string ToString() => Precision switch
+    {
+        DatePrecision.Day => $"{Year:D4}-{Month:D2}-{Day:D2}",
+        DatePrecision.Month => $"{Year:D4}-{Month:D2}",
+        DatePrecision.Year => $"{Year:D4}",
+        DatePrecision.Decade => $"{Year / 10:D3}X",
+        _ => string.Empty,
+    };
+
+    /// <summary>Compares two points for equality.</summary>
+    public static bool operator ==(DatePoint left, DatePoint right) => left.Equals(right);
+
+    /// <summary>Compares two points for inequality.</summary>
+    public static bool operator !=(DatePoint left, DatePoint right) => !left.Equals(right);
+}
