@@ -1,0 +1,38 @@
+using System;
+using DocGen;
+using DocGen.Sample;
+using DocGen.Sample.ArchiveDocuments;
+
+// Every document of Archive/ is a typed value, checked and built at compile time: nothing is read at run time.
+Console.WriteLine($"The archive holds {Archive.Count} documents, oldest first.");
+Console.WriteLine();
+foreach (var document in Archive.All)
+{
+    PrintDocument(document);
+}
+
+// Document constants are compile-time constants: they work in switch cases and attribute arguments.
+var wanted = TelegramFromShtykovToUSSRCouncilOfMinisters.Id;
+switch (wanted)
+{
+    case TelegramFromShtykovToUSSRCouncilOfMinisters.Id:
+        Console.WriteLine($"Looked up by constant: {Archive.Get(wanted).Title} ({TelegramFromShtykovToUSSRCouncilOfMinisters.DateText})");
+        break;
+}
+
+Console.WriteLine(Archive.TryGet("no-such-id", out _) ? "unexpected" : "No document has the id 'no-such-id'.");
+
+static void PrintDocument(ArchiveDocument document)
+{
+    Console.WriteLine($"{document.Date.Text,-20} [{document.Date.Edtf ?? "undated"}] {document.Title}");
+    Console.WriteLine($"  id: {document.Id}");
+    foreach (var source in document.Sources)
+    {
+        var where = source.IsShelfmark ? $"{source.Repository}: {string.Join(" / ", source.Locators)}" : "(not a shelfmark)";
+        Console.WriteLine($"  source: {source.Raw}");
+        Console.WriteLine($"          {where}");
+    }
+
+    Console.WriteLine($"  cite as: {document.Citation ?? "(no citation)"}");
+    Console.WriteLine();
+}

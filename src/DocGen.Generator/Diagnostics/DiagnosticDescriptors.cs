@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace DocGen.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic DocGen reports. Ids are stable once shipped (see AnalyzerReleases.*.md); messages say what is
+/// wrong and how to fix it.
+/// </summary>
+public static class DiagnosticDescriptors
+{
+    private const string Format = "DocGen.Format";
+    private const string Catalog = "DocGen.Catalog";
+
+    public static readonly DiagnosticDescriptor NotArchiveFormat = Create(
+        "DG0001", "File is not an archive document", Format, DiagnosticSeverity.Error,
+        "'{0}' does not start with a bold date and title header (**June 5, 1951** then **Title**); add the header, or exclude the file with DocGenInclude=\"false\"");
+
+    public static readonly DiagnosticDescriptor EmptyDocument = Create(
+        "DG0002", "Archive document is empty", Format, DiagnosticSeverity.Error,
+        "'{0}' is empty; write the document (date, title, sections, body) or remove the file from the archive");
+
+    public static readonly DiagnosticDescriptor MissingTitle = Create(
+        "DG0003", "Archive document has no title", Format, DiagnosticSeverity.Error,
+        "The document has no bold title under its date line; add one, e.g. **Telegram from X to Y**");
+
+    public static readonly DiagnosticDescriptor MissingDate = Create(
+        "DG0004", "Archive document has no date", Format, DiagnosticSeverity.Warning,
+        "The document has no bold date line above its title; add one, e.g. **June 5, 1951**, or **Undated** if the date is not known");
+
+    public static readonly DiagnosticDescriptor UnparseableDate = Create(
+        "DG0005", "Date cannot be read", Format, DiagnosticSeverity.Warning,
+        "The date '{0}' cannot be read; write it as 'June 5, 1951', 'April 1955', '1979', 'c. 1955' or a range such as '1945-1946'");
+
+    public static readonly DiagnosticDescriptor MissingCitation = Create(
+        "DG0006", "Archive document has no citation", Format, DiagnosticSeverity.Warning,
+        "The document has no **Citation:** section; add one in the archive's form: \"Title\", Date, Wilson Center Digital Archive, shelfmark. <URL>");
+
+    public static readonly DiagnosticDescriptor MissingUrl = Create(
+        "DG0007", "Citation has no URL", Format, DiagnosticSeverity.Info,
+        "The citation names no URL, so the document id comes from the file name; end the citation with <https://digitalarchive.wilsoncenter.org/document/ID>");
+
+    public static readonly DiagnosticDescriptor EmptySection = Create(
+        "DG0008", "Section is empty", Format, DiagnosticSeverity.Warning,
+        "The section '{0}' has no text; write its text in the paragraph under the label, or remove the label");
+
+    public static readonly DiagnosticDescriptor DuplicateSection = Create(
+        "DG0009", "Section appears twice", Format, DiagnosticSeverity.Warning,
+        "The section '{0}' appears more than once and only the first is used; merge the two sections");
+
+    public static readonly DiagnosticDescriptor UnknownSection = Create(
+        "DG0010", "Unknown section", Format, DiagnosticSeverity.Info,
+        "The section '{0}' is not one DocGen knows; it is kept in the document's Fields under that label");
+
+    public static readonly DiagnosticDescriptor InvalidMemberName = Create(
+        "DG0011", "Member name override is not a valid identifier", Catalog, DiagnosticSeverity.Warning,
+        "DocGenMemberName '{0}' is not a valid C# identifier, so '{1}' is used; set DocGenMemberName to a name like 'StalinToMao1951'");
+
+    public static readonly DiagnosticDescriptor DuplicateId = Create(
+        "DG0012", "Two documents have the same id", Catalog, DiagnosticSeverity.Error,
+        "The document id '{0}' is also used by '{1}'; this document is left out of the catalog. Give each document its own URL, or remove the copy");
+
+    public static readonly DiagnosticDescriptor MemberNameCollision = Create(
+        "DG0013", "Two documents would get the same member name", Catalog, DiagnosticSeverity.Warning,
+        "This document's member name '{0}' is already taken by '{1}', so it is named '{2}'; set DocGenMemberName on one of the files to choose a name");
+
+    public static readonly DiagnosticDescriptor InternalError = Create(
+        "DG0014", "DocGen failed on a document", Catalog, DiagnosticSeverity.Error,
+        "DocGen could not process this document ({0}); it is left out and the rest of the archive still generates. Please report this with the file");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> All = Index(
+        NotArchiveFormat, EmptyDocument, MissingTitle, MissingDate, UnparseableDate, MissingCitation, MissingUrl, EmptySection,
+        DuplicateSection, UnknownSection, InvalidMemberName, DuplicateId, MemberNameCollision, InternalError);
+
+    public static DiagnosticDescriptor ById(string id) => All[id];
+
+    private static DiagnosticDescriptor Create(string id, string title, string category, DiagnosticSeverity severity, string message) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true);
+
+    private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
+    {
+        var index = new Dictionary<string, DiagnosticDescriptor>();
+        foreach (var descriptor in descriptors)
+        {
+            index.Add(descriptor.Id, descriptor);
+        }
+
+        return index;
+    }
+}

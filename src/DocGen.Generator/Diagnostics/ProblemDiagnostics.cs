@@ -1,0 +1,31 @@
+using DocGen.Core.Problems;
+using Microsoft.CodeAnalysis;
+
+namespace DocGen.Generator.Diagnostics;
+
+/// <summary>Maps the parser's problems to DocGen diagnostics.</summary>
+public static class ProblemDiagnostics
+{
+    public static DiagnosticDescriptor For(ProblemCode code) => code switch
+    {
+        ProblemCode.NotArchiveFormat => DiagnosticDescriptors.NotArchiveFormat,
+        ProblemCode.EmptyDocument => DiagnosticDescriptors.EmptyDocument,
+        ProblemCode.MissingTitle => DiagnosticDescriptors.MissingTitle,
+        ProblemCode.MissingDate => DiagnosticDescriptors.MissingDate,
+        ProblemCode.UnparseableDate => DiagnosticDescriptors.UnparseableDate,
+        ProblemCode.MissingCitation => DiagnosticDescriptors.MissingCitation,
+        ProblemCode.MissingUrl => DiagnosticDescriptors.MissingUrl,
+        ProblemCode.EmptySection => DiagnosticDescriptors.EmptySection,
+        ProblemCode.DuplicateSection => DiagnosticDescriptors.DuplicateSection,
+        ProblemCode.UnknownSection => DiagnosticDescriptors.UnknownSection,
+        _ => DiagnosticDescriptors.InternalError,
+    };
+
+    public static DiagnosticInfo ToInfo(ParseProblem problem, string path)
+    {
+        var argument = problem.Code is ProblemCode.NotArchiveFormat or ProblemCode.EmptyDocument
+            ? System.IO.Path.GetFileName(path)
+            : problem.Argument;
+        return DiagnosticInfo.Create(For(problem.Code).Id, path, problem.Span, argument);
+    }
+}

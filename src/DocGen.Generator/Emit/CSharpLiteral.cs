@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+
+namespace DocGen.Generator.Emit;
+
+/// <summary>
+/// Writes any string as a regular C# string literal. Beyond quotes, backslashes and control characters, it escapes
+/// every format character (bidi overrides, zero-width joiners, BOM: Trojan Source), line and paragraph separators,
+/// and lone surrogates, none of which SymbolDisplay.FormatLiteral escapes.
+/// </summary>
+public static class CSharpLiteral
+{
+    public static string Quote(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\0': builder.Append("\\0"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        builder.Append(c).Append(value[++i]);
+                    }
+                    else if (MustEscape(c))
+                    {
+                        AppendEscape(builder, c);
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>Characters that are invisible, reorder text, end a line, or cannot be encoded on their own.</summary>
+    public static bool MustEscape(char c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned => true,
+        _ => false,
+    };
+
+    public static void AppendEscape(StringBuilder builder, char c) =>
+        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+}

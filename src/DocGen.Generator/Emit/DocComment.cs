@@ -1,0 +1,56 @@
+using System.Text;
+
+namespace DocGen.Generator.Emit;
+
+/// <summary>
+/// Makes text safe inside a <c>///</c> XML doc comment: XML special characters are escaped, every line break
+/// becomes a space (a newline would end the comment and let text through as code), and invisible or bidi
+/// characters are shown as <c>\uXXXX</c>.
+/// </summary>
+public static class DocComment
+{
+    public const int MaxLength = 500;
+
+    public static string Escape(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text!.Length);
+        for (var i = 0; i < text.Length && builder.Length < MaxLength; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\n' or '\r' or '\t': builder.Append(' '); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        builder.Append(c).Append(text[++i]);
+                    }
+                    else if (CSharpLiteral.MustEscape(c))
+                    {
+                        CSharpLiteral.AppendEscape(builder, c);
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        if (builder.Length >= MaxLength)
+        {
+            builder.Append('…');
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using DocGen.Core.Citations;
+using DocGen.Core.Dates;
+using DocGen.Core.Model;
+using DocGen.Generator.Pipeline;
+
+namespace DocGen.Generator.Emit;
+
+/// <summary>
+/// Writes one document's file: a static class of constants (usable in attributes and switch cases) and the typed
+/// <c>ArchiveDocument</c>, created on first use.
+/// </summary>
+public static class DocumentEmitter
+{
+    public static string Emit(DocumentSourceModel model)
+    {
+        var document = model.Document;
+        var writer = new SourceWriter();
+        writer.Line(Generated.Header);
+        writer.Open("namespace " + model.Namespace);
+        DocumentDocs.Write(writer, document);
+        writer.Line(Generated.CodeAttribute);
+        writer.Open("public static class " + model.MemberName);
+        Constant(writer, "Id", "The archive's id of the document.", document.Id);
+        Constant(writer, "Title", "The title, on one line.", document.Title);
+        Constant(writer, "Url", "The document's URL in the online archive, or null.", document.Url);
+        Constant(writer, "Citation", "The citation as written, URL brackets removed, or null.", document.Citation);
+        Constant(writer, "DateText", "The date as written, or empty when the document has none.", document.Date.Text);
+        writer.Line("/// <summary>The typed document.</summary>");
+        writer.Line("public static " + Generated.Document + " Document => Holder.Value;");
+        writer.Line();
+        writer.Line("// A nested holder keeps the document (and its body) unbuilt until it is first asked for.");
+        writer.Open("private static class Holder");
+        writer.Line("internal static readonly " + Generated.Document + " Value = new " + Generated.Document + "(");
+        WriteArguments(writer, document);
+        writer.Close();
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static void Constant(SourceWriter writer, string name, string doc, string? value)
+    {
+        writer.Line("/// <summary>" + doc + "</summary>");
+        writer.Line("public const string" + (value is null ? "? " : " ") + name + " = " + CSharpLiteral.Quote(value) + ";");
+        writer.Line();
+    }
+
+    private static void WriteArguments(SourceWriter writer, ParsedDocument document)
+    {
+        writer.Line("    id: Id,");
+        writer.Line("    title: Title,");
+        writer.Line("    date: " + Date(document.Date) + ",");
+        writer.Line("    url: Url,");
+        writer.Line("    citation: Citation,");
+        writer.Line("    archiveName: " + CSharpLiteral.Quote(document.ArchiveName) + ",");
+        writer.Line("    sources: " + Sources(document.Sources) + ",");
+        writer.Line("    summary: " + CSharpLiteral.Quote(document.Summary) + ",");
+        writer.Line("    originalLanguages: " + Strings(document.OriginalLanguages) + ",");
+        writer.Line("    contents: " + CSharpLiteral.Quote(document.Contents) + ",");
+        writer.Line("    body: " + Strings(document.Body) + ",");
+        writer.Line("    fields: " + Fields(document.Fields) + ");");
+    }
+
+    private static string Date(ParsedDate date) =>
+        "new global::DocGen.DocumentDate(DateText, " + Point(date.Start) + ", " + Point(date.End) + ", " + Bool(date.IsRange) + ", "
+        + Bool(date.IsApproximate) + ", " + Bool(date.IsUncertain) + ", " + CSharpLiteral.Quote(date.Edtf) + ")";
+
+    private static string Point(DatePoint point) =>
+        "new global::DocGen.DatePoint(" + Int(point.Year) + ", " + Int(point.Month) + ", " + Int(point.Day)
+        + ", global::DocGen.DatePrecision." + point.Precision.ToString() + ")";
+
+    private static string Sources(EquatableArray<ArchivalReferenceInfo> sources)
+    {
+        if (sources.IsEmpty)
+        {
+            return "null";
+        }
+
+        var parts = new string[sources.Count];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var source = sources[i];
+            var locators = new string[source.Locators.Count];
+            for (var j = 0; j < locators.Length; j++)
+            {
+                var locator = source.Locators[j];
+                locators[j] = "new global::DocGen.ArchivalLocator(" + CSharpLiteral.Quote(locator.Label) + ", "
+                    + CSharpLiteral.Quote(locator.Kind) + ", " + CSharpLiteral.Quote(locator.Value) + ")";
+            }
+
+            parts[i] = "new global::DocGen.ArchivalReference(" + CSharpLiteral.Quote(source.Raw) + ", " + CSharpLiteral.Quote(source.Repository)
+                + ", new global::DocGen.ArchivalLocator[] { " + string.Join(", ", locators) + " })";
+        }
+
+        return "new global::DocGen.ArchivalReference[] { " + string.Join(", ", parts) + " }";
+    }
+
+    private static string Strings(EquatableArray<string> values)
+    {
+        if (values.IsEmpty)
+        {
+            return "null";
+        }
+
+        var parts = new string[values.Count];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = CSharpLiteral.Quote(values[i]);
+        }
+
+        return "new string[] { " + string.Join(", ", parts) + " }";
+    }
+
+    private static string Fields(EquatableArray<DocumentField> fields)
+    {
+        if (fields.IsEmpty)
+        {
+            return "null";
+        }
+
+        var parts = new string[fields.Count];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = "[" + CSharpLiteral.Quote(fields[i].Label) + "] = " + CSharpLiteral.Quote(fields[i].Value);
+        }
+
+        return "new global::System.Collections.Generic.Dictionary<string, string> { " + string.Join(", ", parts) + " }";
+    }
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Bool(bool value) => value ? "true" : "false";
+}

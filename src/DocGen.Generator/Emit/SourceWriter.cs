@@ -1,0 +1,42 @@
+using System.Text;
+
+namespace DocGen.Generator.Emit;
+
+/// <summary>
+/// Writes indented C# with '\n' line ends whatever the platform, so output is byte-identical everywhere
+/// (and no NormalizeWhitespace, which costs more than the rest of generation).
+/// </summary>
+public sealed class SourceWriter
+{
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+
+    public SourceWriter Line(string text = "")
+    {
+        if (text.Length > 0)
+        {
+            _builder.Append(' ', _indent * 4);
+            _builder.Append(text);
+        }
+
+        _builder.Append('\n');
+        return this;
+    }
+
+    public SourceWriter Open(string text)
+    {
+        Line(text);
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Close(string suffix = "")
+    {
+        _indent--;
+        Line("}" + suffix);
+        return this;
+    }
+
+    public override string ToString() => _builder.ToString();
+}

@@ -1,0 +1,45 @@
+using System;
+using DocGen.Core.Model;
+using DocGen.Generator.Diagnostics;
+using DocGen.Generator.Options;
+
+namespace DocGen.Generator.Pipeline;
+
+/// <summary>
+/// The whole catalog: entries in <c>All</c> order (date, then id), the same entries by path for lookups, and the
+/// cross-file diagnostics (duplicate ids, name collisions).
+/// </summary>
+public sealed record CatalogPlan(
+    GeneratorOptions Options,
+    string DocumentsNamespace,
+    EquatableArray<CatalogEntry> Entries,
+    EquatableArray<CatalogEntry> ByPath,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The catalog entry of the file at <paramref name="path"/>, or null when it is left out.</summary>
+    public CatalogEntry? Find(string path)
+    {
+        var low = 0;
+        var high = ByPath.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = string.CompareOrdinal(ByPath[middle].Path, path);
+            if (order == 0)
+            {
+                return ByPath[middle];
+            }
+
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return null;
+    }
+}

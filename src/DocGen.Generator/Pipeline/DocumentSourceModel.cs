@@ -1,0 +1,12 @@
+using DocGen.Core.Model;
+
+namespace DocGen.Generator.Pipeline;
+
+/// <summary>
+/// What one document's generated file is made from: its final name and namespace, and its content without spans
+/// or problems, so a diagnostic that moves by a line does not re-emit the source.
+/// </summary>
+public sealed record DocumentSourceModel(string Namespace, string MemberName, ParsedDocument Document)
+{
+    public string HintName => MemberName.TrimStart('@') + ".g.cs";
+}

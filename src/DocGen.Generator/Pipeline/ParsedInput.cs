@@ -1,0 +1,22 @@
+using DocGen.Core.Model;
+using DocGen.Generator.Diagnostics;
+
+namespace DocGen.Generator.Pipeline;
+
+/// <summary>A parsed document with its member-name override and the diagnostics its own text causes.</summary>
+public sealed record ParsedInput(ParsedDocument Document, string? MemberNameOverride, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public DocumentKey? Key => Document.IsUsable
+        ? new DocumentKey(Document.Path, Document.Id, Document.Title, Document.Date.Text, Document.Date.Start, Document.Date.End, MemberNameOverride, Document.TitleSpan, Document.CitationSpan)
+        : null;
+
+    /// <summary>The document's content without spans or problems: what its generated source depends on.</summary>
+    public ParsedDocument Content => Document with
+    {
+        Path = string.Empty,
+        TitleSpan = default,
+        DateSpan = default,
+        CitationSpan = default,
+        Problems = EquatableArray<Core.Problems.ParseProblem>.Empty,
+    };
+}

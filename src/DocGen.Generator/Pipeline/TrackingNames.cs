@@ -1,0 +1,13 @@
+namespace DocGen.Generator.Pipeline;
+
+/// <summary>Names of the generator's incremental steps, so tests can assert what reran after an edit.</summary>
+public static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string Inputs = nameof(Inputs);
+    public const string Parsed = nameof(Parsed);
+    public const string Keys = nameof(Keys);
+    public const string Catalog = nameof(Catalog);
+    public const string DocumentSources = nameof(DocumentSources);
+    public const string DocumentDiagnostics = nameof(DocumentDiagnostics);
+}
