@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.Linq;
+using DocGen.Generator.Pipeline;
+using DocGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace DocGen.Generator.Tests;
+
+/// <summary>Edits go through the driver the way the IDE sends them; only the edited document's steps may rerun.</summary>
+public class CachingTests
+{
+    private static readonly string[] Steps =
+    {
+        TrackingNames.Inputs, TrackingNames.Parsed, TrackingNames.Keys, TrackingNames.Catalog,
+        TrackingNames.DocumentSources, TrackingNames.DocumentDiagnostics,
+    };
+
+    [Fact]
+    public void BodyEditRerunsOnlyThatDocument()
+    {
+        var (driver, _, _) = Run(out var files);
+        var edited = GeneratorHarness.File(files[1].Path, TestDocuments.Memo + "\nA new closing paragraph.\n");
+
+        var result = driver.ReplaceAdditionalText(files[1], edited).RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+
+        var modified = ModifiedOutputs(result);
+        Assert.Equal(new[] { TrackingNames.DocumentSources, TrackingNames.Inputs, TrackingNames.Parsed }, modified.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+        Assert.All(modified.Values, count => Assert.Equal(1, count));
+        var source = Assert.Single(result.TrackedSteps[TrackingNames.DocumentSources].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal("MemorandumOnTheHarbourQuestion", ((DocumentSourceModel)source.Value).MemberName);
+        Assert.All(result.TrackedSteps[TrackingNames.Catalog].SelectMany(s => s.Outputs), o => Assert.True(IsReused(o.Reason), o.Reason.ToString()));
+    }
+
+    [Fact]
+    public void TitleEditRebuildsTheCatalogButNoOtherDocument()
+    {
+        var (driver, _, _) = Run(out var files);
+        var edited = GeneratorHarness.File(files[1].Path, TestDocuments.Memo.Replace("Memorandum on the Harbour Question**", "Memorandum on the Port Question**"));
+
+        var result = driver.ReplaceAdditionalText(files[1], edited).RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+
+        Assert.Contains(result.TrackedSteps[TrackingNames.Catalog].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        var sources = result.TrackedSteps[TrackingNames.DocumentSources].SelectMany(s => s.Outputs).ToList();
+        var changed = Assert.Single(sources, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal("MemorandumOnThePortQuestion", ((DocumentSourceModel)changed.Value).MemberName);
+        Assert.All(sources.Where(o => o != changed), o => Assert.True(IsReused(o.Reason), o.Reason.ToString()));
+    }
+
+    [Fact]
+    public void RerunWithoutEditsReusesEveryStep()
+    {
+        var (driver, _, _) = Run(out _);
+
+        var result = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+
+        Assert.Empty(ModifiedOutputs(result));
+        Assert.All(Steps, step => Assert.True(result.TrackedSteps.ContainsKey(step), step + " was not tracked"));
+    }
+
+    [Fact]
+    public void StepOutputsHoldNoCompilerObjects()
+    {
+        var (_, result, _) = Run(out _);
+
+        foreach (var step in Steps)
+        {
+            foreach (var output in result.Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs))
+            {
+                ModelWalker.AssertPlainValues(output.Value, step);
+            }
+        }
+    }
+
+    private static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(out AdditionalText[] files)
+    {
+        files = new[]
+        {
+            GeneratorHarness.File("/archive/telegram.md", TestDocuments.Telegram),
+            GeneratorHarness.File("/archive/memo.md", TestDocuments.Memo),
+            GeneratorHarness.File("/archive/report.md", TestDocuments.Report),
+        };
+        return GeneratorHarness.Run(files);
+    }
+
+    private static Dictionary<string, int> ModifiedOutputs(GeneratorRunResult result) =>
+        Steps.Select(step => (step, count: result.TrackedSteps[step].SelectMany(s => s.Outputs).Count(o => !IsReused(o.Reason))))
+            .Where(x => x.count > 0)
+            .ToDictionary(x => x.step, x => x.count);
+
+    private static bool IsReused(IncrementalStepRunReason reason) =>
+        reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
+}

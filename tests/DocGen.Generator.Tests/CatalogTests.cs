@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using System.Linq;
+using DocGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace DocGen.Generator.Tests;
+
+/// <summary>Cross-file rules: unique member names, duplicate ids, overrides, ordering, lookups.</summary>
+public class CatalogTests
+{
+    private static string Doc(string date, string title, string id) =>
+        $"**{date}**  \n**{title}**\n\n**Citation:**\n\n\"{title}\", {date}, Wilson Center Digital Archive, APRF, f. 1, op. 2, d. 3. <https://digitalarchive.wilsoncenter.org/document/{id}>\n\nBody.\n";
+
+    [Fact]
+    public void SameTitleGetsIdSuffixAndAWarningNamingBothFiles()
+    {
+        var (_, result, output) = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.File("/a/first.md", Doc("May 1, 1950", "Note on Trade", "700001")),
+            GeneratorHarness.File("/a/second.md", Doc("May 2, 1950", "Note on Trade", "700002")),
+        });
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("DG0013", warning.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal("/a/second.md", warning.Location.GetLineSpan().Path);
+        Assert.Contains("/a/first.md", warning.GetMessage());
+        Assert.Contains("NoteOnTrade_700002", warning.GetMessage());
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.NoteOnTrade"));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.NoteOnTrade_700002"));
+    }
+
+    [Fact]
+    public void NamesThatDifferOnlyInCaseDoNotCollideInHintNames()
+    {
+        var (_, result, output) = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.File("/a/one.md", Doc("May 1, 1950", "NOTE on trade", "700001")),
+            GeneratorHarness.File("/a/two.md", Doc("May 2, 1950", "Note On Trade", "700002")),
+        });
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Equal(3, result.Results.Single().GeneratedSources.Length);
+        Assert.Equal("DG0013", Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void DuplicateIdIsAnErrorAndTheSecondFileIsLeftOut()
+    {
+        var (_, result, output) = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.File("/a/b.md", Doc("May 2, 1950", "Copy of the Note", "700001")),
+            GeneratorHarness.File("/a/a.md", Doc("May 1, 1950", "The Note", "700001")),
+        });
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("DG0012", error.Id);
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Equal("/a/b.md", error.Location.GetLineSpan().Path);
+        Assert.Equal(4, error.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("/a/a.md", error.GetMessage());
+        Assert.Null(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.CopyOfTheNote"));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.TheNote"));
+    }
+
+    [Fact]
+    public void ReservedAndKeywordLikeTitlesGetUsableNames()
+    {
+        var (_, result, output) = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.File("/a/1.md", Doc("May 1, 1950", "All", "1")),
+            GeneratorHarness.File("/a/2.md", Doc("May 1, 1950", "class", "2")),
+            GeneratorHarness.File("/a/3.md", Doc("May 1, 1950", "1950 Plan", "3")),
+            GeneratorHarness.File("/a/4.md", Doc("May 1, 1950", "Archive", "4")),
+            GeneratorHarness.File("/a/5.md", Doc("May 1, 1950", "Письмо Сталину", "5")),
+            GeneratorHarness.File("/a/6.md", Doc("May 1, 1950", "毛泽东致斯大林电报", "6")),
+            GeneratorHarness.File("/a/7.md", Doc("May 1, 1950", "Title", "7")),
+        });
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        foreach (var name in new[] { "All_1", "Class", "D1950Plan", "Archive_4", "ПисьмоСталину", "毛泽东致斯大林电报", "Title_7" })
+        {
+            Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments." + name));
+        }
+
+        Assert.Equal(3, result.Diagnostics.Count(d => d.Id == "DG0013"));
+    }
+
+    [Fact]
+    public void MemberNameOverrideFromItemMetadata()
+    {
+        var options = new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["/a/1.md"] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.DocGenMemberName"] = "StalinToMao" },
+            ["/a/2.md"] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.DocGenMemberName"] = "not valid!" },
+        };
+        var (_, result, output) = GeneratorHarness.Run(
+            new[] { GeneratorHarness.File("/a/1.md", Doc("May 1, 1950", "Long Title One", "1")), GeneratorHarness.File("/a/2.md", Doc("May 1, 1950", "Long Title Two", "2")) },
+            fileOptions: options);
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.StalinToMao"));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.LongTitleTwo"));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("DG0011", warning.Id);
+        Assert.Equal("/a/2.md", warning.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void IncludeMetadataAddsOtherFilesAndExcludesMarkdown()
+    {
+        var options = new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["/a/1.txt"] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.DocGenInclude"] = "true" },
+            ["/a/2.md"] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.DocGenInclude"] = "false" },
+        };
+        var (_, result, output) = GeneratorHarness.Run(
+            new[]
+            {
+                GeneratorHarness.File("/a/1.txt", Doc("May 1, 1950", "From Text File", "1")),
+                GeneratorHarness.File("/a/2.md", TestDocuments.NotADocument),
+                GeneratorHarness.File("/a/3.txt", TestDocuments.NotADocument),
+            },
+            fileOptions: options);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.FromTextFile"));
+    }
+
+    [Fact]
+    public void CatalogNameAndNamespaceComeFromMsBuildProperties()
+    {
+        var global = new Dictionary<string, string>
+        {
+            ["build_property.RootNamespace"] = "Ignored",
+            ["build_property.DocGenNamespace"] = "History.Sources",
+            ["build_property.DocGenCatalogName"] = "Sources",
+        };
+        var (_, _, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/a/1.md", Doc("May 1, 1950", "Note", "1")) }, global);
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.NotNull(output.GetTypeByMetadataName("History.Sources.Sources"));
+        Assert.NotNull(output.GetTypeByMetadataName("History.Sources.SourcesDocuments.Note"));
+    }
+
+    [Fact]
+    public void AllIsOrderedByDateThenIdAndLookupsWork()
+    {
+        var (_, _, output) = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.File("/a/1.md", Doc("1951", "Later Year", "30")),
+            GeneratorHarness.File("/a/2.md", Doc("May 1, 1950", "Second", "20")),
+            GeneratorHarness.File("/a/3.md", Doc("May 1, 1950", "First", "10")),
+            GeneratorHarness.File("/a/4.md", "**Undated Note Title**\n\nBody.\n"),
+            GeneratorHarness.File("/a/5.md", Doc("April 1950", "Month Only", "5")),
+        });
+
+        var all = GeneratedAssembly.LoadAll(output);
+
+        Assert.Equal(new[] { "5", "10", "20", "30", "4" }, all.Select(d => d.Id));
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using DocGen.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DocGen.Generator.Tests.Infrastructure;
+
+/// <summary>Runs the generator the way the compiler does: a compilation, additional files and MSBuild options.</summary>
+public static class GeneratorHarness
+{
+    public static CSharpCompilation Compilation(params string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
+            Basic.Reference.Assemblies.Net100.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(DocGen.ArchiveDocument).Assembly.Location) }),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                .WithSpecificDiagnosticOptions(SdkSuppressions));
+
+    /// <summary>The reference-unification notes the .NET SDK silences in every project (NoWarn CS1701;CS1702).</summary>
+    private static readonly ImmutableDictionary<string, ReportDiagnostic> SdkSuppressions =
+        ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("CS1701", ReportDiagnostic.Suppress).Add("CS1702", ReportDiagnostic.Suppress);
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? globalOptions = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null)
+    {
+        var options = new TestOptionsProvider(globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" }, fileOptions);
+        return CSharpGeneratorDriver.Create(
+            new[] { new ArchiveGenerator().AsSourceGenerator() },
+            files,
+            new CSharpParseOptions(LanguageVersion.Latest),
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? globalOptions = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null)
+    {
+        var driver = Driver(files, globalOptions, fileOptions);
+        driver = driver.RunGeneratorsAndUpdateCompilation(Compilation(), out var output, out _, CancellationToken.None);
+        return (driver, driver.GetRunResult(), output);
+    }
+
+    public static AdditionalText File(string path, string text) => new InMemoryAdditionalText(path, text);
+
+    /// <summary>Compiler errors and warnings of the generated code (hidden and info diagnostics excluded).</summary>
+    public static ImmutableArray<Diagnostic> CompileProblems(Compilation output) =>
+        output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+    private sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryAdditionalText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> _files;
+
+        public TestOptionsProvider(IReadOnlyDictionary<string, string> global, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? files)
+        {
+            GlobalOptions = new Options(global);
+            _files = files ?? new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions { get; }
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            new Options(_files.TryGetValue(textFile.Path, out var values) ? values : new Dictionary<string, string>());
+    }
+
+    private sealed class Options : AnalyzerConfigOptions
+    {
+        private readonly IReadOnlyDictionary<string, string> _values;
+
+        public Options(IReadOnlyDictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
+            _values.TryGetValue(key, out value);
+    }
+}

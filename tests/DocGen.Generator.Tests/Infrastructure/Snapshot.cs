@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.CodeAnalysis;
+
+namespace DocGen.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Snapshot checks in Verify.SourceGenerators' layout, so a later switch to Verify is a swap: one
+/// <c>Class.Method#Hint.verified.cs</c> per generated source and <c>Class.Method.verified.txt</c> for diagnostics,
+/// next to the test. A mismatch (or a missing snapshot) writes <c>*.received.*</c> beside it and fails; set
+/// DOCGEN_ACCEPT_SNAPSHOTS=1 to overwrite the verified files, then read them line by line before committing.
+/// </summary>
+public static class Snapshot
+{
+    public static void Verify(GeneratorDriverRunResult result, [CallerFilePath] string testFile = "", [CallerMemberName] string method = "")
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        var prefix = Path.GetFileNameWithoutExtension(testFile) + "." + method;
+        var failures = new List<string>();
+        var expected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in result.Results.SelectMany(r => r.GeneratedSources).OrderBy(s => s.HintName, StringComparer.Ordinal))
+        {
+            var name = prefix + "#" + Path.GetFileNameWithoutExtension(source.HintName);
+            expected.Add(name + ".verified.cs");
+            Check(folder, name, ".cs", source.SourceText.ToString(), failures);
+        }
+
+        expected.Add(prefix + ".verified.txt");
+        Check(folder, prefix, ".txt", Describe(result.Diagnostics), failures);
+        foreach (var stale in Directory.Exists(folder) ? Directory.GetFiles(folder, prefix + "#*.verified.cs") : Array.Empty<string>())
+        {
+            if (!expected.Contains(Path.GetFileName(stale)))
+            {
+                failures.Add(Path.GetFileName(stale) + " is no longer generated; delete it");
+            }
+        }
+
+        Assert.True(failures.Count == 0, "Snapshot mismatch:\n" + string.Join("\n", failures));
+    }
+
+    public static string Describe(IEnumerable<Diagnostic> diagnostics)
+    {
+        var builder = new StringBuilder();
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal))
+        {
+            var span = diagnostic.Location.GetLineSpan();
+            builder.Append(span.Path).Append('(')
+                .Append(span.StartLinePosition.Line + 1).Append(',').Append(span.StartLinePosition.Character + 1).Append(',')
+                .Append(span.EndLinePosition.Line + 1).Append(',').Append(span.EndLinePosition.Character + 1).Append("): ")
+                .Append(diagnostic.Severity.ToString().ToLowerInvariant()).Append(' ').Append(diagnostic.Id).Append(": ")
+                .Append(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return builder.Length == 0 ? "(no diagnostics)\n" : builder.ToString();
+    }
+
+    private static void Check(string folder, string name, string extension, string actual, List<string> failures)
+    {
+        var verified = Path.Combine(folder, name + ".verified" + extension);
+        var received = Path.Combine(folder, name + ".received" + extension);
+        if (Environment.GetEnvironmentVariable("DOCGEN_ACCEPT_SNAPSHOTS") == "1")
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(verified, actual, new UTF8Encoding(false));
+            File.Delete(received);
+            return;
+        }
+
+        if (File.Exists(verified) && File.ReadAllText(verified).Replace("\r\n", "\n") == actual)
+        {
+            File.Delete(received);
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(received, actual, new UTF8Encoding(false));
+        failures.Add((File.Exists(verified) ? "differs: " : "new, not yet verified: ") + received);
+    }
+}

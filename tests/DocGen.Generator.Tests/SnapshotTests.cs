@@ -1,0 +1,27 @@
+using DocGen.Generator.Tests.Infrastructure;
+
+namespace DocGen.Generator.Tests;
+
+public class SnapshotTests
+{
+    [Fact]
+    public void GeneratesOneFilePerDocumentAndTheCatalog()
+    {
+        var (_, result, _) = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.File("/archive/telegram.md", TestDocuments.Telegram),
+            GeneratorHarness.File("/archive/memo.md", TestDocuments.Memo),
+            GeneratorHarness.File("/archive/readme.md", TestDocuments.NotADocument),
+        });
+
+        Snapshot.Verify(result);
+    }
+
+    [Fact]
+    public void EscapesHostileText()
+    {
+        var (_, result, _) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/archive/hostile.md", TestDocuments.Hostile) });
+
+        Snapshot.Verify(result);
+    }
+}
