@@ -27,7 +27,7 @@ public class DeterminismTests
         var expected = Generate(Archive);
 
         Assert.Equal(expected, Generate(Archive.Reverse().ToArray()));
-        Assert.Equal(expected, Generate(new[] { Archive[2], Archive[0], Archive[3], Archive[1] }));
+        Assert.Equal(expected, Generate(new[] { Archive[2], Archive[4], Archive[0], Archive[3], Archive[1] }));
     }
 
     [Theory]
