@@ -59,7 +59,7 @@ public class CatalogTests
         Assert.Equal("DG0012", error.Id);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Equal("/a/b.md", error.Location.GetLineSpan().Path);
-        Assert.Equal(4, error.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(5, error.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Contains("/a/a.md", error.GetMessage());
         Assert.Null(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.CopyOfTheNote"));
         Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.TheNote"));

@@ -35,4 +35,33 @@ public enum ProblemCode
 
     /// <summary>A labelled section DocGen does not know; it is kept in <c>Fields</c>.</summary>
     UnknownSection = 10,
+
+    // 11-14 are the generator's own cross-file diagnostics (member names, duplicate ids, internal errors).
+
+    /// <summary>The file is larger than the configured limit and is not parsed.</summary>
+    FileTooLarge = 15,
+
+    /// <summary>The citation's URL is not an absolute http(s) URL.</summary>
+    InvalidUrl = 16,
+
+    /// <summary>The id in the URL disagrees with an id the file states elsewhere (file name, an ID field).</summary>
+    IdMismatch = 17,
+
+    /// <summary>The date in the citation is not the date in the header.</summary>
+    CitationDateMismatch = 18,
+
+    /// <summary>The title in the citation is not the title in the header.</summary>
+    CitationTitleMismatch = 19,
+
+    /// <summary>An original language DocGen cannot map to a language tag.</summary>
+    UnknownLanguage = 20,
+
+    /// <summary>An archival reference that is not a recognisable shelfmark (kept as raw text).</summary>
+    NotAShelfmark = 21,
+
+    /// <summary>A leaf or page range whose end is before its start ("ll. 18-17").</summary>
+    ReversedRange = 22,
+
+    /// <summary>An invisible or bidirectional control character (Trojan Source).</summary>
+    InvisibleCharacter = 23,
 }

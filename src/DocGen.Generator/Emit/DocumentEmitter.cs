@@ -54,11 +54,11 @@ public static class DocumentEmitter
         writer.Line("    url: Url,");
         writer.Line("    citation: Citation,");
         writer.Line("    archiveName: " + CSharpLiteral.Quote(document.ArchiveName) + ",");
-        writer.Line("    sources: " + Sources(document.Sources) + ",");
+        Array(writer, "sources", "global::DocGen.ArchivalReference", Sources(document.Sources));
         writer.Line("    summary: " + CSharpLiteral.Quote(document.Summary) + ",");
-        writer.Line("    originalLanguages: " + Strings(document.OriginalLanguages) + ",");
+        Array(writer, "originalLanguages", "string", Strings(document.OriginalLanguages));
         writer.Line("    contents: " + CSharpLiteral.Quote(document.Contents) + ",");
-        writer.Line("    body: " + Strings(document.Body) + ",");
+        Array(writer, "body", "string", Strings(document.Body));
         writer.Line("    fields: " + Fields(document.Fields) + ");");
     }
 
@@ -70,13 +70,27 @@ public static class DocumentEmitter
         "new global::DocGen.DatePoint(" + Int(point.Year) + ", " + Int(point.Month) + ", " + Int(point.Day)
         + ", global::DocGen.DatePrecision." + point.Precision.ToString() + ")";
 
-    private static string Sources(EquatableArray<ArchivalReferenceInfo> sources)
+    /// <summary>Writes a named array argument, one element a line, or null when there are none.</summary>
+    private static void Array(SourceWriter writer, string name, string elementType, string[] elements)
     {
-        if (sources.IsEmpty)
+        if (elements.Length == 0)
         {
-            return "null";
+            writer.Line("    " + name + ": null,");
+            return;
         }
 
+        writer.Line("    " + name + ": new " + elementType + "[]");
+        writer.Line("    {");
+        foreach (var element in elements)
+        {
+            writer.Line("        " + element + ",");
+        }
+
+        writer.Line("    },");
+    }
+
+    private static string[] Sources(EquatableArray<ArchivalReferenceInfo> sources)
+    {
         var parts = new string[sources.Count];
         for (var i = 0; i < parts.Length; i++)
         {
@@ -93,23 +107,18 @@ public static class DocumentEmitter
                 + ", new global::DocGen.ArchivalLocator[] { " + string.Join(", ", locators) + " })";
         }
 
-        return "new global::DocGen.ArchivalReference[] { " + string.Join(", ", parts) + " }";
+        return parts;
     }
 
-    private static string Strings(EquatableArray<string> values)
+    private static string[] Strings(EquatableArray<string> values)
     {
-        if (values.IsEmpty)
-        {
-            return "null";
-        }
-
         var parts = new string[values.Count];
         for (var i = 0; i < parts.Length; i++)
         {
             parts[i] = CSharpLiteral.Quote(values[i]);
         }
 
-        return "new string[] { " + string.Join(", ", parts) + " }";
+        return parts;
     }
 
     private static string Fields(EquatableArray<DocumentField> fields)
