@@ -49,7 +49,8 @@ public static class ShelfmarkParser
     /// Parses one reference: the first comma-separated part names the repository (possibly followed by a locator, as
     /// in "RGANI fond 5"), every later part is one or more locators. A part without a label becomes a locator with
     /// an empty label and kind ("B 136/59748", "403-410"). The reference is a shelfmark only when it has a repository
-    /// and at least one locator that is labelled or holds a digit; otherwise only <c>Raw</c> is kept.
+    /// and at least one locator that is labelled or holds a digit, and is not a published work (a book's "vol. 4" is
+    /// no shelfmark); otherwise only <c>Raw</c> is kept.
     /// </summary>
     private static ArchivalReferenceInfo ParseReference(string raw)
     {
@@ -80,7 +81,7 @@ public static class ShelfmarkParser
             }
         }
 
-        return repository is not null && repository.Length > 0 && reader.HasStrongLocator
+        return repository is not null && repository.Length > 0 && reader.HasStrongLocator && !PublishedWork.Looks(raw)
             ? new ArchivalReferenceInfo(raw, repository, reader.Locators.ToEquatableArray())
             : new ArchivalReferenceInfo(raw, null, EquatableArray<ArchivalLocator>.Empty);
     }

@@ -10,6 +10,8 @@ public class ShelfmarkNonShelfmarkTests
     [InlineData("Doe, Jane")]                                    // prose: the second part is no locator
     [InlineData("f. 45, op. 1, d. 331")]                         // locators without a repository
     [InlineData("Private collection of the Example family, letters")]
+    [InlineData("Example Group et al, eds., Collected Papers of A. Person, vol. 2 (1949-1957) (Town, 1968): 11")] // a book
+    [InlineData("A. Writer, History of the Port, trans. B. Translator (Oxford: Example Press, 1999), p. 12")]
     public void NotAShelfmark(string source)
     {
         var reference = Assert.Single(ShelfmarkParser.Parse(source));
