@@ -18,6 +18,19 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void ReportsCrossFileDiagnostics()
+    {
+        var (_, result, _) = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.File("/archive/memo.md", TestDocuments.Memo),
+            GeneratorHarness.File("/archive/memo-copy.md", TestDocuments.Memo),
+            GeneratorHarness.File("/archive/memo-later.md", TestDocuments.Memo.Replace("900002", "900003")),
+        });
+
+        Snapshot.Verify(result);
+    }
+
+    [Fact]
     public void EscapesHostileText()
     {
         var (_, result, _) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/archive/hostile.md", TestDocuments.Hostile) });

@@ -60,7 +60,35 @@ internal readonly struct CitationUrl
             return new CitationUrl(text.Substring(urlStart, urlEnd - urlStart), new TextRange(urlStart, urlEnd - urlStart), open, plain);
         }
 
-        return FindBare(text);
+        return FindTrailingBracketed(text) ?? FindBare(text);
+    }
+
+    // "... d. 3. <htp:/digitalarchive/document/1>": a bracketed token that ends the citation is its URL even when
+    // malformed, so validation can say what is wrong with it instead of reporting that there is none.
+    private static CitationUrl? FindTrailingBracketed(string text)
+    {
+        var end = CitationScan.TrimEnd(text, 0, text.Length);
+        if (end < 3 || text[end - 1] != '>')
+        {
+            return null;
+        }
+
+        var open = text.LastIndexOf('<', end - 2);
+        if (open < 0 || open + 1 >= end - 1)
+        {
+            return null;
+        }
+
+        for (var k = open + 1; k < end - 1; k++)
+        {
+            if (CitationScan.IsSpace(text[k]) || text[k] == '>')
+            {
+                return null;
+            }
+        }
+
+        var plain = text.Remove(end - 1, 1).Remove(open, 1);
+        return new CitationUrl(text.Substring(open + 1, end - open - 2), new TextRange(open + 1, end - open - 2), open, plain);
     }
 
     // "... 762B.00/4-3053 http://example.org/doc/1": the last word, when it is a URL.

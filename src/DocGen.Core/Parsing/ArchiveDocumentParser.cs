@@ -4,6 +4,7 @@ using DocGen.Core.Dates;
 using DocGen.Core.Model;
 using DocGen.Core.Problems;
 using DocGen.Core.Text;
+using DocGen.Core.Validation;
 
 namespace DocGen.Core.Parsing;
 
@@ -13,10 +14,20 @@ namespace DocGen.Core.Parsing;
 /// </summary>
 public static class ArchiveDocumentParser
 {
-    public static ParsedDocument Parse(string path, string text)
+    /// <summary>Files larger than this many characters are reported and not parsed, unless the caller sets another limit.</summary>
+    public const int DefaultMaxLength = 8 * 1024 * 1024;
+
+    public static ParsedDocument Parse(string path, string text, int maxLength = DefaultMaxLength)
     {
-        var lines = new LineIndex(text);
         var problems = new List<ParseProblem>();
+        if (text.Length > maxLength)
+        {
+            problems.Add(new ParseProblem(ProblemCode.FileTooLarge, default, Size(text.Length), Size(maxLength)));
+            return Unusable(path, problems);
+        }
+
+        var lines = new LineIndex(text);
+        InvisibleCharacters.Find(lines, problems);
         var header = HeaderReader.Read(lines, 0);
         if (header.Title is null && header.Date is null)
         {
@@ -100,6 +111,8 @@ public static class ArchiveDocumentParser
 
         return lines.Span(0, 0, 0);
     }
+
+    private static string Size(int characters) => characters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool IsBlank(string text)
     {

@@ -4,6 +4,7 @@ using DocGen.Core.Dates;
 using DocGen.Core.Model;
 using DocGen.Core.Problems;
 using DocGen.Core.Text;
+using DocGen.Core.Validation;
 
 namespace DocGen.Core.Parsing;
 
@@ -18,6 +19,8 @@ internal sealed class DocumentBuilder
     private readonly HashSet<string> _seen = new(System.StringComparer.OrdinalIgnoreCase);
     private readonly List<DocumentField> _fields = new();
     private CitationParts? _citation;
+    private TextMap? _citationText;
+    private TextMap? _languageText;
     private string? _summary;
     private List<string> _languages = new();
     private string? _contents;
@@ -59,6 +62,16 @@ internal sealed class DocumentBuilder
 
     public ParsedDocument Build(List<ParseProblem> problems)
     {
+        if (_citation is not null && _citationText is not null)
+        {
+            CitationChecks.Check(_citation, _citationText, _path, _title, _date, _fields, problems);
+        }
+
+        if (_languageText is not null)
+        {
+            LanguageChecks.Check(_languages, _languageText, problems);
+        }
+
         var url = _citation?.Url;
         var id = DocumentIds.FromUrl(url);
         if (id.Length == 0)
@@ -81,6 +94,7 @@ internal sealed class DocumentBuilder
                 if (section.Value is { } value)
                 {
                     _citation = CitationParser.Parse(value.Text);
+                    _citationText = value;
                     CitationSpan = value.Map(new TextRange(0, value.Text.Length));
                     if (_citation.Url is null)
                     {
@@ -98,6 +112,7 @@ internal sealed class DocumentBuilder
                 break;
             case SectionLabels.OriginalLanguage:
                 _languages = LanguageList.Split(section.Text);
+                _languageText = section.Value;
                 break;
             case SectionLabels.Contents:
                 _contents = NullIfEmpty(section.Text);

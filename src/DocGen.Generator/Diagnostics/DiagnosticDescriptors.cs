@@ -11,6 +11,7 @@ public static class DiagnosticDescriptors
 {
     private const string Format = "DocGen.Format";
     private const string Catalog = "DocGen.Catalog";
+    private const string Code = "DocGen.Code";
 
     public static readonly DiagnosticDescriptor NotArchiveFormat = Create(
         "DG0001", "File is not an archive document", Format, DiagnosticSeverity.Error,
@@ -68,14 +69,63 @@ public static class DiagnosticDescriptors
         "DG0014", "DocGen failed on a document", Catalog, DiagnosticSeverity.Error,
         "DocGen could not process this document ({0}); it is left out and the rest of the archive still generates. Please report this with the file");
 
+    public static readonly DiagnosticDescriptor FileTooLarge = Create(
+        "DG0015", "Archive file is too large", Format, DiagnosticSeverity.Error,
+        "The file has {0} characters, over the limit of {1}, and is not read; split it, or raise the limit with the MSBuild property DocGenMaxFileSize");
+
+    public static readonly DiagnosticDescriptor InvalidUrl = Create(
+        "DG0016", "Citation URL is malformed", Format, DiagnosticSeverity.Warning,
+        "'{0}' is not an absolute http(s) URL; write the document's full address, e.g. <https://digitalarchive.wilsoncenter.org/document/112106>");
+
+    public static readonly DiagnosticDescriptor IdMismatch = Create(
+        "DG0017", "Document ids disagree", Format, DiagnosticSeverity.Warning,
+        "The URL gives the document id '{0}' but {1}; correct whichever is wrong");
+
+    public static readonly DiagnosticDescriptor CitationDateMismatch = Create(
+        "DG0018", "Citation date disagrees with the header", Format, DiagnosticSeverity.Warning,
+        "The citation dates the document '{0}' but the header says '{1}'; make them agree");
+
+    public static readonly DiagnosticDescriptor CitationTitleMismatch = Create(
+        "DG0019", "Citation title disagrees with the header", Format, DiagnosticSeverity.Warning,
+        "The citation's title '{0}' is not the header's title '{1}'; make them agree (quotes and spacing do not count)");
+
+    public static readonly DiagnosticDescriptor UnknownLanguage = Create(
+        "DG0020", "Language not recognised", Format, DiagnosticSeverity.Info,
+        "'{0}' is not a language name DocGen knows, so it has no language tag; write the English name of the language, e.g. 'Russian'");
+
+    public static readonly DiagnosticDescriptor NotAShelfmark = Create(
+        "DG0021", "Archival reference is not a shelfmark", Format, DiagnosticSeverity.Info,
+        "'{0}' is not a recognisable shelfmark (repository, then labelled parts such as f., op., d., ll.), so only its text is kept");
+
+    public static readonly DiagnosticDescriptor ReversedRange = Create(
+        "DG0022", "Range runs backwards", Format, DiagnosticSeverity.Warning,
+        "'{0}' ends before it starts; write the range from the lower to the higher number");
+
+    public static readonly DiagnosticDescriptor InvisibleCharacter = Create(
+        "DG0023", "Invisible or bidirectional control character", Format, DiagnosticSeverity.Warning,
+        "The text holds {0}, which is invisible and can make text read differently from what it says; remove it (generated code escapes it)");
+
+    public static readonly DiagnosticDescriptor DuplicateShelfmark = Create(
+        "DG0024", "Two documents cite the same shelfmark", Catalog, DiagnosticSeverity.Warning,
+        "The shelfmark '{0}' is also cited by '{1}'; check that the two files are not the same document",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor UnknownDocumentId = Create(
+        "DG0030", "No document has this id", Code, DiagnosticSeverity.Error,
+        "No document in the archive has the id '{0}'{1}");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = Index(
         NotArchiveFormat, EmptyDocument, MissingTitle, MissingDate, UnparseableDate, MissingCitation, MissingUrl, EmptySection,
-        DuplicateSection, UnknownSection, InvalidMemberName, DuplicateId, MemberNameCollision, InternalError);
+        DuplicateSection, UnknownSection, InvalidMemberName, DuplicateId, MemberNameCollision, InternalError, FileTooLarge, InvalidUrl,
+        IdMismatch, CitationDateMismatch, CitationTitleMismatch, UnknownLanguage, NotAShelfmark, ReversedRange, InvisibleCharacter,
+        DuplicateShelfmark, UnknownDocumentId);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 
-    private static DiagnosticDescriptor Create(string id, string title, string category, DiagnosticSeverity severity, string message) =>
-        new(id, title, message, category, severity, isEnabledByDefault: true);
+    public static IEnumerable<DiagnosticDescriptor> Every => All.Values;
+
+    private static DiagnosticDescriptor Create(string id, string title, string category, DiagnosticSeverity severity, string message, params string[] tags) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id), customTags: tags);
 
     private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
     {

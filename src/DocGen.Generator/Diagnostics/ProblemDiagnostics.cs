@@ -1,3 +1,4 @@
+using System.Linq;
 using DocGen.Core.Problems;
 using Microsoft.CodeAnalysis;
 
@@ -18,14 +19,23 @@ public static class ProblemDiagnostics
         ProblemCode.EmptySection => DiagnosticDescriptors.EmptySection,
         ProblemCode.DuplicateSection => DiagnosticDescriptors.DuplicateSection,
         ProblemCode.UnknownSection => DiagnosticDescriptors.UnknownSection,
+        ProblemCode.FileTooLarge => DiagnosticDescriptors.FileTooLarge,
+        ProblemCode.InvalidUrl => DiagnosticDescriptors.InvalidUrl,
+        ProblemCode.IdMismatch => DiagnosticDescriptors.IdMismatch,
+        ProblemCode.CitationDateMismatch => DiagnosticDescriptors.CitationDateMismatch,
+        ProblemCode.CitationTitleMismatch => DiagnosticDescriptors.CitationTitleMismatch,
+        ProblemCode.UnknownLanguage => DiagnosticDescriptors.UnknownLanguage,
+        ProblemCode.NotAShelfmark => DiagnosticDescriptors.NotAShelfmark,
+        ProblemCode.ReversedRange => DiagnosticDescriptors.ReversedRange,
+        ProblemCode.InvisibleCharacter => DiagnosticDescriptors.InvisibleCharacter,
         _ => DiagnosticDescriptors.InternalError,
     };
 
     public static DiagnosticInfo ToInfo(ParseProblem problem, string path)
     {
-        var argument = problem.Code is ProblemCode.NotArchiveFormat or ProblemCode.EmptyDocument
-            ? System.IO.Path.GetFileName(path)
-            : problem.Argument;
-        return DiagnosticInfo.Create(For(problem.Code).Id, path, problem.Span, argument);
+        var arguments = problem.Code is ProblemCode.NotArchiveFormat or ProblemCode.EmptyDocument
+            ? new[] { System.IO.Path.GetFileName(path) }
+            : problem.Arguments.ToArray();
+        return DiagnosticInfo.Create(For(problem.Code).Id, path, problem.Span, arguments);
     }
 }

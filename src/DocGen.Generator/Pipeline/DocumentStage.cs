@@ -21,7 +21,7 @@ public static class DocumentStage
         }
 
         var text = pair.File.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return new DocumentInput(pair.File.Path, text, options.MemberName);
+        return new DocumentInput(pair.File.Path, text, options.MemberName, ArchiveSettings.From(pair.Options.GlobalOptions).MaxLength);
     }
 
     public static ParsedInput Parse(DocumentInput input, CancellationToken cancellationToken)
@@ -29,14 +29,9 @@ public static class DocumentStage
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            var document = ArchiveDocumentParser.Parse(input.Path, input.Text);
-            var diagnostics = new DiagnosticInfo[document.Problems.Count];
-            for (var i = 0; i < diagnostics.Length; i++)
-            {
-                diagnostics[i] = ProblemDiagnostics.ToInfo(document.Problems[i], input.Path);
-            }
-
-            return new ParsedInput(document, input.MemberNameOverride, diagnostics.ToEquatableArray());
+            // The document's own problems are the analyzer's to report (live in the editor, never twice).
+            var document = ArchiveDocumentParser.Parse(input.Path, input.Text, input.MaxLength);
+            return new ParsedInput(document, input.MemberNameOverride, EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

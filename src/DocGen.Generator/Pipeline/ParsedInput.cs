@@ -3,7 +3,10 @@ using DocGen.Generator.Diagnostics;
 
 namespace DocGen.Generator.Pipeline;
 
-/// <summary>A parsed document with its member-name override and the diagnostics its own text causes.</summary>
+/// <summary>
+/// A parsed document with its member-name override and the generator's own diagnostics about it (only an internal
+/// error: the parser's problems are reported by the analyzer, live in the editor).
+/// </summary>
 public sealed record ParsedInput(ParsedDocument Document, string? MemberNameOverride, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public DocumentKey? Key => Document.IsUsable

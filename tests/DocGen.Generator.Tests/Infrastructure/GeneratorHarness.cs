@@ -46,6 +46,19 @@ public static class GeneratorHarness
 
     public static AdditionalText File(string path, string text) => new InMemoryAdditionalText(path, text);
 
+    /// <summary>Runs analyzers over a compilation with the given additional files and options, as the build does.</summary>
+    public static ImmutableArray<Diagnostic> Analyze(
+        Compilation compilation,
+        IEnumerable<AdditionalText> files,
+        DiagnosticAnalyzer analyzer,
+        IReadOnlyDictionary<string, string>? globalOptions = null,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null)
+    {
+        var options = new AnalyzerOptions(files.ToImmutableArray(), new TestOptionsProvider(globalOptions ?? new Dictionary<string, string>(), fileOptions));
+        return compilation.WithAnalyzers(ImmutableArray.Create(analyzer), options)
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+    }
+
     /// <summary>Compiler errors and warnings of the generated code (hidden and info diagnostics excluded).</summary>
     public static ImmutableArray<Diagnostic> CompileProblems(Compilation output) =>
         output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Globalization;
+using DocGen.Core.Problems;
+using DocGen.Core.Text;
+
+namespace DocGen.Core.Validation;
+
+/// <summary>
+/// Finds invisible and bidirectional control characters (Trojan Source): text that reads one way and means another.
+/// The soft hyphen is left alone: it is a common, harmless hyphenation hint in scraped and OCR'd text.
+/// </summary>
+public static class InvisibleCharacters
+{
+    /// <summary>At most this many are reported per file; one is enough to act on, hundreds only drown the build.</summary>
+    public const int MaxReported = 20;
+
+    public static bool IsSuspicious(char c) =>
+        c != '\u00AD' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+
+    public static void Find(LineIndex lines, List<ParseProblem> problems)
+    {
+        var reported = 0;
+        for (var line = 0; line < lines.Count && reported < MaxReported; line++)
+        {
+            var start = lines.Start(line);
+            var length = lines.Length(line);
+            for (var column = 0; column < length && reported < MaxReported; column++)
+            {
+                var c = lines.Text[start + column];
+                if (IsSuspicious(c))
+                {
+                    problems.Add(new ParseProblem(ProblemCode.InvisibleCharacter, lines.Span(line, column, 1), Describe(c)));
+                    reported++;
+                }
+            }
+        }
+    }
+
+    /// <summary>"U+202E (right-to-left override)": the code point and, for the usual suspects, its name.</summary>
+    public static string Describe(char c)
+    {
+        var code = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+        var name = c switch
+        {
+            '\u200B' => "zero width space",
+            '\u200C' => "zero width non-joiner",
+            '\u200D' => "zero width joiner",
+            '\u200E' => "left-to-right mark",
+            '\u200F' => "right-to-left mark",
+            '\u202A' => "left-to-right embedding",
+            '\u202B' => "right-to-left embedding",
+            '\u202C' => "pop directional formatting",
+            '\u202D' => "left-to-right override",
+            '\u202E' => "right-to-left override",
+            '\u2060' => "word joiner",
+            '\u2066' => "left-to-right isolate",
+            '\u2067' => "right-to-left isolate",
+            '\u2068' => "first strong isolate",
+            '\u2069' => "pop directional isolate",
+            '\u2028' => "line separator",
+            '\u2029' => "paragraph separator",
+            '\uFEFF' => "zero width no-break space",
+            _ => "invisible format character",
+        };
+        return code + " (" + name + ")";
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using DocGen.Core.Parsing;
+using DocGen.Generator.Diagnostics;
+using DocGen.Generator.Options;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DocGen.Generator.Analyzers;
+
+/// <summary>
+/// Reports every problem of every archive document, at its exact span, live in the editor as well as in the build
+/// (diagnostics a generator reports on additional files do not show live). It runs the same parser, with the same
+/// settings, as the generator, which reports only what changes what it generates.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ArchiveDocumentAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.NotArchiveFormat, DiagnosticDescriptors.EmptyDocument, DiagnosticDescriptors.MissingTitle,
+        DiagnosticDescriptors.MissingDate, DiagnosticDescriptors.UnparseableDate, DiagnosticDescriptors.MissingCitation,
+        DiagnosticDescriptors.MissingUrl, DiagnosticDescriptors.EmptySection, DiagnosticDescriptors.DuplicateSection,
+        DiagnosticDescriptors.UnknownSection, DiagnosticDescriptors.FileTooLarge, DiagnosticDescriptors.InvalidUrl,
+        DiagnosticDescriptors.IdMismatch, DiagnosticDescriptors.CitationDateMismatch, DiagnosticDescriptors.CitationTitleMismatch,
+        DiagnosticDescriptors.UnknownLanguage, DiagnosticDescriptors.NotAShelfmark, DiagnosticDescriptors.ReversedRange,
+        DiagnosticDescriptors.InvisibleCharacter, DiagnosticDescriptors.DuplicateShelfmark);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var settings = ArchiveSettings.From(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            var shelfmarks = new ConcurrentBag<ShelfmarkClaim>();
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, settings, shelfmarks));
+            start.RegisterCompilationEndAction(end => ShelfmarkClaims.Report(shelfmarks, end.ReportDiagnostic));
+        });
+    }
+
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, ArchiveSettings settings, ConcurrentBag<ShelfmarkClaim> shelfmarks)
+    {
+        var file = context.AdditionalFile;
+        if (!FileOptions.From(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file)).Counts(file.Path))
+        {
+            return;
+        }
+
+        var text = file.GetText(context.CancellationToken)?.ToString() ?? string.Empty;
+        var document = ArchiveDocumentParser.Parse(file.Path, text, settings.MaxLength);
+        foreach (var problem in document.Problems)
+        {
+            context.ReportDiagnostic(ProblemDiagnostics.ToInfo(problem, file.Path).ToDiagnostic());
+        }
+
+        foreach (var source in document.Sources.Where(s => s.IsShelfmark))
+        {
+            shelfmarks.Add(new ShelfmarkClaim(ShelfmarkClaims.Key(source.Raw), source.Raw, file.Path, document.CitationSpan));
+        }
+    }
+}
