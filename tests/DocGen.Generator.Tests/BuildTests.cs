@@ -1,0 +1,52 @@
+using DocGen.Generator.Tests.Infrastructure;
+
+namespace DocGen.Generator.Tests;
+
+/// <summary>
+/// What `dotnet build` prints for a project with a broken document: a located error that fails the build, which
+/// .editorconfig can turn into a warning and DocGenWarningsAsErrors can make stricter. Slow (real builds): one class.
+/// </summary>
+public class BuildTests
+{
+    private const string Good = "**June 5, 1951**  \n**A Good Telegram**\n\n**Citation:**\n\n\"A Good Telegram\", June 5, 1951, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 339, ll. 17-18. <https://digitalarchive.wilsoncenter.org/document/112106>\n\nBody.\n";
+
+    // No title: DG0003, an error. No citation would be DG0006, a warning.
+    private const string Broken = "\n**June 6, 1951**\n\nBody without a title.\n";
+
+    private const string Uncited = "**June 7, 1951**  \n**Uncited Note**\n\nBody.\n";
+
+    [Fact]
+    public void BrokenDocumentFailsTheBuildWithALocatedErrorUnlessEditorConfigSaysWarning()
+    {
+        using var project = new ConsumerProject();
+        project.Write("Archive/good.md", Good);
+        project.Write("Archive/broken.md", Broken);
+
+        var (failed, output) = project.Build();
+
+        Assert.NotEqual(0, failed);
+        Assert.Contains("Archive/broken.md(2,3): error DG0003: The document has no bold title", output.Replace('\\', '/'));
+
+        project.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.DG0003.severity = warning\n");
+        var (passed, warned) = project.Build();
+
+        Assert.True(passed == 0, warned);
+        Assert.Contains("Archive/broken.md(2,3): warning DG0003:", warned.Replace('\\', '/'));
+    }
+
+    [Fact]
+    public void WarningsAsErrorsSwitchMakesArchiveWarningsFail()
+    {
+        using var project = new ConsumerProject();
+        project.Write("Archive/good.md", Good);
+        project.Write("Archive/uncited.md", Uncited);
+
+        var (passed, warned) = project.Build();
+        Assert.True(passed == 0, warned);
+        Assert.Contains("Archive/uncited.md(2,3): warning DG0006:", warned.Replace('\\', '/'));
+
+        var (failed, output) = project.Build("-p:DocGenWarningsAsErrors=true");
+        Assert.NotEqual(0, failed);
+        Assert.Contains("Archive/uncited.md(2,3): error DG0006:", output.Replace('\\', '/'));
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+
+namespace DocGen.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// A throwaway consumer project in a temporary folder that uses DocGen the way the sample does (project references
+/// and the build files), built with the real `dotnet build` to see what a user sees.
+/// </summary>
+public sealed class ConsumerProject : IDisposable
+{
+    public ConsumerProject()
+    {
+        Folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "docgen-consumer-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(System.IO.Path.Combine(Folder, "Archive"));
+        var build = Repository.Path("src", "DocGen.Generator", "build");
+        Write("Consumer.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{build}/DocGen.props" />
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <RootNamespace>Consumer</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{Repository.Path("src", "DocGen", "DocGen.csproj")}" />
+                <ProjectReference Include="{Repository.Path("src", "DocGen.Generator", "DocGen.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="{Repository.Path("src", "DocGen.Core", "DocGen.Core.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+              </ItemGroup>
+              <Import Project="{build}/DocGen.targets" />
+            </Project>
+            """);
+        Write("Program.cs", "foreach (var d in Consumer.Archive.All) System.Console.WriteLine(d.Title);\n");
+    }
+
+    public string Folder { get; }
+
+    public void Write(string relativePath, string text) => File.WriteAllText(System.IO.Path.Combine(Folder, relativePath), text);
+
+    /// <summary>Runs `dotnet build` with extra MSBuild arguments; returns the exit code and everything it printed.</summary>
+    public (int ExitCode, string Output) Build(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "build", "-nologo", "-nodeReuse:false", "--no-incremental", "-p:UseSharedCompilation=false", "-clp:NoSummary" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(300_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dotnet build did not finish in 5 minutes");
+        }
+
+        return (process.ExitCode, output.Result + error.Result);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; failing the test over it would not be.
+        }
+    }
+}
