@@ -16,7 +16,8 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var options = context.AnalyzerConfigOptionsProvider
-            .Select((provider, _) => GeneratorOptions.From(provider))
+            .Combine(context.ParseOptionsProvider)
+            .Select((pair, _) => GeneratorOptions.From(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
         var parsed = context.AdditionalTextsProvider
@@ -36,22 +37,22 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Select((pair, _) => CatalogPlanner.Plan(pair.Left!, pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
+        // Collected, then split again: a file handed over twice must yield one source (a repeated hint name throws),
+        // and only the collection can see repeats. Each model still caches on its own, so one edit re-emits one file.
         var documentSources = parsed
+            .Collect()
             .Combine(catalog)
-            .Select((pair, _) => pair.Right.Find(pair.Left.Document.Path) is { } entry
-                ? new DocumentSourceModel(pair.Right.DocumentsNamespace, entry.MemberName, pair.Left.Content)
-                : null)
-            .Where(model => model is not null)
+            .SelectMany((pair, _) => DocumentSourceModels.Create(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.DocumentSources);
 
         var documentDiagnostics = parsed
             .Select((input, _) => input.Diagnostics)
             .WithTrackingName(TrackingNames.DocumentDiagnostics);
 
-        context.RegisterSourceOutput(documentSources, static (spc, model) => spc.AddSource(model!.HintName, DocumentEmitter.Emit(model)));
+        context.RegisterSourceOutput(documentSources, static (spc, model) => spc.AddSource(model.HintName, DocumentEmitter.Emit(model)));
         context.RegisterSourceOutput(catalog, static (spc, plan) =>
         {
-            spc.AddSource(plan.Options.CatalogName.TrimStart('@') + ".g.cs", CatalogEmitter.Emit(plan));
+            spc.AddSource(plan.HintName, CatalogEmitter.Emit(plan));
             foreach (var diagnostic in plan.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());

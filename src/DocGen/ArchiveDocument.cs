@@ -9,8 +9,6 @@ namespace DocGen;
 /// </summary>
 public sealed class ArchiveDocument
 {
-    private static readonly IReadOnlyDictionary<string, string> NoFields = new Dictionary<string, string>();
-
     /// <summary>Creates a document; generated code calls this with values read at compile time.</summary>
     public ArchiveDocument(
         string id,
@@ -32,12 +30,12 @@ public sealed class ArchiveDocument
         Url = url;
         Citation = citation;
         ArchiveName = archiveName;
-        Sources = sources ?? Array.Empty<ArchivalReference>();
+        Sources = ReadOnly.List(sources);
         Summary = summary;
-        OriginalLanguages = originalLanguages ?? Array.Empty<string>();
+        OriginalLanguages = ReadOnly.List(originalLanguages);
         Contents = contents;
-        Body = body ?? Array.Empty<string>();
-        Fields = fields ?? NoFields;
+        Body = ReadOnly.List(body);
+        Fields = ReadOnly.Dictionary(fields);
     }
 
     /// <summary>The archive's id: the number in the document URL, else the URL's last segment, else the file name.</summary>

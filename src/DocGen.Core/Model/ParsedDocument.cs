@@ -30,4 +30,10 @@ public sealed record ParsedDocument(
 {
     /// <summary>True when the document has the header the format requires (a title); otherwise it cannot be generated.</summary>
     public bool IsUsable => Title.Length > 0;
+
+    /// <summary>A document that could not be read: no title, nothing but its path, id from the file name, and its problems.</summary>
+    public static ParsedDocument Unusable(string path, params ParseProblem[] problems) =>
+        new(path, Parsing.DocumentIds.FromPath(path), string.Empty, default, ParsedDate.Unknown(string.Empty), default, null, null, default, null,
+            EquatableArray<ArchivalReferenceInfo>.Empty, null, EquatableArray<string>.Empty, null, EquatableArray<string>.Empty,
+            EquatableArray<DocumentField>.Empty, problems.ToEquatableArray());
 }

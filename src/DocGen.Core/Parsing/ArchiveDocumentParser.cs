@@ -23,7 +23,7 @@ public static class ArchiveDocumentParser
         if (text.Length > maxLength)
         {
             problems.Add(new ParseProblem(ProblemCode.FileTooLarge, default, Size(text.Length), Size(maxLength)));
-            return Unusable(path, problems);
+            return ParsedDocument.Unusable(path, problems.ToArray());
         }
 
         var lines = new LineIndex(text);
@@ -33,16 +33,18 @@ public static class ArchiveDocumentParser
         {
             var empty = IsBlank(text);
             problems.Add(new ParseProblem(empty ? ProblemCode.EmptyDocument : ProblemCode.NotArchiveFormat, FirstLineSpan(lines)));
-            return Unusable(path, problems);
+            return ParsedDocument.Unusable(path, problems.ToArray());
         }
 
+        ReportUnclosed(header.Date, problems);
+        ReportUnclosed(header.Title, problems);
         var (title, titleSpan) = ReadTitle(lines, header, problems);
         var (date, dateSpan) = ReadDate(lines, header, problems);
         var (sections, body) = SectionReader.Read(lines, header.NextLine);
         var builder = new DocumentBuilder(path, title, titleSpan, date, dateSpan);
         builder.AddSections(sections, problems);
         builder.SetBody(ReadBody(lines, body));
-        if (builder.CitationSpan == default && builder.Citation is null)
+        if (!builder.HasCitationSection && title.Length > 0)
         {
             problems.Add(new ParseProblem(ProblemCode.MissingCitation, titleSpan));
         }
@@ -73,12 +75,20 @@ public static class ArchiveDocumentParser
 
         var span = Header.SpanOf(block);
         var date = DateParser.Parse(block.Text.Text);
-        if (!date.IsKnown)
+        if (!date.IsKnown && !UndatedMarkers.Is(block.Text.Text))
         {
             problems.Add(new ParseProblem(ProblemCode.UnparseableDate, span, block.Text.Text));
         }
 
         return (date, span);
+    }
+
+    private static void ReportUnclosed(BoldBlock? block, List<ParseProblem> problems)
+    {
+        if (block is { IsClosed: false })
+        {
+            problems.Add(new ParseProblem(ProblemCode.UnclosedBold, Header.SpanOf(block)));
+        }
     }
 
     private static List<string> ReadBody(LineIndex lines, List<Paragraph> paragraphs)
@@ -92,11 +102,6 @@ public static class ArchiveDocumentParser
 
         return body;
     }
-
-    private static ParsedDocument Unusable(string path, List<ParseProblem> problems) =>
-        new(path, DocumentIds.FromPath(path), string.Empty, default, ParsedDate.Unknown(string.Empty), default, null, null, default, null,
-            EquatableArray<ArchivalReferenceInfo>.Empty, null, EquatableArray<string>.Empty, null, EquatableArray<string>.Empty,
-            EquatableArray<DocumentField>.Empty, problems.ToEquatableArray());
 
     private static SourceSpan FirstLineSpan(LineIndex lines)
     {

@@ -29,11 +29,14 @@ internal sealed class BoldBlock
     public bool IsSingleLine => FirstLine == LastLine;
 
     /// <summary>Reads a bold block starting at <paramref name="line"/>, or returns null when that line does not open one.</summary>
+    /// <remarks>A run with no text inside ("** **") is no block either.</remarks>
     public static BoldBlock? TryRead(LineIndex lines, int line)
     {
         var (column, length) = Paragraph.Trim(lines, line);
         var first = lines.Text.Substring(lines.Start(line) + column, length);
-        if (length < 3 || !first.StartsWith("**", StringComparison.Ordinal) || BoldLabel.TryRead(first, out _, out _))
+
+        // "***" and "****" are rules or empty runs, not bold text; a label line is a section, not header.
+        if (length < 3 || !first.StartsWith("**", StringComparison.Ordinal) || first[2] == '*' || BoldLabel.TryRead(first, out _))
         {
             return null;
         }
@@ -42,8 +45,9 @@ internal sealed class BoldBlock
         for (var current = line; current < lines.Count; current++)
         {
             var (start, count) = Paragraph.Trim(lines, current);
-            if (count == 0)
+            if (count == 0 || (current > line && StartsNewRun(lines, current, start, count)))
             {
+                // An unclosed run ends before a blank line, a label or another bold run instead of swallowing them.
                 return Finish(lines, parts, line, current - 1, closed: false);
             }
 
@@ -66,7 +70,10 @@ internal sealed class BoldBlock
         return Finish(lines, parts, line, lines.Count - 1, closed: false);
     }
 
-    private static BoldBlock Finish(LineIndex lines, List<(int Line, int Column, int Length)> parts, int first, int last, bool closed)
+    private static bool StartsNewRun(LineIndex lines, int line, int column, int length) =>
+        length >= 2 && lines.Text[lines.Start(line) + column] == '*' && lines.Text[lines.Start(line) + column + 1] == '*';
+
+    private static BoldBlock? Finish(LineIndex lines, List<(int Line, int Column, int Length)> parts, int first, int last, bool closed)
     {
         // Trim each piece again: the text inside the asterisks may itself have spaces at either end.
         var trimmed = new List<(int, int, int)>(parts.Count);
@@ -92,6 +99,6 @@ internal sealed class BoldBlock
             }
         }
 
-        return new BoldBlock(TextMap.Join(lines, trimmed, " "), first, last, closed);
+        return trimmed.Count == 0 ? null : new BoldBlock(TextMap.Join(lines, trimmed, " "), first, last, closed);
     }
 }

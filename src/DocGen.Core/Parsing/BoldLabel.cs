@@ -3,10 +3,9 @@ namespace DocGen.Core.Parsing;
 /// <summary>Recognises a section label line: <c>**Label:**</c> (or <c>**Label**:</c>) alone on its line.</summary>
 internal static class BoldLabel
 {
-    public static bool TryRead(string line, out string label, out int labelStart)
+    public static bool TryRead(string line, out string label)
     {
         label = string.Empty;
-        labelStart = 0;
         if (line.Length < 6 || !line.StartsWith("**", System.StringComparison.Ordinal))
         {
             return false;
@@ -32,7 +31,6 @@ internal static class BoldLabel
         }
 
         label = line.Substring(2, end - 2).Trim();
-        labelStart = 2;
         return label.Length > 0 && label[label.Length - 1] != ':';
     }
 }

@@ -35,7 +35,7 @@ internal sealed class DocumentBuilder
         _dateSpan = dateSpan;
     }
 
-    public string? Citation => _citation?.PlainText;
+    public bool HasCitationSection { get; private set; }
 
     public SourceSpan CitationSpan { get; private set; }
 
@@ -43,7 +43,8 @@ internal sealed class DocumentBuilder
     {
         foreach (var section in sections)
         {
-            if (!_seen.Add(section.Label))
+            // "Original Language" and "Original Languages" are one section: key on what the label means.
+            if (!_seen.Add(SectionLabels.Known(section.Label) ?? section.Label))
             {
                 problems.Add(new ParseProblem(ProblemCode.DuplicateSection, section.LabelSpan, section.Label));
                 continue;
@@ -90,6 +91,7 @@ internal sealed class DocumentBuilder
         switch (SectionLabels.Known(section.Label))
         {
             case SectionLabels.Citation:
+                HasCitationSection = true;
                 CitationSpan = section.LabelSpan;
                 if (section.Value is { } value)
                 {
@@ -100,10 +102,6 @@ internal sealed class DocumentBuilder
                     {
                         problems.Add(new ParseProblem(ProblemCode.MissingUrl, CitationSpan));
                     }
-                }
-                else
-                {
-                    _citation = CitationParser.Parse(string.Empty);
                 }
 
                 break;

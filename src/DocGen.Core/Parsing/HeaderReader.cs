@@ -4,11 +4,14 @@ using DocGen.Core.Text;
 namespace DocGen.Core.Parsing;
 
 /// <summary>
-/// Reads the header: a bold date line, then a bold (possibly wrapped) title. When only one bold block is there,
-/// a one-line block that reads as a date is the date, and anything else is the title.
+/// Reads the header: a bold one-line date, then a bold (possibly wrapped) title. A lone block is the date when it
+/// reads as one and the title otherwise; a multi-line first block is always the title.
 /// </summary>
 internal static class HeaderReader
 {
+    // Longer one-line blocks are titles even with a digit in them ("Telegram No. 3410").
+    private const int MaxBadDateLength = 40;
+
     public static Header Read(LineIndex lines, int firstLine)
     {
         var line = SkipBlank(lines, firstLine);
@@ -18,17 +21,44 @@ internal static class HeaderReader
             return new Header(null, null, line);
         }
 
+        // The export writes the title on the line right under the date; a bold run after a blank line is the
+        // title only when the first run could be a date, else it is already part of the body.
         line = SkipBlank(lines, first.LastLine + 1);
-        var second = line < lines.Count ? BoldBlock.TryRead(lines, line) : null;
-        if (second is not null)
+        var adjacent = line == first.LastLine + 1;
+        var second = line < lines.Count && first.IsSingleLine ? BoldBlock.TryRead(lines, line) : null;
+        if (second is not null && (adjacent || CouldBeDate(first)))
         {
             return new Header(first, second, second.LastLine + 1);
         }
 
-        var looksLikeDate = first.IsSingleLine && DateParser.Parse(first.Text.Text).IsKnown;
-        return looksLikeDate
-            ? new Header(first, null, first.LastLine + 1)
-            : new Header(null, first, first.LastLine + 1);
+        // A lone one-line block: the date when it reads as one, else the title.
+        var isDate = first.IsSingleLine && (DateParser.Parse(first.Text.Text).IsKnown || UndatedMarkers.Is(first.Text.Text));
+        return isDate ? new Header(first, null, first.LastLine + 1) : new Header(null, first, first.LastLine + 1);
+    }
+
+    /// <summary>A one-line block that reads as a date, says "Undated", or is short and holds a digit (a bad date).</summary>
+    private static bool CouldBeDate(BoldBlock block)
+    {
+        var text = block.Text.Text;
+        if (DateParser.Parse(text).IsKnown || UndatedMarkers.Is(text))
+        {
+            return true;
+        }
+
+        if (text.Length > MaxBadDateLength)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int SkipBlank(LineIndex lines, int line)

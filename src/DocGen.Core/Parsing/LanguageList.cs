@@ -16,13 +16,13 @@ internal static class LanguageList
             var next = new List<string>();
             foreach (var name in names)
             {
-                next.AddRange(name.Split(new[] { separator }, StringSplitOptions.None));
+                next.AddRange(SplitIgnoringCase(name, separator));
             }
 
             names = next;
         }
 
-        var result = new List<string>();
+        var result = new List<string>(names.Count);
         foreach (var name in names)
         {
             var trimmed = name.Trim();
@@ -33,5 +33,18 @@ internal static class LanguageList
         }
 
         return result;
+    }
+
+    private static IEnumerable<string> SplitIgnoringCase(string text, string separator)
+    {
+        var start = 0;
+        int at;
+        while ((at = text.IndexOf(separator, start, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            yield return text.Substring(start, at - start);
+            start = at + separator.Length;
+        }
+
+        yield return text.Substring(start);
     }
 }

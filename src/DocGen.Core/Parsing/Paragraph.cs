@@ -10,21 +10,10 @@ internal sealed class Paragraph
 
     public List<(int Line, int Column, int Length)> Parts { get; }
 
-    public int FirstLine => Parts[0].Line;
-
-    public int LastLine => Parts[Parts.Count - 1].Line;
-
     public string LineText(LineIndex lines, int index)
     {
         var (line, column, length) = Parts[index];
         return lines.Text.Substring(lines.Start(line) + column, length);
-    }
-
-    public SourceSpan Span(LineIndex lines)
-    {
-        var first = Parts[0];
-        var last = Parts[Parts.Count - 1];
-        return lines.Span(first.Line, first.Column, last.Line, last.Column + last.Length);
     }
 
     /// <summary>Reads the paragraphs of lines [from, lines.Count), trimming each line.</summary>

@@ -19,7 +19,7 @@ internal static class SectionReader
         while (index < paragraphs.Count)
         {
             var paragraph = paragraphs[index];
-            if (!BoldLabel.TryRead(paragraph.LineText(lines, 0), out var label, out _))
+            if (!BoldLabel.TryRead(paragraph.LineText(lines, 0), out var label))
             {
                 break;
             }
@@ -32,7 +32,7 @@ internal static class SectionReader
                 // The value starts on the line right under the label, without a blank line between.
                 sections.Add(new Section(label, labelSpan, Join(lines, paragraph.Parts.GetRange(1, paragraph.Parts.Count - 1))));
             }
-            else if (index < paragraphs.Count && !BoldLabel.TryRead(paragraphs[index].LineText(lines, 0), out _, out _))
+            else if (index < paragraphs.Count && !BoldLabel.TryRead(paragraphs[index].LineText(lines, 0), out _))
             {
                 sections.Add(new Section(label, labelSpan, Join(lines, paragraphs[index].Parts)));
                 index++;

@@ -64,4 +64,9 @@ public enum ProblemCode
 
     /// <summary>An invisible or bidirectional control character (Trojan Source).</summary>
     InvisibleCharacter = 23,
+
+    // 24 is the analyzer's cross-file DuplicateShelfmark.
+
+    /// <summary>A bold header run that never closes its <c>**</c>.</summary>
+    UnclosedBold = 25,
 }

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace DocGen.Core.Text;
 
 /// <summary>
-/// The lines of a text: LF, CRLF and lone CR all end a line, and a leading byte-order mark is not part of line 0,
-/// so columns match what an editor shows whatever the file's line endings.
+/// The lines of a text, broken where Roslyn and editors break them (CRLF, CR, LF, U+0085, U+2028, U+2029), and a
+/// leading byte-order mark is not part of line 0, so lines and columns match what the compiler and an editor show.
 /// </summary>
 public sealed class LineIndex
 {
@@ -20,7 +20,7 @@ public sealed class LineIndex
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == '\n' || c == '\r')
+            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
             {
                 _starts.Add(start);
                 _lengths.Add(i - start);
@@ -45,8 +45,6 @@ public sealed class LineIndex
 
     public int Length(int line) => _lengths[line];
 
-    public string Line(int line) => _text.Substring(_starts[line], _lengths[line]);
-
     /// <summary>A span inside one line, from column <paramref name="column"/> for <paramref name="length"/> characters.</summary>
     public SourceSpan Span(int line, int column, int length) =>
         new(_starts[line] + column, length, line, column, line, column + length);
@@ -54,7 +52,4 @@ public sealed class LineIndex
     /// <summary>A span from a position on one line to a position on a later line.</summary>
     public SourceSpan Span(int startLine, int startColumn, int endLine, int endColumn) =>
         new(_starts[startLine] + startColumn, _starts[endLine] + endColumn - (_starts[startLine] + startColumn), startLine, startColumn, endLine, endColumn);
-
-    /// <summary>The whole of a line, without its line break.</summary>
-    public SourceSpan LineSpan(int line) => Span(line, 0, _lengths[line]);
 }

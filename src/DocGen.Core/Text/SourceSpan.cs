@@ -7,6 +7,4 @@ namespace DocGen.Core.Text;
 public readonly record struct SourceSpan(int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn)
 {
     public int End => Start + Length;
-
-    public static SourceSpan Empty => default;
 }

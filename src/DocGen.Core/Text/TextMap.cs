@@ -76,7 +76,7 @@ public sealed class TextMap
             within = piece.Length;
         }
 
-        return (piece.Line, piece.Column + (within < 0 ? 0 : within));
+        return (piece.Line, piece.Column + within);
     }
 
     private readonly record struct Piece(int Offset, int Line, int Column, int Length);

@@ -11,8 +11,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace DocGen.Generator.Analyzers;
 
 /// <summary>
-/// Checks document ids written in code: the argument of <c>[Cites("...")]</c> and of the catalog's <c>Get</c> and
-/// <c>TryGet</c>. A constant id that names no document is an error that suggests the nearest ids.
+/// Checks document ids written in code: the argument of <c>[Cites("...")]</c> and of the catalog's <c>Get</c>. A
+/// constant id that names no document is an error that suggests the nearest ids. <c>TryGet</c> is left alone: asking
+/// whether an id exists is what it is for.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DocumentIdAnalyzer : DiagnosticAnalyzer
@@ -61,7 +62,7 @@ public sealed class DocumentIdAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        if (method.Name is not ("Get" or "TryGet") || !method.IsStatic || invocation.Arguments.Length == 0 || !IsCatalog(method.ContainingType))
+        if (method.Name != "Get" || !method.IsStatic || invocation.Arguments.Length == 0 || !IsCatalog(method.ContainingType))
         {
             return;
         }

@@ -55,7 +55,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidMemberName = Create(
         "DG0011", "Member name override is not a valid identifier", Catalog, DiagnosticSeverity.Warning,
-        "DocGenMemberName '{0}' is not a valid C# identifier, so '{1}' is used; set DocGenMemberName to a name like 'StalinToMao1951'");
+        "DocGenMemberName '{0}' cannot be a member name (it is not a valid C# identifier, is a keyword, or holds invisible characters), so '{1}' is used; set it to a name like 'StalinToMao1951'");
 
     public static readonly DiagnosticDescriptor DuplicateId = Create(
         "DG0012", "Two documents have the same id", Catalog, DiagnosticSeverity.Error,
@@ -110,6 +110,14 @@ public static class DiagnosticDescriptors
         "The shelfmark '{0}' is also cited by '{1}'; check that the two files are not the same document",
         WellKnownDiagnosticTags.CompilationEnd);
 
+    public static readonly DiagnosticDescriptor UnclosedBold = Create(
+        "DG0025", "Bold header text is not closed", Format, DiagnosticSeverity.Warning,
+        "This bold line never closes its '**', so it is read up to here; close it with '**' at the end of its last line");
+
+    public static readonly DiagnosticDescriptor InvalidCatalogName = Create(
+        "DG0026", "Catalog name cannot be used", Catalog, DiagnosticSeverity.Warning,
+        "DocGenCatalogName '{0}' cannot be used ({1}), so the catalog is named 'Archive'; choose another name");
+
     public static readonly DiagnosticDescriptor UnknownDocumentId = Create(
         "DG0030", "No document has this id", Code, DiagnosticSeverity.Error,
         "No document in the archive has the id '{0}'{1}");
@@ -118,7 +126,7 @@ public static class DiagnosticDescriptors
         NotArchiveFormat, EmptyDocument, MissingTitle, MissingDate, UnparseableDate, MissingCitation, MissingUrl, EmptySection,
         DuplicateSection, UnknownSection, InvalidMemberName, DuplicateId, MemberNameCollision, InternalError, FileTooLarge, InvalidUrl,
         IdMismatch, CitationDateMismatch, CitationTitleMismatch, UnknownLanguage, NotAShelfmark, ReversedRange, InvisibleCharacter,
-        DuplicateShelfmark, UnknownDocumentId);
+        DuplicateShelfmark, UnclosedBold, InvalidCatalogName, UnknownDocumentId);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 

@@ -12,7 +12,8 @@ public sealed record DiagnosticInfo(string Id, string Path, int Start, int Lengt
 {
     public Diagnostic ToDiagnostic()
     {
-        var location = Location.Create(
+        // An empty path is a project-wide diagnostic (an MSBuild option), which has no place in any file.
+        var location = Path.Length == 0 ? Location.None : Location.Create(
             Path,
             new TextSpan(Start, Length),
             new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));

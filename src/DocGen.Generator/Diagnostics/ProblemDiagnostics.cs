@@ -28,6 +28,7 @@ public static class ProblemDiagnostics
         ProblemCode.NotAShelfmark => DiagnosticDescriptors.NotAShelfmark,
         ProblemCode.ReversedRange => DiagnosticDescriptors.ReversedRange,
         ProblemCode.InvisibleCharacter => DiagnosticDescriptors.InvisibleCharacter,
+        ProblemCode.UnclosedBold => DiagnosticDescriptors.UnclosedBold,
         _ => DiagnosticDescriptors.InternalError,
     };
 

@@ -51,11 +51,15 @@ public static class CSharpLiteral
         return builder.Append('"').ToString();
     }
 
-    /// <summary>Characters that are invisible, reorder text, end a line, or cannot be encoded on their own.</summary>
+    /// <summary>
+    /// Characters that are invisible, reorder text, end a line, or cannot be encoded on their own. Unassigned code
+    /// points are left as they are: which ones are unassigned depends on the runtime's Unicode version, and the same
+    /// archive must give the same bytes in Visual Studio and on the command line.
+    /// </summary>
     public static bool MustEscape(char c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
     {
         UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-            or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned => true,
+            or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse => true,
         _ => false,
     };
 

@@ -9,12 +9,15 @@ namespace DocGen.Generator.Emit;
 /// </summary>
 public static class CatalogEmitter
 {
+    private const string ReadOnlyCollection = "global::System.Collections.ObjectModel.ReadOnlyCollection";
+    private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
+
     public static string Emit(CatalogPlan plan)
     {
         var options = plan.Options;
         var prefix = "global::" + plan.DocumentsNamespace + ".";
         var writer = new SourceWriter();
-        writer.Line(Generated.Header);
+        writer.Line(Generated.Header(options.Nullable));
         var hasNamespace = options.Namespace.Length > 0;
         if (hasNamespace)
         {
@@ -28,15 +31,15 @@ public static class CatalogEmitter
         {
             writer.Line("/// <summary>" + DocComment.Escape(entry.Title) + "</summary>");
             writer.Line("/// <remarks>" + DocComment.Escape(entry.DateText.Length == 0 ? "undated" : entry.DateText) + " · id " + DocComment.Escape(entry.Id) + "</remarks>");
-            writer.Line("public static " + Generated.Document + " " + entry.MemberName + " => " + prefix + entry.MemberName + ".Document;");
+            writer.Line("public static " + Generated.Document + " " + entry.MemberName + " => " + prefix + entry.MemberName + "." + GeneratedNames.Document + ";");
             writer.Line();
         }
 
         writer.Line("/// <summary>How many documents the archive holds.</summary>");
-        writer.Line("public const int Count = " + plan.Entries.Count.ToString(CultureInfo.InvariantCulture) + ";");
+        writer.Line("public const int " + GeneratedNames.Count + " = " + plan.Entries.Count.ToString(CultureInfo.InvariantCulture) + ";");
         writer.Line();
-        writer.Line("/// <summary>Every document's id, in the order of <see cref=\"All\"/>.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Ids { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]");
+        writer.Line("/// <summary>Every document's id, in the order of <see cref=\"" + GeneratedNames.All + "\"/>.</summary>");
+        writer.Line("public static " + ReadOnlyList + "<string> " + GeneratedNames.Ids + " { get; } = new " + ReadOnlyCollection + "<string>(new string[]");
         writer.Line("{");
         foreach (var entry in plan.Entries)
         {
@@ -46,16 +49,16 @@ public static class CatalogEmitter
         writer.Line("});");
         writer.Line();
         writer.Line("/// <summary>Every document, ordered by date (undated last), then by id. Documents are created on first use.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Generated.Document + "> All => AllHolder.Value;");
+        writer.Line("public static " + ReadOnlyList + "<" + Generated.Document + "> " + GeneratedNames.All + " => " + GeneratedNames.AllHolder + ".Value;");
         writer.Line();
         WriteTryGet(writer, plan, prefix);
-        WriteGet(writer);
-        writer.Open("private static class AllHolder");
-        writer.Line("internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<" + Generated.Document + "> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + Generated.Document + ">(new " + Generated.Document + "[]");
+        WriteGet(writer, options.Nullable);
+        writer.Open("private static class " + GeneratedNames.AllHolder);
+        writer.Line("internal static readonly " + ReadOnlyCollection + "<" + Generated.Document + "> Value = new " + ReadOnlyCollection + "<" + Generated.Document + ">(new " + Generated.Document + "[]");
         writer.Line("{");
         foreach (var entry in plan.Entries)
         {
-            writer.Line("    " + prefix + entry.MemberName + ".Document,");
+            writer.Line("    " + prefix + entry.MemberName + "." + GeneratedNames.Document + ",");
         }
 
         writer.Line("});");
@@ -71,21 +74,26 @@ public static class CatalogEmitter
 
     private static void WriteTryGet(SourceWriter writer, CatalogPlan plan, string prefix)
     {
+        var nullable = plan.Options.Nullable;
         writer.Line("/// <summary>Finds a document by its id (the number in its archive URL).</summary>");
         writer.Line("/// <param name=\"id\">The document id, e.g. \"112106\".</param>");
         writer.Line("/// <param name=\"document\">The document, or null when no document has that id.</param>");
         writer.Line("/// <returns>Whether a document has that id.</returns>");
-        writer.Line("public static bool TryGet(string id,");
-        writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
-        writer.Line("    [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]");
-        writer.Line("#endif");
-        writer.Line("    out " + Generated.Document + "? document)");
+        writer.Line("public static bool " + GeneratedNames.TryGet + "(string id,");
+        if (nullable)
+        {
+            writer.Line("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
+            writer.Line("    [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]");
+            writer.Line("#endif");
+        }
+
+        writer.Line("    out " + Generated.Document + Generated.Nullable(nullable) + " document)");
         writer.Line("{");
         writer.Line("    switch (id)");
         writer.Line("    {");
         foreach (var entry in plan.Entries)
         {
-            writer.Line("        case " + CSharpLiteral.Quote(entry.Id) + ": document = " + prefix + entry.MemberName + ".Document; return true;");
+            writer.Line("        case " + CSharpLiteral.Quote(entry.Id) + ": document = " + prefix + entry.MemberName + "." + GeneratedNames.Document + "; return true;");
         }
 
         writer.Line("        default: document = null; return false;");
@@ -94,13 +102,14 @@ public static class CatalogEmitter
         writer.Line();
     }
 
-    private static void WriteGet(SourceWriter writer)
+    private static void WriteGet(SourceWriter writer, bool nullable)
     {
         writer.Line("/// <summary>Gets a document by its id.</summary>");
         writer.Line("/// <param name=\"id\">The document id, e.g. \"112106\".</param>");
         writer.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No document has that id.</exception>");
-        writer.Line("public static " + Generated.Document + " Get(string id) =>");
-        writer.Line("    TryGet(id, out var document) ? document! : throw new global::System.Collections.Generic.KeyNotFoundException(\"No document with id '\" + id + \"' in the archive.\");");
+        writer.Line("public static " + Generated.Document + " " + GeneratedNames.Get + "(string id) =>");
+        writer.Line("    " + GeneratedNames.TryGet + "(id, out var document) ? document" + (nullable ? "!" : string.Empty)
+            + " : throw new global::System.Collections.Generic.KeyNotFoundException(\"No document with id '\" + id + \"' in the archive.\");");
         writer.Line();
     }
 

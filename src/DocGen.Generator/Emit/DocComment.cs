@@ -19,7 +19,8 @@ public static class DocComment
         }
 
         var builder = new StringBuilder(text!.Length);
-        for (var i = 0; i < text.Length && builder.Length < MaxLength; i++)
+        var i = 0;
+        for (; i < text.Length && builder.Length < MaxLength; i++)
         {
             var c = text[i];
             switch (c)
@@ -46,7 +47,7 @@ public static class DocComment
             }
         }
 
-        if (builder.Length >= MaxLength)
+        if (i < text.Length)
         {
             builder.Append('…');
         }

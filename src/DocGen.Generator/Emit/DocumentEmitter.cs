@@ -16,21 +16,21 @@ public static class DocumentEmitter
     {
         var document = model.Document;
         var writer = new SourceWriter();
-        writer.Line(Generated.Header);
+        writer.Line(Generated.Header(model.Nullable));
         writer.Open("namespace " + model.Namespace);
         DocumentDocs.Write(writer, document);
         writer.Line(Generated.CodeAttribute);
         writer.Open("public static class " + model.MemberName);
-        Constant(writer, "Id", "The archive's id of the document.", document.Id);
-        Constant(writer, "Title", "The title, on one line.", document.Title);
-        Constant(writer, "Url", "The document's URL in the online archive, or null.", document.Url);
-        Constant(writer, "Citation", "The citation as written, URL brackets removed, or null.", document.Citation);
-        Constant(writer, "DateText", "The date as written, or empty when the document has none.", document.Date.Text);
+        Constant(writer, model.Nullable, GeneratedNames.Id, "The archive's id of the document.", document.Id);
+        Constant(writer, model.Nullable, GeneratedNames.Title, "The title, on one line.", document.Title);
+        Constant(writer, model.Nullable, GeneratedNames.Url, "The document's URL in the online archive, or null.", document.Url);
+        Constant(writer, model.Nullable, GeneratedNames.Citation, "The citation as written, URL brackets removed, or null.", document.Citation);
+        Constant(writer, model.Nullable, GeneratedNames.DateText, "The date as written, or empty when the document has none.", document.Date.Text);
         writer.Line("/// <summary>The typed document.</summary>");
-        writer.Line("public static " + Generated.Document + " Document => Holder.Value;");
+        writer.Line("public static " + Generated.Document + " " + GeneratedNames.Document + " => " + GeneratedNames.Holder + ".Value;");
         writer.Line();
         writer.Line("// A nested holder keeps the document (and its body) unbuilt until it is first asked for.");
-        writer.Open("private static class Holder");
+        writer.Open("private static class " + GeneratedNames.Holder);
         writer.Line("internal static readonly " + Generated.Document + " Value = new " + Generated.Document + "(");
         WriteArguments(writer, document);
         writer.Close();
@@ -39,20 +39,20 @@ public static class DocumentEmitter
         return writer.ToString();
     }
 
-    private static void Constant(SourceWriter writer, string name, string doc, string? value)
+    private static void Constant(SourceWriter writer, bool nullable, string name, string doc, string? value)
     {
         writer.Line("/// <summary>" + doc + "</summary>");
-        writer.Line("public const string" + (value is null ? "? " : " ") + name + " = " + CSharpLiteral.Quote(value) + ";");
+        writer.Line("public const string" + (value is null && nullable ? "? " : " ") + name + " = " + CSharpLiteral.Quote(value) + ";");
         writer.Line();
     }
 
     private static void WriteArguments(SourceWriter writer, ParsedDocument document)
     {
-        writer.Line("    id: Id,");
-        writer.Line("    title: Title,");
+        writer.Line("    id: " + GeneratedNames.Id + ",");
+        writer.Line("    title: " + GeneratedNames.Title + ",");
         writer.Line("    date: " + Date(document.Date) + ",");
-        writer.Line("    url: Url,");
-        writer.Line("    citation: Citation,");
+        writer.Line("    url: " + GeneratedNames.Url + ",");
+        writer.Line("    citation: " + GeneratedNames.Citation + ",");
         writer.Line("    archiveName: " + CSharpLiteral.Quote(document.ArchiveName) + ",");
         Array(writer, "sources", "global::DocGen.ArchivalReference", Sources(document.Sources));
         writer.Line("    summary: " + CSharpLiteral.Quote(document.Summary) + ",");
@@ -63,7 +63,7 @@ public static class DocumentEmitter
     }
 
     private static string Date(ParsedDate date) =>
-        "new global::DocGen.DocumentDate(DateText, " + Point(date.Start) + ", " + Point(date.End) + ", " + Bool(date.IsRange) + ", "
+        "new global::DocGen.DocumentDate(" + GeneratedNames.DateText + ", " + Point(date.Start) + ", " + Point(date.End) + ", " + Bool(date.IsRange) + ", "
         + Bool(date.IsApproximate) + ", " + Bool(date.IsUncertain) + ", " + CSharpLiteral.Quote(date.Edtf) + ")";
 
     private static string Point(DatePoint point) =>

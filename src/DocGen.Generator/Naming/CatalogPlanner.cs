@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using DocGen.Core.Model;
-using DocGen.Core.Text;
 using DocGen.Generator.Diagnostics;
+using DocGen.Generator.Emit;
 using DocGen.Generator.Options;
 using DocGen.Generator.Pipeline;
 
@@ -17,25 +17,30 @@ namespace DocGen.Generator.Naming;
 /// </summary>
 public static class CatalogPlanner
 {
-    /// <summary>Names the catalog and the per-document classes already use; a document never gets one of them.</summary>
-    private static readonly string[] Reserved = { "All", "Ids", "Count", "TryGet", "Get", "Id", "Title", "Url", "Citation", "DateText", "Document" };
-
     public static CatalogPlan Plan(ImmutableArray<DocumentKey> keys, GeneratorOptions options)
     {
-        var ns = CodeNames.Namespace(options.Namespace);
-        var catalog = CodeNames.Identifier(options.CatalogName, GeneratorOptions.DefaultCatalogName);
-        var documentsNamespace = ns.Length == 0 ? catalog + "Documents" : ns + "." + catalog + "Documents";
         var diagnostics = new List<DiagnosticInfo>();
-        var byId = new Dictionary<string, DocumentKey>(StringComparer.Ordinal);
+        var ns = CodeNames.Namespace(options.Namespace);
+        var catalog = CatalogName(options.CatalogName, ns, diagnostics);
+        var documentsNamespace = ns.Length == 0 ? catalog + "Documents" : ns + "." + catalog + "Documents";
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in Reserved.Concat(new[] { catalog.TrimStart('@'), catalog.TrimStart('@') + "Documents" }))
+        foreach (var name in GeneratedNames.CatalogMembers.Concat(GeneratedNames.DocumentMembers).Concat(new[] { catalog.TrimStart('@'), catalog.TrimStart('@') + "Documents" }))
         {
             taken[name] = string.Empty;
         }
 
+        var byId = new Dictionary<string, DocumentKey>(StringComparer.Ordinal);
         var entries = new List<CatalogEntry>();
+        string? previousPath = null;
         foreach (var key in keys.OrderBy(k => k.Path, StringComparer.Ordinal))
         {
+            // A file handed over twice is one document.
+            if (key.Path == previousPath)
+            {
+                continue;
+            }
+
+            previousPath = key.Path;
             if (byId.TryGetValue(key.Id, out var first))
             {
                 var at = key.CitationSpan == default ? key.TitleSpan : key.CitationSpan;
@@ -50,12 +55,36 @@ public static class CatalogPlanner
         }
 
         var ordered = entries
-            .OrderBy(e => e.DateStart, Comparer<Core.Dates.DatePoint>.Create(DateOrder.Compare))
-            .ThenBy(e => e.DateEnd, Comparer<Core.Dates.DatePoint>.Create(DateOrder.Compare))
+            .OrderBy(e => e.DateStart)
+            .ThenBy(e => e.DateEnd)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ThenBy(e => e.Path, StringComparer.Ordinal)
             .ToEquatableArray();
         return new CatalogPlan(options with { Namespace = ns, CatalogName = catalog }, documentsNamespace, ordered, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The catalog's name, or "Archive" when the one set would clash with the code DocGen generates.</summary>
+    private static string CatalogName(string wanted, string ns, List<DiagnosticInfo> diagnostics)
+    {
+        var name = CodeNames.Identifier(wanted, GeneratorOptions.DefaultCatalogName);
+        var bare = name.TrimStart('@');
+        string? reason = null;
+        if (GeneratedNames.CatalogMembers.Contains(bare, StringComparer.Ordinal))
+        {
+            reason = "it is the name of one of the catalog's own members";
+        }
+        else if (ns.Length == 0 && GeneratedNames.RootNamespaces.Contains(bare, StringComparer.Ordinal))
+        {
+            reason = "a type of that name in the global namespace would hide the namespace the generated code uses";
+        }
+
+        if (reason is null)
+        {
+            return name;
+        }
+
+        diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidCatalogName.Id, string.Empty, 0, 0, 0, 0, 0, 0, new[] { wanted, reason }.ToEquatableArray()));
+        return GeneratorOptions.DefaultCatalogName;
     }
 
     private static string ChooseName(DocumentKey key, Dictionary<string, string> taken, List<DiagnosticInfo> diagnostics)

@@ -6,8 +6,10 @@ namespace DocGen.Generator.Naming;
 
 /// <summary>
 /// Turns a document title into a PascalCase C# identifier: "Ciphered Telegram No. 3410, Filippov [Stalin] to
-/// Krasovsky" becomes "CipheredTelegramNo3410FilippovStalinToKrasovsky". Letters of any script are kept; everything
-/// else separates words. The result depends only on the title, never on culture.
+/// Krasovsky" becomes "CipheredTelegramNo3410FilippovStalinToKrasovsky". Letters of any script in the Basic
+/// Multilingual Plane are kept (the title is first composed to NFC, so an accent typed as a separate mark stays with
+/// its letter); everything else, including letters outside that plane, which C# identifiers cannot hold, separates
+/// words. The result depends only on the title, never on culture.
 /// </summary>
 public static class IdentifierBuilder
 {
@@ -15,35 +17,55 @@ public static class IdentifierBuilder
 
     public static string FromTitle(string title, string fallback)
     {
+        var text = Compose(title);
         var builder = new StringBuilder();
         var startOfWord = true;
-        foreach (var c in title)
+        foreach (var c in text)
         {
+            if (builder.Length >= MaxLength)
+            {
+                break;
+            }
+
             if (!IsWordCharacter(c))
             {
                 startOfWord = true;
                 continue;
             }
 
-            if (startOfWord && builder.Length >= MaxLength)
-            {
-                break;
-            }
-
             builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
             startOfWord = false;
         }
 
-        var name = builder.Length == 0 ? Sanitize(fallback) : builder.ToString();
-        return MakeValid(name);
+        var name = builder.Length == 0 ? "Document" + Fragment(fallback) : builder.ToString();
+
+        // Names start with a capital or a letter of another script, so they are never C# keywords; only a digit needs help.
+        return IsLetter(name[0]) ? name : "D" + name;
     }
 
-    /// <summary>Whether <paramref name="name"/> can be used as written: a valid identifier that is not a keyword.</summary>
-    public static bool IsUsable(string name) =>
-        SyntaxFacts.IsValidIdentifier(name)
-        && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None
-        && SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.None
-        && !name.StartsWith("@", System.StringComparison.Ordinal);
+    /// <summary>
+    /// Whether <paramref name="name"/> can be used as written: a valid identifier, not a keyword, and free of
+    /// invisible format characters (C# ignores those when comparing names, so they would make hidden duplicates).
+    /// </summary>
+    public static bool IsUsable(string name)
+    {
+        if (!SyntaxFacts.IsValidIdentifier(name)
+            || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None
+            || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None)
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Text usable inside an identifier: word characters kept, anything else replaced by '_'.</summary>
     public static string Fragment(string text)
@@ -57,19 +79,20 @@ public static class IdentifierBuilder
         return builder.ToString();
     }
 
-    private static string Sanitize(string text) => "Document" + Fragment(text);
-
-    private static string MakeValid(string name)
+    private static string Compose(string text)
     {
-        if (!IsLetter(name[0]))
+        try
         {
-            name = "D" + name;
+            return text.Normalize(NormalizationForm.FormC);
         }
-
-        // PascalCase names are never keywords, but names from other scripts or lower-case titles might be.
-        return IsUsable(name) ? name : name + "_";
+        catch (System.ArgumentException)
+        {
+            // Lone surrogates cannot be normalised; they are not word characters anyway.
+            return text;
+        }
     }
 
+    // Surrogate halves have their own category, so letters outside the BMP never count as word characters.
     private static bool IsWordCharacter(char c) =>
         IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber;
 

@@ -1,18 +1,24 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DocGen.Generator.Options;
 
-/// <summary>Project-wide options, read from MSBuild properties made visible to the compiler.</summary>
-public sealed record GeneratorOptions(string Namespace, string CatalogName)
+/// <summary>
+/// Project-wide options: MSBuild properties made visible to the compiler, and whether the consumer's C# version has
+/// nullable annotations (C# 8), so generated code compiles on C# 7.3 projects too.
+/// </summary>
+public sealed record GeneratorOptions(string Namespace, string CatalogName, bool Nullable)
 {
     public const string DefaultCatalogName = "Archive";
 
-    public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider)
+    public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider, ParseOptions parseOptions)
     {
         var global = provider.GlobalOptions;
         var ns = Read(global, "build_property.DocGenNamespace") ?? Read(global, "build_property.RootNamespace") ?? string.Empty;
         var catalog = Read(global, "build_property.DocGenCatalogName") ?? DefaultCatalogName;
-        return new GeneratorOptions(ns, catalog);
+        var nullable = parseOptions is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8;
+        return new GeneratorOptions(ns, catalog, nullable);
     }
 
     private static string? Read(AnalyzerConfigOptions options, string key) =>

@@ -16,6 +16,9 @@ public sealed record CatalogPlan(
     EquatableArray<CatalogEntry> ByPath,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>The catalog's file; ".Catalog" keeps it apart from every document's file, even ignoring case.</summary>
+    public string HintName => Options.CatalogName.TrimStart('@') + ".Catalog.g.cs";
+
     /// <summary>The catalog entry of the file at <paramref name="path"/>, or null when it is left out.</summary>
     public CatalogEntry? Find(string path)
     {

@@ -4,9 +4,10 @@ namespace DocGen.Generator.Pipeline;
 
 /// <summary>
 /// What one document's generated file is made from: its final name and namespace, and its content without spans
-/// or problems, so a diagnostic that moves by a line does not re-emit the source.
+/// or problems, so a diagnostic that moves by a line does not re-emit the source. <see cref="Nullable"/> says whether
+/// the consumer's C# version has nullable annotations.
 /// </summary>
-public sealed record DocumentSourceModel(string Namespace, string MemberName, ParsedDocument Document)
+public sealed record DocumentSourceModel(string Namespace, string MemberName, bool Nullable, ParsedDocument Document)
 {
-    public string HintName => MemberName.TrimStart('@') + ".g.cs";
+    public string HintName => MemberName + ".g.cs";
 }

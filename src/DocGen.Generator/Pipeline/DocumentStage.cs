@@ -36,9 +36,8 @@ public static class DocumentStage
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A parser bug must cost one document, never the whole archive's output (an exception here is CS8785).
-            var failed = ArchiveDocumentParser.Parse(input.Path, string.Empty) with { Title = string.Empty };
             var info = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, input.Path, default, exception.GetType().Name + ": " + exception.Message);
-            return new ParsedInput(failed, input.MemberNameOverride, new[] { info }.ToEquatableArray());
+            return new ParsedInput(ParsedDocument.Unusable(input.Path), input.MemberNameOverride, new[] { info }.ToEquatableArray());
         }
     }
 }

@@ -32,7 +32,10 @@ public readonly struct DatePoint : IEquatable<DatePoint>, IComparable<DatePoint>
     /// <summary>Whether anything of this point is known.</summary>
     public bool IsKnown => Precision != DatePrecision.None;
 
-    /// <summary>Orders known points chronologically (less precise first on ties) and unknown points last.</summary>
+    /// <summary>
+    /// Orders known points chronologically and unknown points last; on the same year, month and day the less precise
+    /// point comes first ("1950s" before "1950"), so the order agrees with equality.
+    /// </summary>
     public int CompareTo(DatePoint other)
     {
         if (IsKnown != other.IsKnown)
@@ -40,14 +43,10 @@ public readonly struct DatePoint : IEquatable<DatePoint>, IComparable<DatePoint>
             return IsKnown ? -1 : 1;
         }
 
-        var byYear = Year.CompareTo(other.Year);
-        if (byYear != 0)
-        {
-            return byYear;
-        }
-
-        var byMonth = Month.CompareTo(other.Month);
-        return byMonth != 0 ? byMonth : Day.CompareTo(other.Day);
+        var order = Year.CompareTo(other.Year);
+        order = order != 0 ? order : Month.CompareTo(other.Month);
+        order = order != 0 ? order : Day.CompareTo(other.Day);
+        return order != 0 ? order : Precision.CompareTo(other.Precision);
     }
 
     /// <inheritdoc />

@@ -53,12 +53,12 @@ public sealed class DocumentDate : IEquatable<DocumentDate>, IComparable<Documen
     /// <summary>How precise the (start of the) date is.</summary>
     public DatePrecision Precision => Start.Precision;
 
-    /// <summary>Orders dates chronologically by start, then end; unknown dates come last.</summary>
+    /// <summary>Orders dates chronologically by start, then end; unknown dates come last; null before any date.</summary>
     public int CompareTo(DocumentDate? other)
     {
         if (other is null)
         {
-            return -1;
+            return 1;
         }
 
         var byStart = Start.CompareTo(other.Start);

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace DocGen;
@@ -14,7 +13,7 @@ public sealed class ArchivalReference
     {
         Raw = raw;
         Repository = repository;
-        Locators = locators ?? Array.Empty<ArchivalLocator>();
+        Locators = ReadOnly.List(locators);
     }
 
     /// <summary>The reference exactly as the citation writes it.</summary>

@@ -50,7 +50,7 @@ namespace Consumer.ArchiveDocuments
                 contents: null,
                 body: new string[]
                 {
-                    "Body with NUL \0 and line sep \u2028 and para sep \u2029 and lone \uD800 surrogate and \"\"\"raw\"\"\" and {0} and \\n literal",
+                    "Body with NUL \0 and line sep\nand para sep\nand lone \uD800 surrogate and \"\"\"raw\"\"\" and {0} and \\n literal",
                     "#error not a directive",
                 },
                 fields: null);

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DocGen.Core.Problems;
+using DocGen.Generator.Diagnostics;
+using DocGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace DocGen.Generator.Tests;
+
+/// <summary>Inputs and options that would make naive generated code fail to compile, or the generator throw.</summary>
+public class RobustNamingTests
+{
+    private static string Doc(string title, string id) =>
+        $"**May 1, 1950**  \n**{title}**\n\n**Citation:**\n\n\"{title}\", May 1, 1950, Wilson Center Digital Archive, APRF, f. 1, op. 2, d. 3. <https://digitalarchive.wilsoncenter.org/document/{id}>\n\nBody.\n";
+
+    [Fact]
+    public void SameFileHandedOverTwiceIsOneDocumentAndNoCrash()
+    {
+        var (_, result, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/a/t.md", Doc("Note", "1")), GeneratorHarness.File("/a/t.md", Doc("Note", "1")) });
+
+        Assert.Null(result.Results.Single().Exception);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Equal(2, result.Results.Single().GeneratedSources.Length);
+    }
+
+    [Theory]
+    [InlineData("Holder")]
+    [InlineData("All Holder")]
+    [InlineData("Document")]
+    [InlineData("Date Text")]
+    public void TitlesNamedLikeGeneratedMembersStillCompile(string title)
+    {
+        var (_, result, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/a/t.md", Doc(title, "1")) });
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Equal("DG0013", Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Theory]
+    [InlineData("Count", "Consumer")]
+    [InlineData("AllHolder", "Consumer")]
+    [InlineData("System", "")]
+    [InlineData("DocGen", "")]
+    public void UnusableCatalogNameFallsBackToArchiveWithAWarning(string catalog, string rootNamespace)
+    {
+        var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace, ["build_property.DocGenCatalogName"] = catalog };
+
+        var (_, result, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/a/t.md", Doc("Note", "1")) }, options);
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("DG0026", warning.Id);
+        Assert.Equal(Location.None, warning.Location);
+        Assert.NotNull(output.GetTypeByMetadataName(rootNamespace.Length == 0 ? "Archive" : rootNamespace + ".Archive"));
+    }
+
+    [Theory]
+    [InlineData("class", "My-App.2nd")]
+    [InlineData("global", "")]
+    [InlineData("Catalog", "class.namespace")]
+    public void OddButUsableNamesCompile(string catalog, string rootNamespace)
+    {
+        var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace, ["build_property.DocGenCatalogName"] = catalog };
+
+        var (_, _, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/a/t.md", Doc("Class", "1")) }, options);
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+    }
+
+    [Fact]
+    public void OverrideWithAnInvisibleCharacterIsRejected()
+    {
+        var options = new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["/a/2.md"] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.DocGenMemberName"] = "Ab\u200Dc" },
+        };
+
+        var (_, result, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/a/1.md", Doc("Abc", "1")), GeneratorHarness.File("/a/2.md", Doc("Other", "2")) }, fileOptions: options);
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Equal("DG0011", Assert.Single(result.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void VeryLongWordsAreCutToTheMaximumLength()
+    {
+        var (_, result, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/a/1.md", Doc(new string('x', 300) + " tail", "1")) });
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var names = result.Results.Single().GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.Contains("X" + new string('x', 79) + ".g.cs", names);
+    }
+
+    [Fact]
+    public void DecomposedAccentsStayWithTheirLetterAndLettersOutsideTheBmpAreDropped()
+    {
+        var (_, _, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/a/1.md", Doc("Cafe\u0301 \U00020000 Note", "1")) });
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.Caf\u00e9Note"));
+    }
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    [InlineData(LanguageVersion.CSharp8)]
+    [InlineData(LanguageVersion.Latest)]
+    public void OutputCompilesOnEveryLanguageVersionFromCSharp73(LanguageVersion version)
+    {
+        var parse = new CSharpParseOptions(version);
+        var driver = GeneratorHarness.Driver(new[] { GeneratorHarness.File("/a/t.md", TestDocuments.Telegram), GeneratorHarness.File("/a/h.md", TestDocuments.Hostile) }, parseOptions: parse);
+        var consumer = CSharpSyntaxTree.ParseText("public static class Uses { public static string M() => Consumer.Archive.Get(\"900001\").Title; }", parse);
+
+        var compilation = GeneratorHarness.Compilation().AddSyntaxTrees(consumer);
+        var nullable = version == LanguageVersion.CSharp7_3 ? NullableContextOptions.Disable : NullableContextOptions.Enable;
+        compilation = compilation.WithOptions(compilation.Options.WithNullableContextOptions(nullable));
+
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Equal(3, output.SyntaxTrees.Count(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void EveryProblemCodeIsTheDiagnosticOfTheSameNumber()
+    {
+        foreach (var code in Enum.GetValues<ProblemCode>())
+        {
+            Assert.Equal($"DG{(int)code:0000}", ProblemDiagnostics.For(code).Id);
+        }
+    }
+}
