@@ -21,6 +21,7 @@ switch (wanted)
 }
 
 Console.WriteLine(Archive.TryGet("no-such-id", out _) ? "unexpected" : "No document has the id 'no-such-id'.");
+Console.WriteLine(Lessons.Describe());
 
 static void PrintDocument(ArchiveDocument document)
 {
