@@ -22,7 +22,8 @@ public sealed class ArchiveDocument
         IReadOnlyList<string>? originalLanguages = null,
         string? contents = null,
         IReadOnlyList<string>? body = null,
-        IReadOnlyDictionary<string, string>? fields = null)
+        IReadOnlyDictionary<string, string>? fields = null,
+        IReadOnlyList<string>? languageTags = null)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Title = title ?? throw new ArgumentNullException(nameof(title));
@@ -36,6 +37,7 @@ public sealed class ArchiveDocument
         Contents = contents;
         Body = ReadOnly.List(body);
         Fields = ReadOnly.Dictionary(fields);
+        LanguageTags = ReadOnly.List(languageTags);
     }
 
     /// <summary>The archive's id: the number in the document URL, else the URL's last segment, else the file name.</summary>
@@ -64,6 +66,12 @@ public sealed class ArchiveDocument
 
     /// <summary>The languages of the original, as named by the archive ("Russian").</summary>
     public IReadOnlyList<string> OriginalLanguages { get; }
+
+    /// <summary>
+    /// The BCP 47 language tags ("ru", "zh", "de") of the original languages DocGen recognises, in order and without
+    /// repeats; a name it does not know (reported as DG0020) has no tag here.
+    /// </summary>
+    public IReadOnlyList<string> LanguageTags { get; }
 
     /// <summary>What the text below is ("Translation - English", "English Transcription").</summary>
     public string? Contents { get; }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DocGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace DocGen.Generator.Tests;
 
@@ -25,6 +26,7 @@ public class CatalogTests
         Assert.Equal("DG0013", warning.Id);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Equal("/a/second.md", warning.Location.GetLineSpan().Path);
+        Assert.Equal(new LinePositionSpan(new LinePosition(1, 2), new LinePosition(1, 15)), warning.Location.GetLineSpan().Span);
         Assert.Contains("/a/first.md", warning.GetMessage());
         Assert.Contains("NoteOnTrade_700002", warning.GetMessage());
         Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.NoteOnTrade"));
@@ -105,7 +107,9 @@ public class CatalogTests
         Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.LongTitleTwo"));
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal("DG0011", warning.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Equal("/a/2.md", warning.Location.GetLineSpan().Path);
+        Assert.Equal(new LinePositionSpan(new LinePosition(1, 2), new LinePosition(1, 16)), warning.Location.GetLineSpan().Span);
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public class DocumentDiagnosticTests
         Case("DG0021", DiagnosticSeverity.Info, Doc(citation: $"\"Note on Trade\", May 1, 1950, Wilson Center Digital Archive, [|Private papers of the Example family|]. {Url}"), Doc()),
         Case("DG0022", DiagnosticSeverity.Warning, Doc(citation: $"\"Note on Trade\", May 1, 1950, Wilson Center Digital Archive, APRF, f. 1, op. 2, d. 3, ll. [|18-17|]. {Url}"), Doc(citation: $"\"Note on Trade\", May 1, 1950, Wilson Center Digital Archive, APRF, f. 1, op. 2, d. 3, ll. 17-18. {Url}")),
         Case("DG0023", DiagnosticSeverity.Warning, Doc(body: "Pay the [|\u202E|]sum of 100."), Doc(body: "Pay the sum of 100.")),
+        Case("DG0025", DiagnosticSeverity.Warning, "**May 1, 1950**  \n**[|Note on Trade|]\n**Citation:**\n\n\"Note on Trade\", May 1, 1950, Wilson Center Digital Archive, APRF, f. 1, op. 2, d. 3. <https://digitalarchive.wilsoncenter.org/document/500100>\n", Doc()),
     };
 
     [Theory]

@@ -29,6 +29,7 @@ public class RoundTripTests
         Assert.Equal(parsed.Contents, document.Contents);
         Assert.Equal(parsed.Body.ToArray(), document.Body.ToArray());
         Assert.Equal(parsed.OriginalLanguages.ToArray(), document.OriginalLanguages.ToArray());
+        Assert.Equal(parsed.LanguageTags.ToArray(), document.LanguageTags.ToArray());
         Assert.Equal(parsed.Date.Text, document.Date.Text);
         Assert.Equal(parsed.Date.Edtf, document.Date.Edtf);
         Assert.Equal(parsed.Sources.Select(s => s.Raw), document.Sources.Select(s => s.Raw));

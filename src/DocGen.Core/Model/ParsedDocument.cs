@@ -8,6 +8,7 @@ namespace DocGen.Core.Model;
 /// <summary>
 /// Everything the parser read from one archive document, as plain values: equal inputs give equal models, so the
 /// generator's incremental steps can cache on them. Spans point into the original file for diagnostics.
+/// <see cref="LanguageTags"/> holds the BCP 47 tags of the original languages that are recognised, in order.
 /// </summary>
 public sealed record ParsedDocument(
     string Path,
@@ -23,6 +24,7 @@ public sealed record ParsedDocument(
     EquatableArray<ArchivalReferenceInfo> Sources,
     string? Summary,
     EquatableArray<string> OriginalLanguages,
+    EquatableArray<string> LanguageTags,
     string? Contents,
     EquatableArray<string> Body,
     EquatableArray<DocumentField> Fields,
@@ -34,6 +36,6 @@ public sealed record ParsedDocument(
     /// <summary>A document that could not be read: no title, nothing but its path, id from the file name, and its problems.</summary>
     public static ParsedDocument Unusable(string path, params ParseProblem[] problems) =>
         new(path, Parsing.DocumentIds.FromPath(path), string.Empty, default, ParsedDate.Unknown(string.Empty), default, null, null, default, null,
-            EquatableArray<ArchivalReferenceInfo>.Empty, null, EquatableArray<string>.Empty, null, EquatableArray<string>.Empty,
+            EquatableArray<ArchivalReferenceInfo>.Empty, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty, null, EquatableArray<string>.Empty,
             EquatableArray<DocumentField>.Empty, problems.ToEquatableArray());
 }

@@ -82,7 +82,7 @@ internal sealed class DocumentBuilder
 
         return new ParsedDocument(
             _path, id, _title, _titleSpan, _date, _dateSpan, url, _citation?.PlainText, CitationSpan, _citation?.ArchiveName,
-            _citation?.References ?? EquatableArray<ArchivalReferenceInfo>.Empty, _summary, _languages.ToEquatableArray(), _contents,
+            _citation?.References ?? EquatableArray<ArchivalReferenceInfo>.Empty, _summary, _languages.ToEquatableArray(), Tags(_languages), _contents,
             _body.ToEquatableArray(), _fields.ToEquatableArray(), problems.ToEquatableArray());
     }
 
@@ -120,6 +120,20 @@ internal sealed class DocumentBuilder
                 _fields.Add(new DocumentField(section.Label, section.Text));
                 break;
         }
+    }
+
+    private static EquatableArray<string> Tags(List<string> languages)
+    {
+        var tags = new List<string>(languages.Count);
+        foreach (var language in languages)
+        {
+            if (Languages.LanguageTags.For(language) is { } tag && !tags.Contains(tag))
+            {
+                tags.Add(tag);
+            }
+        }
+
+        return tags.ToEquatableArray();
     }
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;

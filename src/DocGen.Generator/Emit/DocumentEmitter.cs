@@ -59,7 +59,8 @@ public static class DocumentEmitter
         Array(writer, "originalLanguages", "string", Strings(document.OriginalLanguages));
         writer.Line("    contents: " + CSharpLiteral.Quote(document.Contents) + ",");
         Array(writer, "body", "string", Strings(document.Body));
-        writer.Line("    fields: " + Fields(document.Fields) + ");");
+        writer.Line("    fields: " + Fields(document.Fields) + ",");
+        Array(writer, "languageTags", "string", Strings(document.LanguageTags), last: true);
     }
 
     private static string Date(ParsedDate date) =>
@@ -71,11 +72,12 @@ public static class DocumentEmitter
         + ", global::DocGen.DatePrecision." + point.Precision.ToString() + ")";
 
     /// <summary>Writes a named array argument, one element a line, or null when there are none.</summary>
-    private static void Array(SourceWriter writer, string name, string elementType, string[] elements)
+    private static void Array(SourceWriter writer, string name, string elementType, string[] elements, bool last = false)
     {
+        var end = last ? ");" : ",";
         if (elements.Length == 0)
         {
-            writer.Line("    " + name + ": null,");
+            writer.Line("    " + name + ": null" + end);
             return;
         }
 
@@ -86,7 +88,7 @@ public static class DocumentEmitter
             writer.Line("        " + element + ",");
         }
 
-        writer.Line("    },");
+        writer.Line("    }" + end);
     }
 
     private static string[] Sources(EquatableArray<ArchivalReferenceInfo> sources)

@@ -23,6 +23,7 @@ public class ArchiveDocumentParserTests
         Assert.Equal("1951-06-05", document.Date.Edtf);
         Assert.Equal("A summary.", document.Summary);
         Assert.Equal(new[] { "Russian", "Chinese" }, document.OriginalLanguages);
+        Assert.Equal(new[] { "ru", "zh" }, document.LanguageTags);
         Assert.Equal("Translation - English", document.Contents);
         Assert.Equal(new[] { "FIRST PARAGRAPH", "Second paragraph." }, document.Body);
         Assert.StartsWith("\"Ciphered Telegram No. 1", document.Citation);

@@ -53,7 +53,8 @@ namespace Consumer.ArchiveDocuments
                     "Body with NUL \0 and line sep\nand para sep\nand lone \uD800 surrogate and \"\"\"raw\"\"\" and {0} and \\n literal",
                     "#error not a directive",
                 },
-                fields: null);
+                fields: null,
+                languageTags: null);
         }
     }
 }

@@ -59,7 +59,11 @@ namespace Consumer.ArchiveDocuments
                     "1. The harbour stays open.",
                     "- copy to file",
                 },
-                fields: null);
+                fields: null,
+                languageTags: new string[]
+                {
+                    "ru",
+                });
         }
     }
 }

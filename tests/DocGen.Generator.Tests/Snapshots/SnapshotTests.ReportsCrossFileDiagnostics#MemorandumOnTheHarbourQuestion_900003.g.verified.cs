@@ -52,7 +52,8 @@ namespace Consumer.ArchiveDocuments
                 {
                     "The memorandum's only paragraph.",
                 },
-                fields: null);
+                fields: null,
+                languageTags: null);
         }
     }
 }
