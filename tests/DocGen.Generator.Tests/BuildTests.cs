@@ -3,8 +3,9 @@ using DocGen.Generator.Tests.Infrastructure;
 namespace DocGen.Generator.Tests;
 
 /// <summary>
-/// What `dotnet build` prints for a project with a broken document: a located error that fails the build, which
-/// .editorconfig can turn into a warning and DocGenWarningsAsErrors can make stricter. Slow (real builds): one class.
+/// What `dotnet build` prints for a project with a broken document: a located error that fails the build, which a
+/// .globalconfig can turn into a warning (per-file .editorconfig sections do not reach diagnostics located in
+/// additional files) and DocGenWarningsAsErrors can make stricter. Slow (real builds): one class.
 /// </summary>
 public class BuildTests
 {
@@ -16,7 +17,7 @@ public class BuildTests
     private const string Uncited = "**June 7, 1951**  \n**Uncited Note**\n\nBody.\n";
 
     [Fact]
-    public void BrokenDocumentFailsTheBuildWithALocatedErrorUnlessEditorConfigSaysWarning()
+    public void BrokenDocumentFailsTheBuildWithALocatedErrorUnlessGlobalConfigSaysWarning()
     {
         using var project = new ConsumerProject();
         project.Write("Archive/good.md", Good);

@@ -7,7 +7,8 @@ namespace DocGen.Core.Validation;
 
 /// <summary>
 /// Finds invisible and bidirectional control characters (Trojan Source): text that reads one way and means another.
-/// The soft hyphen is left alone: it is a common, harmless hyphenation hint in scraped and OCR'd text.
+/// The soft hyphen is left alone: it is a common, harmless hyphenation hint in scraped and OCR'd text. U+2028 and
+/// U+2029 end lines (as in the compiler and editors), so they are line breaks here, not characters inside a line.
 /// </summary>
 public static class InvisibleCharacters
 {
@@ -15,7 +16,7 @@ public static class InvisibleCharacters
     public const int MaxReported = 20;
 
     public static bool IsSuspicious(char c) =>
-        c != '\u00AD' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+        c != '\u00AD' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     public static void Find(LineIndex lines, List<ParseProblem> problems)
     {
@@ -57,8 +58,6 @@ public static class InvisibleCharacters
             '\u2067' => "right-to-left isolate",
             '\u2068' => "first strong isolate",
             '\u2069' => "pop directional isolate",
-            '\u2028' => "line separator",
-            '\u2029' => "paragraph separator",
             '\uFEFF' => "zero width no-break space",
             _ => "invisible format character",
         };

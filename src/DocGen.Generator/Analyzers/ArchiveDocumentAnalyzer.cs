@@ -25,7 +25,8 @@ public sealed class ArchiveDocumentAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.UnknownSection, DiagnosticDescriptors.FileTooLarge, DiagnosticDescriptors.InvalidUrl,
         DiagnosticDescriptors.IdMismatch, DiagnosticDescriptors.CitationDateMismatch, DiagnosticDescriptors.CitationTitleMismatch,
         DiagnosticDescriptors.UnknownLanguage, DiagnosticDescriptors.NotAShelfmark, DiagnosticDescriptors.ReversedRange,
-        DiagnosticDescriptors.InvisibleCharacter, DiagnosticDescriptors.UnclosedBold, DiagnosticDescriptors.DuplicateShelfmark);
+        DiagnosticDescriptors.InvisibleCharacter, DiagnosticDescriptors.UnclosedBold, DiagnosticDescriptors.DuplicateShelfmark,
+        DiagnosticDescriptors.InternalError);
 
     public override void Initialize(AnalysisContext context)
     {
