@@ -30,7 +30,11 @@ public class RobustNamingTests
     [InlineData("All Holder")]
     [InlineData("Document")]
     [InlineData("Date Text")]
-    public void TitlesNamedLikeGeneratedMembersStillCompile(string title)
+    [InlineData("Equals")]
+    [InlineData("To String")]
+    [InlineData("Get Hash Code")]
+    [InlineData("Reference Equals")]
+    public void TitlesNamedLikeGeneratedOrInheritedMembersStillCompile(string title)
     {
         var (_, result, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/a/t.md", Doc(title, "1")) });
 

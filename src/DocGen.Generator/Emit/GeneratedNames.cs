@@ -26,6 +26,9 @@ public static class GeneratedNames
     /// <summary>Members of each document's class.</summary>
     public static readonly string[] DocumentMembers = { Id, Title, Url, Citation, DateText, Document, Holder };
 
+    /// <summary>Members every class inherits from object; a static property of the same name would hide one (CS0108).</summary>
+    public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize" };
+
     /// <summary>Namespaces the generated code names with <c>global::</c>; a global type of the same name would hide them.</summary>
     public static readonly string[] RootNamespaces = { "System", "DocGen", "global" };
 }

@@ -24,7 +24,9 @@ public static class CatalogPlanner
         var catalog = CatalogName(options.CatalogName, ns, diagnostics);
         var documentsNamespace = ns.Length == 0 ? catalog + "Documents" : ns + "." + catalog + "Documents";
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in GeneratedNames.CatalogMembers.Concat(GeneratedNames.DocumentMembers).Concat(new[] { catalog.TrimStart('@'), catalog.TrimStart('@') + "Documents" }))
+        var reserved = GeneratedNames.CatalogMembers.Concat(GeneratedNames.DocumentMembers).Concat(GeneratedNames.ObjectMembers)
+            .Concat(new[] { catalog.TrimStart('@'), catalog.TrimStart('@') + "Documents" });
+        foreach (var name in reserved)
         {
             taken[name] = string.Empty;
         }
@@ -69,7 +71,7 @@ public static class CatalogPlanner
         var name = CodeNames.Identifier(wanted, GeneratorOptions.DefaultCatalogName);
         var bare = name.TrimStart('@');
         string? reason = null;
-        if (GeneratedNames.CatalogMembers.Contains(bare, StringComparer.Ordinal))
+        if (GeneratedNames.CatalogMembers.Contains(bare, StringComparer.Ordinal) || GeneratedNames.ObjectMembers.Contains(bare, StringComparer.Ordinal))
         {
             reason = "it is the name of one of the catalog's own members";
         }
