@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using DocGen.Corpus;
+using DocGen.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DocGen.Benchmarks;
+
+/// <summary>
+/// Builds what the compiler hands the generator: a compilation, the corpus as additional texts and the MSBuild
+/// options, the way tests/DocGen.Generator.Tests/Infrastructure/GeneratorHarness.cs does, but without step tracking
+/// (the compiler does not track steps).
+/// </summary>
+public static class Harness
+{
+    public const int Seed = 1;
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    public static ImmutableArray<AdditionalText> Corpus(int count) =>
+        CorpusGenerator.Generate(Seed, count)
+            .Select(file => (AdditionalText)new InMemoryAdditionalText("/bench/Consumer/Archive/" + file.FileName, file.Text))
+            .ToImmutableArray();
+
+    public static CSharpCompilation Compilation() =>
+        CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { public static class Program { public static void Main() { } } }", ParseOptions) },
+            Basic.Reference.Assemblies.Net100.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(DocGen.ArchiveDocument).Assembly.Location) }),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool trackSteps = false) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new ArchiveGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            new OptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" }),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>The floor: read each text (SourceText.ToString) and split it into lines, as any line parser must.</summary>
+    public static long ReadAndSplit(ImmutableArray<AdditionalText> texts)
+    {
+        long total = 0;
+        foreach (var file in texts)
+        {
+            var text = file.GetText(CancellationToken.None)!.ToString();
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c == '\n' || c == '\r')
+                {
+                    total += text.Substring(start, i - start).Length + 1;
+                    if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    start = i + 1;
+                }
+            }
+
+            total += text.Substring(start).Length;
+        }
+
+        return total;
+    }
+
+    public sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryAdditionalText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private static readonly Options Empty = new(new Dictionary<string, string>());
+
+        public OptionsProvider(IReadOnlyDictionary<string, string> global) => GlobalOptions = new Options(global);
+
+        public override AnalyzerConfigOptions GlobalOptions { get; }
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+    }
+
+    private sealed class Options : AnalyzerConfigOptions
+    {
+        private readonly IReadOnlyDictionary<string, string> _values;
+
+        public Options(IReadOnlyDictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
+            _values.TryGetValue(key, out value);
+    }
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using BenchmarkDotNet.Running;
+using DocGen.Benchmarks;
+using Microsoft.CodeAnalysis;
+
+// dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --filter '*'      the BenchmarkDotNet suite
+// dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --peak 16000      one cold run: time, allocations, peak RSS
+// dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --validate 16000  the one-document edit check alone
+if (args.Length == 2 && args[0] is "--peak" or "--validate")
+{
+    var count = int.Parse(args[1], CultureInfo.InvariantCulture);
+    var texts = Harness.Corpus(count);
+    var compilation = Harness.Compilation();
+    if (args[0] == "--validate")
+    {
+        Console.WriteLine(EditCheck.Validate(texts, compilation));
+        return 0;
+    }
+
+    GC.Collect();
+    var setupPeak = PeakRss();
+    var clock = Stopwatch.StartNew();
+    var allocated = GC.GetTotalAllocatedBytes(precise: true);
+    var lines = Harness.ReadAndSplit(texts);
+    var floorTime = clock.Elapsed;
+    var floorAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+    var floorPeak = PeakRss();
+    clock.Restart();
+    allocated = GC.GetTotalAllocatedBytes(precise: true);
+    var driver = Harness.Driver(texts).RunGenerators(compilation);
+    var coldTime = clock.Elapsed;
+    var coldAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+    var coldPeak = PeakRss();
+    var result = driver.GetRunResult();
+    long generatedChars = 0;
+    foreach (var source in result.Results[0].GeneratedSources)
+    {
+        generatedChars += source.SourceText.Length;
+    }
+
+    GC.KeepAlive(lines);
+    Console.WriteLine($"documents {count}; generated sources {result.GeneratedTrees.Length}, {generatedChars / 1048576.0:0.0} M chars; generator diagnostics {result.Diagnostics.Length}");
+    Console.WriteLine($"peak RSS after setup (corpus + compilation in memory): {setupPeak / 1048576.0:0} MB");
+    Console.WriteLine($"floor (read + split, first call): {floorTime.TotalMilliseconds:0} ms, allocated {floorAllocated / 1048576.0:0} MB, peak RSS {floorPeak / 1048576.0:0} MB");
+    Console.WriteLine($"generator cold run (first call in this process): {coldTime.TotalMilliseconds:0} ms, allocated {coldAllocated / 1048576.0:0} MB, peak RSS {coldPeak / 1048576.0:0} MB (+{(coldPeak - floorPeak) / 1048576.0:0} MB over the floor)");
+    var edited = texts[EditCheck.EditedIndex(count)];
+    var next = EditCheck.Edited(edited);
+    for (var i = 0; i < 3; i++)
+    {
+        clock.Restart();
+        driver = driver.ReplaceAdditionalText(edited, next).RunGenerators(compilation);
+        Console.WriteLine($"one-document edit {i + 1}: {clock.Elapsed.TotalMilliseconds:0} ms");
+        (edited, next) = (next, edited);
+    }
+
+    for (var i = 0; i < 3; i++)
+    {
+        clock.Restart();
+        driver = driver.RunGenerators(compilation);
+        Console.WriteLine($"rerun without change {i + 1}: {clock.Elapsed.TotalMilliseconds:0} ms");
+    }
+
+    GC.KeepAlive(driver);
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ColdRun).Assembly).Run(args);
+return 0;
+
+// VmHWM: the process's peak resident set, from the kernel.
+static long PeakRss()
+{
+    foreach (var line in File.ReadLines("/proc/self/status"))
+    {
+        if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+        {
+            var kb = line.Substring(6).Trim().Split(' ')[0];
+            return long.Parse(kb, CultureInfo.InvariantCulture) * 1024;
+        }
+    }
+
+    return 0;
+}
