@@ -18,8 +18,10 @@ public static class Snapshot
 {
     public static void Verify(GeneratorDriverRunResult result, [CallerFilePath] string testFile = "", [CallerMemberName] string method = "")
     {
-        var folder = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
-        var prefix = Path.GetFileNameWithoutExtension(testFile) + "." + method;
+        // Not next to CallerFilePath: a CI build maps source paths to /_/ (ContinuousIntegrationBuild), so only the
+        // file name of the caller is trusted and the folder comes from the repository root.
+        var folder = Repository.Path("tests", "DocGen.Generator.Tests", "Snapshots");
+        var prefix = Path.GetFileNameWithoutExtension(testFile.Replace('\\', '/').Split('/').Last()) + "." + method;
         var failures = new List<string>();
         var expected = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in result.Results.SelectMany(r => r.GeneratedSources).OrderBy(s => s.HintName, StringComparer.Ordinal))
