@@ -8,12 +8,6 @@ namespace DocGen.Fuzz.Tests.Infrastructure;
 public static class KnownBugs
 {
     /// <summary>
-    /// A paragraph of n lines with a problem on each (DG0020, DG0021, DG0022) takes O(n²) to parse: TextMap.Map scans
-    /// the pieces from the first for every span. Fuzz documents are small; only the linear-time suite avoids the shape.
-    /// </summary>
-    public static readonly bool ManyLineParagraphProblems = true;
-
-    /// <summary>
     /// Generated code keeps every string as a literal, and literals share one user-string heap of 2^24 bytes: an archive
     /// of more than about 8.4M characters (one document at the size limit is enough) fails with CS8103. Fuzz batches
     /// are far smaller; no generator needs to steer around it.
