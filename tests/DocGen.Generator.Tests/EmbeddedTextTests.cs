@@ -45,7 +45,7 @@ public class EmbeddedTextTests
             Assert.DoesNotContain(CSharpQuoted(paragraph), source);
         }
 
-        Assert.Contains(".Slice(", source);
+        Assert.Contains("global::DocGen.Storage.DocumentRecord.Read(", source);
     }
 
     [Fact]

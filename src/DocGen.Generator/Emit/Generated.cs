@@ -16,4 +16,6 @@ internal static class Generated
     public const string Document = "global::DocGen.ArchiveDocument";
 
     public const string ArchiveText = "global::DocGen.Storage.ArchiveText";
+
+    public const string DocumentRecord = "global::DocGen.Storage.DocumentRecord";
 }

@@ -1,16 +1,15 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 
 namespace DocGen.Generator.Emit;
 
 /// <summary>
-/// Writes a document's strings as C# expressions: short ones as literals, long ones as slices of the embedded archive
-/// file (<c>ArchiveText</c>), found by searching the file's text for them. Values come out of the file almost as
-/// written (a wrapped title or paragraph is its lines joined), so a few slices rebuild each; what the file does not
-/// hold as written (a joiner) becomes a small literal. Rebuilding is exact by construction: every slice is compared
-/// with the value before it is used.
+/// Writes a document's strings into its record (<c>DocumentRecord</c>): short ones as literals, long ones as slices
+/// of the embedded archive file (<c>ArchiveText</c>), found by searching the file's text for them. Values come out of
+/// the file almost as written (a wrapped title or paragraph is its lines joined), so a few slices rebuild each; what
+/// the file does not hold as written (a joiner) becomes a small literal. Rebuilding is exact by construction: every
+/// slice is the value's own characters, compared one by one.
 /// </summary>
 public sealed class TextSlices
 {
@@ -24,77 +23,47 @@ public sealed class TextSlices
     private const int Near = 16;
 
     private readonly string _text;
-    private readonly string _variable;
     private long _budget;
     private int _cursor;
 
-    /// <param name="text">The file's text as the compiler read it.</param>
-    /// <param name="variable">The name of the <c>ArchiveText</c> in the generated code.</param>
-    public TextSlices(string text, string variable)
+    /// <param name="text">The file's text as the compiler read it, or null when it is not embedded (all literals).</param>
+    public TextSlices(string? text)
     {
-        _text = text;
-        _variable = variable;
+        _text = text ?? string.Empty;
 
         // Searching is bounded so that no document, however hostile, costs more than linear time: when the budget is
         // spent, the remaining values are literals.
-        _budget = (16L * text.Length) + 65_536;
+        _budget = text is null ? 0 : (16L * text.Length) + 65_536;
     }
 
-    /// <summary>The expression for <paramref name="value"/>: a literal, a slice, or a join of slices.</summary>
-    public string Expression(string? value)
+    /// <summary>Appends <paramref name="value"/> as a record string: its count of pieces (-1 for null), then the pieces.</summary>
+    public void Write(string? value, List<int> data, LiteralTable literals)
     {
-        var literals = new List<string>();
-        var segments = value is null ? null : Segments(value, literals);
-        if (segments is null)
+        if (value is null)
         {
-            return CSharpLiteral.Quote(value);
+            data.Add(-1);
+            return;
         }
 
-        if (segments.Count == 2 && segments[0] >= 0)
+        var countAt = data.Count;
+        data.Add(0);
+        var pieces = value.Length <= LiteralLimit || _budget <= 0 ? -1 : Slice(value, data, literals);
+        if (pieces < 0)
         {
-            return _variable + ".Slice(" + Int(segments[0]) + ", " + Int(segments[1]) + ")";
+            // A short value, or one too fragmented to be worth slicing: one literal.
+            data.RemoveRange(countAt + 1, data.Count - countAt - 1);
+            data.Add(-1 - literals.IndexOf(value));
+            data.Add(0);
+            pieces = 1;
         }
 
-        return Call("Join", segments, literals);
+        data[countAt] = pieces;
     }
 
-    /// <summary>
-    /// The expression for a list of strings (a body's paragraphs): one array of numbers for all of them, since a call
-    /// per paragraph costs the compiler far more than the numbers do. Each item is its count of pairs, then the pairs.
-    /// </summary>
-    public string ListExpression(IReadOnlyList<string> values)
+    /// <summary>Appends the pieces that rebuild the value and returns their count, or -1 when a literal is better.</summary>
+    private int Slice(string value, List<int> data, LiteralTable literals)
     {
-        var items = new List<int>();
-        var literals = new List<string>();
-        foreach (var value in values)
-        {
-            var segments = Segments(value, literals);
-            if (segments is null)
-            {
-                segments = new List<int> { -1 - literals.Count, 0 };
-                literals.Add(value);
-            }
-
-            items.Add(segments.Count / 2);
-            items.AddRange(segments);
-        }
-
-        return Call("List", items, literals);
-    }
-
-    /// <summary>
-    /// The pairs that rebuild <paramref name="value"/> (new joiners appended to <paramref name="literals"/>), or null
-    /// when a literal is the better choice: the value is short, or too fragmented to be worth slicing.
-    /// </summary>
-    private List<int>? Segments(string value, List<string> literals)
-    {
-        if (value.Length <= LiteralLimit || _budget <= 0)
-        {
-            return null;
-        }
-
-        var firstLiteral = literals.Count;
-        var segments = new List<int>();
+        var pieces = 0;
         var pending = new StringBuilder();
         var position = 0;
         while (position < value.Length)
@@ -107,39 +76,16 @@ public sealed class TextSlices
                 continue;
             }
 
-            Flush(pending, segments, literals);
-            segments.Add(start);
-            segments.Add(length);
+            pieces += Flush(pending, data, literals);
+            data.Add(start);
+            data.Add(length);
+            pieces++;
             position += length;
             _cursor = start + length;
         }
 
-        Flush(pending, segments, literals);
-        if (segments.Count > 4 * (value.Length / 8))
-        {
-            // So fragmented that the slices cost more than the text: a literal is smaller.
-            literals.RemoveRange(firstLiteral, literals.Count - firstLiteral);
-            return null;
-        }
-
-        return segments;
-    }
-
-    private string Call(string method, List<int> numbers, List<string> literals)
-    {
-        var builder = new StringBuilder(_variable).Append('.').Append(method).Append("(new int[] { ");
-        for (var i = 0; i < numbers.Count; i++)
-        {
-            builder.Append(i == 0 ? string.Empty : ", ").Append(Int(numbers[i]));
-        }
-
-        builder.Append(" }");
-        foreach (var literal in literals)
-        {
-            builder.Append(", ").Append(CSharpLiteral.Quote(literal));
-        }
-
-        return builder.Append(')').ToString();
+        pieces += Flush(pending, data, literals);
+        return pieces > value.Length / 8 + 1 ? -1 : pieces;
     }
 
     /// <summary>The longest run of the text that equals the value from <paramref name="position"/>, or length 0.</summary>
@@ -208,18 +154,16 @@ public sealed class TextSlices
         return found;
     }
 
-    private static void Flush(StringBuilder pending, List<int> segments, List<string> literals)
+    private static int Flush(StringBuilder pending, List<int> data, LiteralTable literals)
     {
         if (pending.Length == 0)
         {
-            return;
+            return 0;
         }
 
-        segments.Add(-1 - literals.Count);
-        segments.Add(0);
-        literals.Add(pending.ToString());
+        data.Add(-1 - literals.IndexOf(pending.ToString()));
+        data.Add(0);
         pending.Clear();
+        return 1;
     }
-
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.ComponentModel;
 using System.IO;
 using System.Reflection;
@@ -8,10 +7,10 @@ using System.Text;
 namespace DocGen.Storage;
 
 /// <summary>
-/// The text of one archive file, embedded in the consumer's assembly as a resource by DocGen's build targets. Generated
-/// code cuts a document's strings out of it by offsets computed at compile time, so long texts never become string
-/// literals (the compiler keeps every literal in one heap of 2^24 bytes, error CS8103) and nothing is parsed at run
-/// time. For generated code only.
+/// The text of one archive file, embedded in the consumer's assembly as a resource by DocGen's build targets. A
+/// document's record (<see cref="DocumentRecord"/>) cuts its strings out of it by offsets computed at compile time,
+/// so long texts never become string literals (the compiler keeps every literal in one heap of 2^24 bytes, error
+/// CS8103) and nothing is parsed at run time. For generated code only.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ArchiveText
@@ -49,68 +48,6 @@ public sealed class ArchiveText
 
     /// <summary>The characters from <paramref name="start"/>, <paramref name="length"/> of them.</summary>
     public string Slice(int start, int length) => _text.Substring(start, length);
-
-    /// <summary>
-    /// Pieces joined: each pair of <paramref name="segments"/> is a slice (start, length), or, when the first number is
-    /// negative, (-1 - k, 0) for <paramref name="literals"/>[k], a piece the file does not hold as written (a joiner).
-    /// </summary>
-    public string Join(int[] segments, params string[] literals)
-    {
-        if (segments is null)
-        {
-            throw new ArgumentNullException(nameof(segments));
-        }
-
-        var index = 0;
-        return Read(segments, ref index, segments.Length / 2, literals);
-    }
-
-    /// <summary>
-    /// Several strings from one array: each is its number of pairs, then the pairs, as in <see cref="Join"/>.
-    /// </summary>
-    public IReadOnlyList<string> List(int[] items, params string[] literals)
-    {
-        if (items is null)
-        {
-            throw new ArgumentNullException(nameof(items));
-        }
-
-        var values = new List<string>();
-        var index = 0;
-        while (index < items.Length)
-        {
-            var pairs = items[index++];
-            values.Add(Read(items, ref index, pairs, literals));
-        }
-
-        return values;
-    }
-
-    private string Read(int[] numbers, ref int index, int pairs, string[] literals)
-    {
-        if (pairs == 1)
-        {
-            var (start, length) = (numbers[index], numbers[index + 1]);
-            index += 2;
-            return start >= 0 ? _text.Substring(start, length) : literals[-1 - start];
-        }
-
-        var builder = new StringBuilder();
-        for (var i = 0; i < pairs; i++, index += 2)
-        {
-            var start = numbers[index];
-            if (start >= 0)
-            {
-                builder.Append(_text, start, numbers[index + 1]);
-            }
-            else
-            {
-                builder.Append(literals[-1 - start]);
-            }
-        }
-
-        return builder.ToString();
-    }
 
     private static byte[] ReadAll(Stream stream)
     {

@@ -98,17 +98,15 @@ public class CitationRobustnessTests
     [InlineData("", "<http://x")]                                         // unclosed URL brackets
     [InlineData("", "((([[[ \u201C\u201D")]                                // unbalanced brackets and quotes
     [InlineData("\"T\", 1950, Wilson Center Digital Archive, APRF, f. 1 and", "                ")]  // long blank tail
-    public void MegabyteOfHostileTextIsFast(string head, string repeated)
+    public void MegabyteOfHostileTextIsParsedWhole(string head, string repeated)
     {
         var text = head + string.Concat(Enumerable.Repeat(repeated, Megabyte / repeated.Length));
 
-        var watch = Stopwatch.StartNew();
         var parts = CitationParser.Parse(text);
         ShelfmarkParser.Parse(text);
-        watch.Stop();
 
-        // Linear work on 1 MB takes well under a second even in Debug; anything quadratic would take minutes.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        // No wall-clock bound here (it failed on a loaded machine, not on slow code): linear time is measured as a
+        // ratio between sizes in the same run by the fuzz suite's LinearTimeTests.
         Assert.Equal(text, parts.Text);
     }
 

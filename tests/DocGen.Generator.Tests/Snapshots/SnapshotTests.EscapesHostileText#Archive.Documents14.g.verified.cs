@@ -34,27 +34,10 @@ namespace Consumer.ArchiveDocuments
         // A nested holder keeps the document (and its body) unbuilt until it is first asked for.
         private static class Holder
         {
-            internal static readonly global::DocGen.ArchiveDocument Value = new global::DocGen.ArchiveDocument(
-                id: Id,
-                title: Title,
-                date: new global::DocGen.DocumentDate(DateText, new global::DocGen.DatePoint(1960, 5, 1, global::DocGen.DatePrecision.Day), new global::DocGen.DatePoint(1960, 5, 1, global::DocGen.DatePrecision.Day), false, false, false, "1960-05-01"),
-                url: Url,
-                citation: Citation,
-                archiveName: "Wilson Center Digital Archive",
-                sources: new global::DocGen.ArchivalReference[]
-                {
-                    new global::DocGen.ArchivalReference("APRF, f. 1, op. 1, d. 1", "APRF", new global::DocGen.ArchivalLocator[] { new global::DocGen.ArchivalLocator("f.", "fond", "1"), new global::DocGen.ArchivalLocator("op.", "opis", "1"), new global::DocGen.ArchivalLocator("d.", "delo", "1") }),
-                },
-                summary: "A </summary><script>*/ summary with \u200B zero width and \uFEFF BOM",
-                originalLanguages: null,
-                contents: null,
-                body: new string[]
-                {
-                    "Body with NUL \0 and line sep\nand para sep\nand lone \uD800 surrogate and \"\"\"raw\"\"\" and {0} and \\n literal",
-                    "#error not a directive",
-                },
-                fields: null,
-                languageTags: null);
+            internal static readonly global::DocGen.ArchiveDocument Value = global::DocGen.Storage.DocumentRecord.Read(
+                null,
+                new int[] { 1, -1, 0, 1, -2, 0, 1, -3, 0, 1960, 5, 1, 4, 1960, 5, 1, 4, 0, 1, -4, 0, 1, -5, 0, 1, -6, 0, 1, -7, 0, 1, 1, -8, 0, 1, -9, 0, 3, 1, -10, 0, 1, -11, 0, 1, -12, 0, 1, -13, 0, 1, -14, 0, 1, -12, 0, 1, -15, 0, 1, -16, 0, 1, -12, 0, 1, -17, 0, 0, -1, 2, 1, -18, 0, 1, -19, 0, 0, 0 },
+                new string[] { "900666", "Quotes \" and \"\"\" and \\ back*/slash </summary> {braces} #error \u202Eevil\u202C", "May 1, 1960", "1960-05-01", "https://digitalarchive.wilsoncenter.org/document/900666", "\"Hostile\", May 1, 1960, Wilson Center Digital Archive, APRF, f. 1, op. 1, d. 1. https://digitalarchive.wilsoncenter.org/document/900666", "Wilson Center Digital Archive", "APRF, f. 1, op. 1, d. 1", "APRF", "f.", "fond", "1", "op.", "opis", "d.", "delo", "A </summary><script>*/ summary with \u200B zero width and \uFEFF BOM", "Body with NUL \0 and line sep\nand para sep\nand lone \uD800 surrogate and \"\"\"raw\"\"\" and {0} and \\n literal", "#error not a directive" });
         }
     }
 }

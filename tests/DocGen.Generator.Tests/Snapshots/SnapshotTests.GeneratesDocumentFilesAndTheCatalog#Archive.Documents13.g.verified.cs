@@ -34,26 +34,10 @@ namespace Consumer.ArchiveDocuments
         // A nested holder keeps the document (and its body) unbuilt until it is first asked for.
         private static class Holder
         {
-            internal static readonly global::DocGen.ArchiveDocument Value = new global::DocGen.ArchiveDocument(
-                id: Id,
-                title: Title,
-                date: new global::DocGen.DocumentDate(DateText, new global::DocGen.DatePoint(1961, 0, 0, global::DocGen.DatePrecision.Year), new global::DocGen.DatePoint(1961, 0, 0, global::DocGen.DatePrecision.Year), false, false, false, "1961"),
-                url: Url,
-                citation: Citation,
-                archiveName: "Wilson Center Digital Archive",
-                sources: new global::DocGen.ArchivalReference[]
-                {
-                    new global::DocGen.ArchivalReference("NARA, RG 59, Box 12", "NARA", new global::DocGen.ArchivalLocator[] { new global::DocGen.ArchivalLocator("RG", "record-group", "59"), new global::DocGen.ArchivalLocator("Box", "box", "12") }),
-                },
-                summary: "A short memorandum.",
-                originalLanguages: null,
-                contents: null,
-                body: new string[]
-                {
-                    "The memorandum's only paragraph.",
-                },
-                fields: null,
-                languageTags: null);
+            internal static readonly global::DocGen.ArchiveDocument Value = global::DocGen.Storage.DocumentRecord.Read(
+                null,
+                new int[] { 1, -1, 0, 1, -2, 0, 1, -3, 0, 1961, 0, 0, 2, 1961, 0, 0, 2, 0, 1, -3, 0, 1, -4, 0, 1, -5, 0, 1, -6, 0, 1, 1, -7, 0, 1, -8, 0, 2, 1, -9, 0, 1, -10, 0, 1, -11, 0, 1, -12, 0, 1, -13, 0, 1, -14, 0, 1, -15, 0, 0, -1, 1, 1, -16, 0, 0, 0 },
+                new string[] { "900002", "Memorandum on the Harbour Question", "1961", "https://digitalarchive.wilsoncenter.org/document/900002", "\"Memorandum on the Harbour Question\", 1961, Wilson Center Digital Archive, NARA, RG 59, Box 12. https://digitalarchive.wilsoncenter.org/document/900002", "Wilson Center Digital Archive", "NARA, RG 59, Box 12", "NARA", "RG", "record-group", "59", "Box", "box", "12", "A short memorandum.", "The memorandum's only paragraph." });
         }
     }
 }

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using DocGen.Core.Model;
+
+namespace DocGen.Generator.Emit;
+
+/// <summary>
+/// Writes a parsed document as the numbers and literals of its <c>DocumentRecord</c>, in the order the runtime reads
+/// them (see DocumentRecord's remarks): the two must change together, and the round-trip tests hold them to it.
+/// </summary>
+public static class DocumentRecordWriter
+{
+    public static (List<int> Data, List<string> Literals) Write(ParsedDocument document, string? embeddedText)
+    {
+        var data = new List<int>();
+        var literals = new LiteralTable();
+        var slices = new TextSlices(embeddedText);
+        void Text(string? value) => slices.Write(value, data, literals);
+        void List(EquatableArray<string> values)
+        {
+            data.Add(values.Count);
+            foreach (var value in values)
+            {
+                Text(value);
+            }
+        }
+
+        Text(document.Id);
+        Text(document.Title);
+        var date = document.Date;
+        Text(date.Text);
+        data.AddRange(new[] { date.Start.Year, date.Start.Month, date.Start.Day, (int)date.Start.Precision });
+        data.AddRange(new[] { date.End.Year, date.End.Month, date.End.Day, (int)date.End.Precision });
+        data.Add((date.IsRange ? 1 : 0) | (date.IsApproximate ? 2 : 0) | (date.IsUncertain ? 4 : 0));
+        Text(date.Edtf);
+        Text(document.Url);
+        Text(document.Citation);
+        Text(document.ArchiveName);
+        data.Add(document.Sources.Count);
+        foreach (var source in document.Sources)
+        {
+            Text(source.Raw);
+            Text(source.Repository);
+            data.Add(source.Locators.Count);
+            foreach (var locator in source.Locators)
+            {
+                Text(locator.Label);
+                Text(locator.Kind);
+                Text(locator.Value);
+            }
+        }
+
+        Text(document.Summary);
+        List(document.OriginalLanguages);
+        Text(document.Contents);
+        List(document.Body);
+        data.Add(document.Fields.Count);
+        foreach (var field in document.Fields)
+        {
+            Text(field.Label);
+            Text(field.Value);
+        }
+
+        List(document.LanguageTags);
+        return (data, literals.Values);
+    }
+}
