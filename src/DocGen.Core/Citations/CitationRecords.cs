@@ -1,0 +1,84 @@
+using System;
+using System.Linq;
+using DocGen.Core.Dates;
+using DocGen.Core.Formatting;
+using DocGen.Core.Languages;
+using DocGen.Core.Model;
+
+namespace DocGen.Core.Citations;
+
+/// <summary>Builds the CSL variables of a parsed document, the same way the runtime library builds them from its model.</summary>
+public static class CitationRecords
+{
+    /// <summary>The language tag of the version the text gives ("Translation - English" → "en"), or null when Contents names none.</summary>
+    public static string? CitedLanguage(string? contents)
+    {
+        if (string.IsNullOrWhiteSpace(contents))
+        {
+            return null;
+        }
+
+        // "Translation - English", "English Transcription", "Original - Russian": the first known language word.
+        var words = contents!.Split(new[] { ' ', '-', ',', '/', '(', ')' }, StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
+        {
+            if (LanguageTags.For(word) is { } tag)
+            {
+                return tag;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The CSL-JSON item of a document.</summary>
+    public static string ToCslJson(ParsedDocument document) => CslJson.Write(From(document));
+
+    /// <summary>The document's citation in a style and form, plain text.</summary>
+    public static string Cite(ParsedDocument document, CitationStyle style, CitationForm form, CitationMarkup markup = CitationMarkup.PlainText) =>
+        CitationFormatter.Format(From(document), style, form, markup);
+
+    internal static CitationRecord From(ParsedDocument document)
+    {
+        var names = TitleNames.Parse(document.Title);
+        var record = new CitationRecord(document.Id, document.Title)
+        {
+            Authors = names.Authors.ToArray(),
+            Recipients = names.Recipients.ToArray(),
+            Archive = document.ArchiveName,
+            ArchiveLocation = document.ArchiveLocation,
+            Url = document.Url,
+            Language = CitedLanguage(document.Contents),
+            Abstract = document.Summary,
+        };
+        SetDate(record, document.Date);
+        return record;
+    }
+
+    private static void SetDate(CitationRecord record, ParsedDate date)
+    {
+        if (!date.Start.IsKnown)
+        {
+            return;
+        }
+
+        record.Issued = Parts(date.Start);
+        if (date.Start.Precision == DatePrecision.Decade)
+        {
+            record.IssuedEnd = new DateParts(1, date.Start.Year + 9, 0, 0);
+        }
+        else if (date.IsRange && date.End.IsKnown && date.End != date.Start)
+        {
+            record.IssuedEnd = Parts(date.End);
+        }
+
+        record.Circa = date.IsApproximate || date.IsUncertain;
+    }
+
+    private static DateParts Parts(DatePoint point) => point.Precision switch
+    {
+        DatePrecision.Day => new DateParts(3, point.Year, point.Month, point.Day),
+        DatePrecision.Month => new DateParts(2, point.Year, point.Month, 0),
+        _ => new DateParts(1, point.Year, 0, 0),
+    };
+}
