@@ -5,11 +5,14 @@ using System.Text;
 using System.Text.Json.Nodes;
 using DocGen.Citations.Tests.Infrastructure;
 using DocGen.Core.Citations;
-using DocGen.Core.Formatting;
 using DocGen.Core.Model;
 using Xunit.Abstractions;
 
 namespace DocGen.Citations.Tests;
+
+using CitationForm = DocGen.Core.Formatting.CitationForm;
+using CitationMarkup = DocGen.Core.Formatting.CitationMarkup;
+using CitationStyle = DocGen.Core.Formatting.CitationStyle;
 
 /// <summary>
 /// DocGen's citations against citeproc-js with the official CSL styles: for every corpus document, every style, every

@@ -55,30 +55,10 @@ public static class CitationRecords
         return record;
     }
 
-    private static void SetDate(CitationRecord record, ParsedDate date)
-    {
-        if (!date.Start.IsKnown)
-        {
-            return;
-        }
-
-        record.Issued = Parts(date.Start);
-        if (date.Start.Precision == DatePrecision.Decade)
-        {
-            record.IssuedEnd = new DateParts(1, date.Start.Year + 9, 0, 0);
-        }
-        else if (date.IsRange && date.End.IsKnown && date.End != date.Start)
-        {
-            record.IssuedEnd = Parts(date.End);
-        }
-
-        record.Circa = date.IsApproximate || date.IsUncertain;
-    }
-
-    private static DateParts Parts(DatePoint point) => point.Precision switch
-    {
-        DatePrecision.Day => new DateParts(3, point.Year, point.Month, point.Day),
-        DatePrecision.Month => new DateParts(2, point.Year, point.Month, 0),
-        _ => new DateParts(1, point.Year, 0, 0),
-    };
+    private static void SetDate(CitationRecord record, ParsedDate date) =>
+        IssuedDates.Set(
+            record,
+            (int)date.Start.Precision, date.Start.Year, date.Start.Month, date.Start.Day,
+            (int)date.End.Precision, date.End.Year, date.End.Month, date.End.Day,
+            date.IsRange, date.IsApproximate || date.IsUncertain);
 }

@@ -157,6 +157,21 @@ public static class TitleNames
             }
         }
 
+        // A capitalised verb form after the name starts the subject: "US Department of State Reviewing Developments".
+        var word = text.IndexOf(' ');
+        while (word > 0 && word < end)
+        {
+            var next = text.IndexOf(' ', word + 1);
+            var stop = next < 0 || next > end ? end : next;
+            if (stop - word > 5 && char.IsUpper(text[word + 1]) && string.CompareOrdinal(text, stop - 3, "ing", 0, 3) == 0)
+            {
+                end = word;
+                break;
+            }
+
+            word = next;
+        }
+
         return text.Substring(0, end);
     }
 

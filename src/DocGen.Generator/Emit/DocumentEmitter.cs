@@ -26,6 +26,7 @@ public static class DocumentEmitter
         Constant(writer, model.Nullable, GeneratedNames.Url, "The document's URL in the online archive, or null.", document.Url);
         Constant(writer, model.Nullable, GeneratedNames.Citation, "The citation as written, URL brackets removed, or null.", document.Citation);
         Constant(writer, model.Nullable, GeneratedNames.DateText, "The date as written, or empty when the document has none.", document.Date.Text);
+        CitationEmitter.WriteConstant(writer, model);
         writer.Line("/// <summary>The typed document.</summary>");
         writer.Line("public static " + Generated.Document + " " + GeneratedNames.Document + " => " + GeneratedNames.Holder + ".Value;");
         writer.Line();
@@ -60,6 +61,7 @@ public static class DocumentEmitter
         writer.Line("    contents: " + CSharpLiteral.Quote(document.Contents) + ",");
         Array(writer, "body", "string", Strings(document.Body));
         writer.Line("    fields: " + Fields(document.Fields) + ",");
+        CitationEmitter.WriteArguments(writer, document);
         Array(writer, "languageTags", "string", Strings(document.LanguageTags), last: true);
     }
 
@@ -72,7 +74,7 @@ public static class DocumentEmitter
         + ", global::DocGen.DatePrecision." + point.Precision.ToString() + ")";
 
     /// <summary>Writes a named array argument, one element a line, or null when there are none.</summary>
-    private static void Array(SourceWriter writer, string name, string elementType, string[] elements, bool last = false)
+    internal static void Array(SourceWriter writer, string name, string elementType, string[] elements, bool last = false)
     {
         var end = last ? ");" : ",";
         if (elements.Length == 0)
@@ -112,7 +114,7 @@ public static class DocumentEmitter
         return parts;
     }
 
-    private static string[] Strings(EquatableArray<string> values)
+    internal static string[] Strings(EquatableArray<string> values)
     {
         var parts = new string[values.Count];
         for (var i = 0; i < parts.Length; i++)

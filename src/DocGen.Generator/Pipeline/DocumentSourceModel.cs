@@ -10,4 +10,7 @@ namespace DocGen.Generator.Pipeline;
 public sealed record DocumentSourceModel(string Namespace, string MemberName, bool Nullable, ParsedDocument Document)
 {
     public string HintName => MemberName + ".g.cs";
+
+    /// <summary>The style of the document's formatted-citation constant.</summary>
+    public DocGen.Core.Formatting.CitationStyle CitationStyle { get; init; }
 }

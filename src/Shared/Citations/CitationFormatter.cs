@@ -369,7 +369,7 @@ internal static class CitationFormatter
         if (record.Issued.IsKnown)
         {
             var date = CslDates.Range(record.Issued, record.IssuedEnd, CslDates.DayMonthYear);
-            Part(text, record.Circa ? "Circa " + date : date, ref first);
+            Part(text, record.Circa ? (first ? "Circa " : "circa ") + date : date, ref first);
         }
 
         if (HasArchive(record))
@@ -402,7 +402,7 @@ internal static class CitationFormatter
     {
         if (first)
         {
-            text.Append(" ").Append(TitleCase.Capitalise(value));
+            text.Append(" ").Append(value);
             first = false;
         }
         else

@@ -28,6 +28,9 @@ namespace Consumer.ArchiveDocuments
         /// <summary>The date as written, or empty when the document has none.</summary>
         public const string DateText = "May 1, 1960";
 
+        /// <summary>The citation in the project's style (ChicagoNotesBibliography), plain text, formatted at compile time.</summary>
+        public const string FormattedCitation = "“Quotes \" and \" \" \" and \\ Back*/Slash </Summary> {braces} #error \u202Eevil\u202C.” May 1, 1960. APRF, f. 1, op. 1, d. 1. Wilson Center Digital Archive. https://digitalarchive.wilsoncenter.org/document/900666.";
+
         /// <summary>The typed document.</summary>
         public static global::DocGen.ArchiveDocument Document => Holder.Value;
 
@@ -54,6 +57,10 @@ namespace Consumer.ArchiveDocuments
                     "#error not a directive",
                 },
                 fields: null,
+                authors: null,
+                recipients: null,
+                archiveLocation: "APRF, f. 1, op. 1, d. 1",
+                citedLanguage: null,
                 languageTags: null);
         }
     }

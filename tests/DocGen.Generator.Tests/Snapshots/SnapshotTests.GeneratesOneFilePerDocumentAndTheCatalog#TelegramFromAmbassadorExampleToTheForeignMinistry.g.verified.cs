@@ -28,6 +28,9 @@ namespace Consumer.ArchiveDocuments
         /// <summary>The date as written, or empty when the document has none.</summary>
         public const string DateText = "March 2, 1953";
 
+        /// <summary>The citation in the project's style (ChicagoNotesBibliography), plain text, formatted at compile time.</summary>
+        public const string FormattedCitation = "Ambassador Example. “Telegram from Ambassador Example to the Foreign Ministry.” March 2, 1953. AVPRF, f. 7, op. 2, d. 30, ll. 4-5; and RGASPI, f. 17, op. 3, d. 9, l. 12. Wilson Center Digital Archive. https://digitalarchive.wilsoncenter.org/document/900001.";
+
         /// <summary>The typed document.</summary>
         public static global::DocGen.ArchiveDocument Document => Holder.Value;
 
@@ -60,6 +63,16 @@ namespace Consumer.ArchiveDocuments
                     "- copy to file",
                 },
                 fields: null,
+                authors: new string[]
+                {
+                    "Ambassador Example",
+                },
+                recipients: new string[]
+                {
+                    "Foreign Ministry",
+                },
+                archiveLocation: "AVPRF, f. 7, op. 2, d. 30, ll. 4-5; and RGASPI, f. 17, op. 3, d. 9, l. 12",
+                citedLanguage: "en",
                 languageTags: new string[]
                 {
                     "ru",

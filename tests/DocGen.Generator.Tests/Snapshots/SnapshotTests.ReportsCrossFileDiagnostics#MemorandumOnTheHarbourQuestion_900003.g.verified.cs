@@ -28,6 +28,9 @@ namespace Consumer.ArchiveDocuments
         /// <summary>The date as written, or empty when the document has none.</summary>
         public const string DateText = "1961";
 
+        /// <summary>The citation in the project's style (ChicagoNotesBibliography), plain text, formatted at compile time.</summary>
+        public const string FormattedCitation = "“Memorandum on the Harbour Question.” 1961. NARA, RG 59, Box 12. Wilson Center Digital Archive. https://digitalarchive.wilsoncenter.org/document/900003.";
+
         /// <summary>The typed document.</summary>
         public static global::DocGen.ArchiveDocument Document => Holder.Value;
 
@@ -53,6 +56,10 @@ namespace Consumer.ArchiveDocuments
                     "The memorandum's only paragraph.",
                 },
                 fields: null,
+                authors: null,
+                recipients: null,
+                archiveLocation: "NARA, RG 59, Box 12",
+                citedLanguage: null,
                 languageTags: null);
         }
     }
