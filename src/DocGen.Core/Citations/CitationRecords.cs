@@ -32,13 +32,14 @@ public static class CitationRecords
     }
 
     /// <summary>The CSL-JSON item of a document.</summary>
-    public static string ToCslJson(ParsedDocument document) => CslJson.Write(From(document));
+    public static string ToCslJson(ParsedDocument document, CalendarDay? accessed = null) => CslJson.Write(From(document, accessed));
 
     /// <summary>The document's citation in a style and form, plain text.</summary>
-    public static string Cite(ParsedDocument document, CitationStyle style, CitationForm form, CitationMarkup markup = CitationMarkup.PlainText) =>
-        CitationFormatter.Format(From(document), style, form, markup);
+    public static string Cite(
+        ParsedDocument document, CitationStyle style, CitationForm form, CitationMarkup markup = CitationMarkup.PlainText, CalendarDay? accessed = null) =>
+        CitationFormatter.Format(From(document, accessed), style, form, markup);
 
-    internal static CitationRecord From(ParsedDocument document)
+    internal static CitationRecord From(ParsedDocument document, CalendarDay? accessed = null)
     {
         var names = TitleNames.Parse(document.Title);
         var record = new CitationRecord(document.Id, document.Title)
@@ -52,6 +53,11 @@ public static class CitationRecords
             Abstract = document.Summary,
         };
         SetDate(record, document.Date);
+        if (accessed is { } day)
+        {
+            record.Accessed = DateParts.Of(day);
+        }
+
         return record;
     }
 

@@ -62,8 +62,7 @@ internal static class CitationFormatter
         return string.Join(", ", names, 0, names.Length - 1) + ", " + and + " " + names[names.Length - 1];
     }
 
-    private static string IssuedLong(CitationRecord record) =>
-        CslDates.Range(record.Issued, record.IssuedEnd, CslDates.Long);
+    private static string IssuedLong(CitationRecord record) => CslDates.LongRange(record.Issued, record.IssuedEnd);
 
     // Chicago notes and bibliography, 18th edition.
     private static void ChicagoNotes(CitationRecord record, CitationForm form, CitationText text)
@@ -92,7 +91,12 @@ internal static class CitationFormatter
             }
 
             Quoted(text, title);
-            text.Punctuation(',');
+            if (!published || !record.Circa)
+            {
+                // The style sets an approximate date in brackets straight after the title, with no comma.
+                text.Punctuation(',');
+            }
+
             text.Append(" ");
             if (!published)
             {
@@ -221,7 +225,7 @@ internal static class CitationFormatter
             text.Append(" Unpublished manuscript.");
         }
 
-        var monthDay = record.Issued.IsKnown ? CslDates.MonthDay(record.Issued) : string.Empty;
+        var monthDay = record.Issued.IsKnown ? CslDates.MonthDayRange(record.Issued, record.IssuedEnd) : string.Empty;
         if (monthDay.Length > 0)
         {
             text.Append(" ").Append(monthDay).Punctuation('.');
@@ -292,7 +296,7 @@ internal static class CitationFormatter
         var published = HasArchive(record) || HasUrl(record);
         if (record.Authors.Length > 0)
         {
-            text.Append(Names(record.Authors, "&", serialComma: true)).Punctuation('.');
+            text.Append(Names(record.Authors, "&", serialComma: false)).Punctuation('.');
             text.Append(" (").Append(date).Append(").");
             text.Append(" ").Italic(title);
             if (!published)
@@ -328,9 +332,14 @@ internal static class CitationFormatter
         if (HasUrl(record))
         {
             text.Append(" ");
-            if (!record.Issued.IsKnown && record.Accessed.IsKnown)
+            if (!record.Issued.IsKnown)
             {
-                text.Append("Retrieved ").Append(CslDates.Long(record.Accessed)).Append(", from ");
+                // APA: an undated online source gives its retrieval date; the style writes "Retrieved" even without one.
+                text.Append("Retrieved ");
+                if (record.Accessed.IsKnown)
+                {
+                    text.Append(CslDates.Long(record.Accessed)).Append(", from ");
+                }
             }
 
             text.Append(record.Url!);
@@ -368,7 +377,7 @@ internal static class CitationFormatter
         var first = true;
         if (record.Issued.IsKnown)
         {
-            var date = CslDates.Range(record.Issued, record.IssuedEnd, CslDates.DayMonthYear);
+            var date = CslDates.DayMonthYearRange(record.Issued, record.IssuedEnd);
             Part(text, record.Circa ? (first ? "Circa " : "circa ") + date : date, ref first);
         }
 

@@ -46,7 +46,65 @@ internal static class CslDates
         _ => Year(date.Year),
     };
 
-    /// <summary>A range in one of the forms above: each end in full, joined by an en dash ("1945–1946").</summary>
-    public static string Range(DateParts start, DateParts end, System.Func<DateParts, string> form) =>
-        end.IsKnown ? form(start) + "\u2013" + form(end) : form(start);
+    /// <summary>
+    /// A range of <see cref="Long"/> dates with the parts both ends share written once, as CSL does:
+    /// "June 5–7, 1951", "June 5–July 7, 1951", "June 5, 1950–July 7, 1951", "1945–1946".
+    /// </summary>
+    public static string LongRange(DateParts start, DateParts end)
+    {
+        if (!end.IsKnown)
+        {
+            return Long(start);
+        }
+
+        if (start.Count == 3 && end.Count == 3 && start.Year == end.Year)
+        {
+            return start.Month == end.Month
+                ? Months[start.Month - 1] + " " + Year(start.Day) + "\u2013" + Year(end.Day) + ", " + Year(start.Year)
+                : MonthDay(start) + "\u2013" + MonthDay(end) + ", " + Year(start.Year);
+        }
+
+        if (start.Count == 2 && end.Count == 2 && start.Year == end.Year)
+        {
+            return Months[start.Month - 1] + "\u2013" + Months[end.Month - 1] + " " + Year(start.Year);
+        }
+
+        return Long(start) + "\u2013" + Long(end);
+    }
+
+    /// <summary>A range of <see cref="MonthDay"/> parts within one year: "June 5–7", "June 5–July 7".</summary>
+    public static string MonthDayRange(DateParts start, DateParts end)
+    {
+        if (!end.IsKnown || end.Year != start.Year || end.Count != start.Count)
+        {
+            return MonthDay(start);
+        }
+
+        return start.Count == 3 && start.Month == end.Month
+            ? MonthDay(start) + "\u2013" + Year(end.Day)
+            : MonthDay(start) + "\u2013" + MonthDay(end);
+    }
+
+    /// <summary>A range of <see cref="DayMonthYear"/> dates (MLA): "5–7 June 1951", "5 June–7 July 1951", "Apr.–May 1955".</summary>
+    public static string DayMonthYearRange(DateParts start, DateParts end)
+    {
+        if (!end.IsKnown)
+        {
+            return DayMonthYear(start);
+        }
+
+        if (start.Count == 3 && end.Count == 3 && start.Year == end.Year)
+        {
+            return start.Month == end.Month
+                ? Year(start.Day) + "\u2013" + Year(end.Day) + " " + ShortMonths[start.Month - 1] + " " + Year(start.Year)
+                : Year(start.Day) + " " + ShortMonths[start.Month - 1] + "\u2013" + Year(end.Day) + " " + ShortMonths[end.Month - 1] + " " + Year(start.Year);
+        }
+
+        if (start.Count == 2 && end.Count == 2 && start.Year == end.Year)
+        {
+            return ShortMonths[start.Month - 1] + "\u2013" + ShortMonths[end.Month - 1] + " " + Year(start.Year);
+        }
+
+        return DayMonthYear(start) + "\u2013" + DayMonthYear(end);
+    }
 }

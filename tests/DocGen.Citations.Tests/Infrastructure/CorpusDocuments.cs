@@ -20,6 +20,11 @@ public static class CorpusDocuments
             ArchiveDocumentParser.Parse("/tests/hostile.md", TestDocuments.Hostile),
         };
 
+        foreach (var (name, text) in CitationCases.All)
+        {
+            documents.Add(ArchiveDocumentParser.Parse("/cases/" + name, text));
+        }
+
         AddFolder(documents, Path.Combine(Repository.Root, "sample", "DocGen.Sample", "Archive"), "*.md");
         AddFolder(documents, SharedData.Examples, "0*.md");
         AddFolder(documents, SharedData.Seeds, "*.txt");
