@@ -21,7 +21,8 @@ switch (wanted)
 }
 
 Console.WriteLine(Archive.TryGet("no-such-id", out _) ? "unexpected" : "No document has the id 'no-such-id'.");
-PrintCitations(Archive.All[0]);
+PrintCitations(TelegramFromShtykovToUSSRCouncilOfMinisters.Document);
+Console.WriteLine($"As a compile-time constant: {TelegramFromShtykovToUSSRCouncilOfMinisters.FormattedCitation}");
 Console.WriteLine(Lessons.Describe());
 
 static void PrintDocument(ArchiveDocument document)

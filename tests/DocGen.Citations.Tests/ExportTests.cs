@@ -55,7 +55,7 @@ public sealed class ExportTests
             + "  note = {APRF, f. 45, op. 1, d. 339, ll. 17-18; and RGASPI, f. 558, op. 11, d. 339, ll. 0017-0018},\n"
             + "  url = {https://digitalarchive.wilsoncenter.org/document/112106},\n"
             + "  urldate = {2024-03-01},\n"
-            + "  langid = {en},\n"
+            + "  langid = {english},\n"
             + "  abstract = {Telegram from Stalin to Mao.},\n"
             + "}\n",
             Telegram().ToBibTeX(new System.DateTime(2024, 3, 1, 23, 59, 0, System.DateTimeKind.Utc)));

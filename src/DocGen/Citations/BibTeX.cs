@@ -57,9 +57,9 @@ internal static class BibTeX
             Field(bib, "urldate", new CalendarDay(record.Accessed.Year, record.Accessed.Month, record.Accessed.Day).ToString());
         }
 
-        if (record.Language is { Length: > 0 } language)
+        if (LanguageName(record.Language) is { } language)
         {
-            Field(bib, "langid", Escape(language));
+            Field(bib, "langid", language);
         }
 
         if (record.Abstract is { Length: > 0 } summary)
@@ -70,6 +70,26 @@ internal static class BibTeX
         bib.Append("}\n");
         return bib.ToString();
     }
+
+    /// <summary>
+    /// The babel/polyglossia language name biblatex's <c>langid</c> expects, for the BCP 47 tags of the commonest cited
+    /// versions; other tags give no <c>langid</c> rather than a name biblatex may not know.
+    /// </summary>
+    public static string? LanguageName(string? tag) => tag switch
+    {
+        "en" => "english",
+        "ru" => "russian",
+        "de" => "ngerman",
+        "fr" => "french",
+        "es" => "spanish",
+        "it" => "italian",
+        "pl" => "polish",
+        "cs" => "czech",
+        "hu" => "hungarian",
+        "ro" => "romanian",
+        "bg" => "bulgarian",
+        _ => null,
+    };
 
     /// <summary>The entry key: "doc-" and the id with every character outside [A-Za-z0-9-] replaced by "-".</summary>
     public static string Key(string id)

@@ -142,6 +142,12 @@ internal static class CitationFormatter
         Quoted(text, title);
         text.Punctuation('.');
         text.Append(" ").Append(date).Punctuation('.');
+        ChicagoEntryEnd(record, text);
+    }
+
+    /// <summary>The end both Chicago entries share: archival references, archive, access date (undated only), URL, each a sentence.</summary>
+    private static void ChicagoEntryEnd(CitationRecord record, CitationText text)
+    {
         if (!string.IsNullOrEmpty(record.ArchiveLocation))
         {
             text.Append(" ").Append(Quotes.Smarten(record.ArchiveLocation!, insideDoubleQuotes: false)).Punctuation('.');
@@ -231,25 +237,7 @@ internal static class CitationFormatter
             text.Append(" ").Append(monthDay).Punctuation('.');
         }
 
-        if (!string.IsNullOrEmpty(record.ArchiveLocation))
-        {
-            text.Append(" ").Append(Quotes.Smarten(record.ArchiveLocation!, insideDoubleQuotes: false)).Punctuation('.');
-        }
-
-        if (HasArchive(record))
-        {
-            text.Append(" ").Append(Quotes.Smarten(record.Archive!, insideDoubleQuotes: false)).Punctuation('.');
-        }
-
-        if (!record.Issued.IsKnown && record.Accessed.IsKnown)
-        {
-            text.Append(" Accessed ").Append(CslDates.Long(record.Accessed)).Punctuation('.');
-        }
-
-        if (HasUrl(record))
-        {
-            text.Append(" ").Append(record.Url!).Punctuation('.');
-        }
+        ChicagoEntryEnd(record, text);
     }
 
     // APA, 7th edition.
