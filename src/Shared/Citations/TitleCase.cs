@@ -50,7 +50,7 @@ internal static class TitleCase
         }
 
         var state = new State();
-        if (strings[0].Trim().Length > 0)
+        if (!IsBlank(strings[0]))
         {
             strings[0] = Words(strings[0], 0, pieces[0].Tag, state);
         }
@@ -73,7 +73,7 @@ internal static class TitleCase
                 state.LastWord = null;
             }
 
-            if (next.Trim().Length > 0)
+            if (!IsBlank(next))
             {
                 state.IsFirst = false;
                 state.AfterPunctuation = false;
@@ -117,12 +117,13 @@ internal static class TitleCase
 
     private static string Words(string text, int index, string? followingTag, State state)
     {
-        if (text.Trim().Length == 0)
+        if (IsBlank(text))
         {
             return text;
         }
 
         var words = text.Split(' ');
+        var changed = false;
         for (var j = 0; j < words.Length; j++)
         {
             var word = words[j];
@@ -131,14 +132,12 @@ internal static class TitleCase
                 continue;
             }
 
-            var lower = word.ToLowerInvariant();
-            var capitalise = (word.Length > 1 && !StopWords.Contains(lower))
-                || (j == words.Length - 1 && followingTag == "-")
-                || state.IsFirst
-                || state.AfterPunctuation;
-            if (capitalise && word == lower)
+            // Only an all-lowercase word can change, and for one the word is its own lowercase form.
+            if (IsLowerCase(word)
+                && ((word.Length > 1 && !StopWords.Contains(word)) || (j == words.Length - 1 && followingTag == "-") || state.IsFirst || state.AfterPunctuation))
             {
                 words[j] = Capitalise(word);
+                changed = true;
             }
 
             state.AfterPunctuation = false;
@@ -146,7 +145,33 @@ internal static class TitleCase
             state.LastWord = (index, j);
         }
 
-        return string.Join(" ", words);
+        return changed ? string.Join(" ", words) : text;
+    }
+
+    private static bool IsLowerCase(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.ToLowerInvariant(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>citeproc's quote bookkeeping: the first letter after a quote that does not pair up keeps its case.</summary>
