@@ -47,7 +47,8 @@ internal static class CitationFormatter
 
     private static bool HasUrl(CitationRecord record) => !string.IsNullOrEmpty(record.Url);
 
-    private static string Names(string[] names, string and, bool serialComma)
+    /// <summary>Every name: "A", "A and B", "A, B, and C" (with "&amp;" for APA, whose two names take no comma).</summary>
+    private static string Names(string[] names, string and)
     {
         if (names.Length == 1)
         {
@@ -56,11 +57,18 @@ internal static class CitationFormatter
 
         if (names.Length == 2)
         {
-            return names[0] + (serialComma ? ", " : " ") + and + " " + names[1];
+            return names[0] + " " + and + " " + names[1];
         }
 
         return string.Join(", ", names, 0, names.Length - 1) + ", " + and + " " + names[names.Length - 1];
     }
+
+    /// <summary>Names in a note or in-text citation: up to two in full, three or more as the first "et al.".</summary>
+    private static string ShortNames(string[] names, string and) =>
+        names.Length > 2 ? names[0] + " et al." : Names(names, and);
+
+    /// <summary>MLA's works-cited names: one, two joined by "and", or the first and ", et al." for three or more.</summary>
+    private static string MlaNames(string[] names) => names.Length > 2 ? names[0] + ", et al." : Names(names, "and");
 
     private static string IssuedLong(CitationRecord record) => CslDates.LongRange(record.Issued, record.IssuedEnd);
 
@@ -68,7 +76,7 @@ internal static class CitationFormatter
     private static void ChicagoNotes(CitationRecord record, CitationForm form, CitationText text)
     {
         var title = QuotedTitle(record, form == CitationForm.ShortNote ? record.TitleShort ?? record.Title : record.Title);
-        var authors = record.Authors.Length > 0 ? Names(record.Authors, "and", serialComma: false) : null;
+        var authors = record.Authors.Length > 0 ? (form == CitationForm.Bibliography ? Names(record.Authors, "and") : ShortNames(record.Authors, "and")) : null;
         var date = record.Issued.IsKnown ? (record.Circa ? "[" + IssuedLong(record) + "?]" : IssuedLong(record)) : "n.d.";
         var published = HasArchive(record) || HasUrl(record);
         if (form == CitationForm.ShortNote)
@@ -172,7 +180,7 @@ internal static class CitationFormatter
     // Chicago author-date, 18th edition.
     private static void ChicagoAuthorDate(CitationRecord record, CitationForm form, CitationText text)
     {
-        var authors = record.Authors.Length > 0 ? Names(record.Authors, "and", serialComma: false) : null;
+        var authors = record.Authors.Length > 0 ? (form == CitationForm.Bibliography ? Names(record.Authors, "and") : ShortNames(record.Authors, "and")) : null;
         string year;
         if (!record.Issued.IsKnown)
         {
@@ -267,7 +275,7 @@ internal static class CitationFormatter
             text.Append("(");
             if (record.Authors.Length > 0)
             {
-                text.Append(Names(record.Authors, "&", serialComma: false));
+                text.Append(ShortNames(record.Authors, "&"));
             }
             else
             {
@@ -284,7 +292,7 @@ internal static class CitationFormatter
         var published = HasArchive(record) || HasUrl(record);
         if (record.Authors.Length > 0)
         {
-            text.Append(Names(record.Authors, "&", serialComma: false)).Punctuation('.');
+            text.Append(Names(record.Authors, "&")).Punctuation('.');
             text.Append(" (").Append(date).Append(").");
             text.Append(" ").Italic(title);
             if (!published)
@@ -337,7 +345,7 @@ internal static class CitationFormatter
     // MLA, 9th edition.
     private static void Mla(CitationRecord record, CitationForm form, CitationText text)
     {
-        var authors = record.Authors.Length > 0 ? Names(record.Authors, "and", serialComma: false) : null;
+        var authors = record.Authors.Length > 0 ? (form == CitationForm.Bibliography ? MlaNames(record.Authors) : ShortNames(record.Authors, "and")) : null;
         if (form != CitationForm.Bibliography)
         {
             text.Append("(");

@@ -72,15 +72,15 @@ internal static class CslDates
         return Long(start) + "\u2013" + Long(end);
     }
 
-    /// <summary>A range of <see cref="MonthDay"/> parts within one year: "June 5–7", "June 5–July 7".</summary>
+    /// <summary>A range of <see cref="MonthDay"/> parts (the years are printed apart): "June 5–7", "June 5–July 7", "December–January".</summary>
     public static string MonthDayRange(DateParts start, DateParts end)
     {
-        if (!end.IsKnown || end.Year != start.Year || end.Count != start.Count)
+        if (!end.IsKnown || end.Count != start.Count || start.Count < 2)
         {
             return MonthDay(start);
         }
 
-        return start.Count == 3 && start.Month == end.Month
+        return start.Count == 3 && start.Year == end.Year && start.Month == end.Month
             ? MonthDay(start) + "\u2013" + Year(end.Day)
             : MonthDay(start) + "\u2013" + MonthDay(end);
     }
