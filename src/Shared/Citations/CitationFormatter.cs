@@ -177,6 +177,20 @@ internal static class CitationFormatter
         }
     }
 
+    /// <summary>The start of an in-text citation: "(" and the authors, or the short title in quotes when there are none.</summary>
+    private static void InTextLead(CitationRecord record, string? authors, CitationText text)
+    {
+        text.Append("(");
+        if (authors is not null)
+        {
+            text.Append(authors);
+        }
+        else
+        {
+            Quoted(text, QuotedTitle(record, record.TitleShort ?? record.Title));
+        }
+    }
+
     // Chicago author-date, 18th edition.
     private static void ChicagoAuthorDate(CitationRecord record, CitationForm form, CitationText text)
     {
@@ -199,15 +213,7 @@ internal static class CitationFormatter
 
         if (form != CitationForm.Bibliography)
         {
-            text.Append("(");
-            if (authors is not null)
-            {
-                text.Append(authors);
-            }
-            else
-            {
-                Quoted(text, QuotedTitle(record, record.TitleShort ?? record.Title));
-            }
+            InTextLead(record, authors, text);
 
             if (!record.Issued.IsKnown)
             {
@@ -348,15 +354,7 @@ internal static class CitationFormatter
         var authors = record.Authors.Length > 0 ? (form == CitationForm.Bibliography ? MlaNames(record.Authors) : ShortNames(record.Authors, "and")) : null;
         if (form != CitationForm.Bibliography)
         {
-            text.Append("(");
-            if (authors is not null)
-            {
-                text.Append(authors);
-            }
-            else
-            {
-                Quoted(text, QuotedTitle(record, record.TitleShort ?? record.Title));
-            }
+            InTextLead(record, authors, text);
 
             text.Append(")");
             return;
