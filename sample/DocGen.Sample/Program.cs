@@ -21,6 +21,8 @@ switch (wanted)
 }
 
 Console.WriteLine(Archive.TryGet("no-such-id", out _) ? "unexpected" : "No document has the id 'no-such-id'.");
+PrintCitations(TelegramFromShtykovToUSSRCouncilOfMinisters.Document);
+Console.WriteLine($"As a compile-time constant: {TelegramFromShtykovToUSSRCouncilOfMinisters.FormattedCitation}");
 Console.WriteLine(Lessons.Describe());
 
 static void PrintDocument(ArchiveDocument document)
@@ -36,4 +38,27 @@ static void PrintDocument(ArchiveDocument document)
 
     Console.WriteLine($"  cite as: {document.Citation ?? "(no citation)"}");
     Console.WriteLine();
+}
+
+// One document in every citation style and form, and in every export format (see docs/citations.md).
+static void PrintCitations(ArchiveDocument document)
+{
+    Console.WriteLine();
+    Console.WriteLine($"Citations of \"{document.Title}\":");
+    foreach (var style in new[] { CitationStyle.ChicagoNotesBibliography, CitationStyle.ChicagoAuthorDate, CitationStyle.Apa, CitationStyle.Mla })
+    {
+        foreach (var form in new[] { CitationForm.Bibliography, CitationForm.Note, CitationForm.ShortNote })
+        {
+            Console.WriteLine($"  {style} {form}: {document.Cite(style, form)}");
+        }
+    }
+
+    Console.WriteLine($"  APA, HTML: {document.Cite(CitationStyle.Apa, CitationForm.Bibliography, CitationMarkup.Html)}");
+    Console.WriteLine($"  APA, Markdown: {document.Cite(CitationStyle.Apa, CitationForm.Bibliography, CitationMarkup.Markdown)}");
+    Console.WriteLine("CSL-JSON:");
+    Console.WriteLine(document.ToCslJson(new DateOnly(2024, 3, 1)));
+    Console.WriteLine("BibTeX (biblatex):");
+    Console.Write(document.ToBibTeX());
+    Console.WriteLine("RIS:");
+    Console.Write(document.ToRis().Replace("\r\n", "\n"));
 }

@@ -50,6 +50,7 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Select((input, _) => input.Diagnostics)
             .WithTrackingName(TrackingNames.DocumentDiagnostics);
 
+        context.RegisterSourceOutput(options.Select((o, _) => o.InvalidCitationStyle).WithTrackingName(TrackingNames.CitationStyle), CitationEmitter.ReportInvalidStyle);
         context.RegisterSourceOutput(documentSources, static (spc, model) => spc.AddSource(model.HintName, DocumentEmitter.Emit(model)));
         context.RegisterSourceOutput(catalog, static (spc, plan) =>
         {

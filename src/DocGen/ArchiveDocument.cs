@@ -7,7 +7,7 @@ namespace DocGen;
 /// One document of the archive, read and checked at compile time by the DocGen generator. Instances are created by
 /// generated code; nothing is parsed or read from disk at run time.
 /// </summary>
-public sealed class ArchiveDocument
+public sealed partial class ArchiveDocument
 {
     /// <summary>Creates a document; generated code calls this with values read at compile time.</summary>
     public ArchiveDocument(
@@ -23,7 +23,11 @@ public sealed class ArchiveDocument
         string? contents = null,
         IReadOnlyList<string>? body = null,
         IReadOnlyDictionary<string, string>? fields = null,
-        IReadOnlyList<string>? languageTags = null)
+        IReadOnlyList<string>? languageTags = null,
+        IReadOnlyList<string>? authors = null,
+        IReadOnlyList<string>? recipients = null,
+        string? archiveLocation = null,
+        string? citedLanguage = null)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Title = title ?? throw new ArgumentNullException(nameof(title));
@@ -38,6 +42,10 @@ public sealed class ArchiveDocument
         Body = ReadOnly.List(body);
         Fields = ReadOnly.Dictionary(fields);
         LanguageTags = ReadOnly.List(languageTags);
+        Authors = ReadOnly.List(authors);
+        Recipients = ReadOnly.List(recipients);
+        ArchiveLocation = archiveLocation;
+        CitedLanguage = citedLanguage;
     }
 
     /// <summary>The archive's id: the number in the document URL, else the URL's last segment, else the file name.</summary>
@@ -81,6 +89,24 @@ public sealed class ArchiveDocument
 
     /// <summary>Labelled sections DocGen has no property for, by label as written.</summary>
     public IReadOnlyDictionary<string, string> Fields { get; }
+
+    /// <summary>
+    /// Who wrote the document, as its title names them ("Filippov [Stalin]" for "Ciphered Telegram No. 709, Filippov
+    /// [Stalin] to Krasovsky, for Mao Zedong"); empty when the title names no author. Read at compile time.
+    /// </summary>
+    public IReadOnlyList<string> Authors { get; }
+
+    /// <summary>
+    /// To whom the document was sent, as its title names them (an intermediary first, then the person it was for:
+    /// "Krasovsky", "Mao Zedong"); empty when the title names no recipient. Read at compile time.
+    /// </summary>
+    public IReadOnlyList<string> Recipients { get; }
+
+    /// <summary>The archival references of the citation verbatim, as one text ("APRF, f. 45, ...; and RGASPI, ..."), or null.</summary>
+    public string? ArchiveLocation { get; }
+
+    /// <summary>The BCP 47 tag of the language of the version the text gives ("en" for "Translation - English"), or null.</summary>
+    public string? CitedLanguage { get; }
 
     /// <summary>The title.</summary>
     public override string ToString() => Title;

@@ -33,6 +33,9 @@ public sealed record ParsedDocument(
     /// <summary>True when the document has the header the format requires (a title); otherwise it cannot be generated.</summary>
     public bool IsUsable => Title.Length > 0;
 
+    /// <summary>The archival references of the citation verbatim, as one text ("APRF, f. 45, ...; and RGASPI, ..."), or null.</summary>
+    public string? ArchiveLocation { get; init; }
+
     /// <summary>A document that could not be read: no title, nothing but its path, id from the file name, and its problems.</summary>
     public static ParsedDocument Unusable(string path, params ParseProblem[] problems) =>
         new(path, Parsing.DocumentIds.FromPath(path), string.Empty, default, ParsedDate.Unknown(string.Empty), default, null, null, default, null,

@@ -83,7 +83,10 @@ internal sealed class DocumentBuilder
         return new ParsedDocument(
             _path, id, _title, _titleSpan, _date, _dateSpan, url, _citation?.PlainText, CitationSpan, _citation?.ArchiveName,
             _citation?.References ?? EquatableArray<ArchivalReferenceInfo>.Empty, _summary, _languages.ToEquatableArray(), Tags(_languages), _contents,
-            _body.ToEquatableArray(), _fields.ToEquatableArray(), problems.ToEquatableArray());
+            _body.ToEquatableArray(), _fields.ToEquatableArray(), problems.ToEquatableArray())
+        {
+            ArchiveLocation = _citation?.SourceText,
+        };
     }
 
     private void Add(Section section, List<ParseProblem> problems)

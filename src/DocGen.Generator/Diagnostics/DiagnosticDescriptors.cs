@@ -118,6 +118,10 @@ public static class DiagnosticDescriptors
         "DG0026", "Catalog name cannot be used", Catalog, DiagnosticSeverity.Warning,
         "DocGenCatalogName '{0}' cannot be used ({1}), so the catalog is named 'Archive'; choose another name");
 
+    public static readonly DiagnosticDescriptor InvalidCitationStyle = Create(
+        "DG0027", "Citation style is not known", Catalog, DiagnosticSeverity.Warning,
+        "DocGenCitationStyle '{0}' names no citation style, so ChicagoNotesBibliography is used; use ChicagoNotesBibliography, ChicagoAuthorDate, Apa or Mla");
+
     public static readonly DiagnosticDescriptor UnknownDocumentId = Create(
         "DG0030", "No document has this id", Code, DiagnosticSeverity.Error,
         "No document in the archive has the id '{0}'{1}");
@@ -126,7 +130,7 @@ public static class DiagnosticDescriptors
         NotArchiveFormat, EmptyDocument, MissingTitle, MissingDate, UnparseableDate, MissingCitation, MissingUrl, EmptySection,
         DuplicateSection, UnknownSection, InvalidMemberName, DuplicateId, MemberNameCollision, InternalError, FileTooLarge, InvalidUrl,
         IdMismatch, CitationDateMismatch, CitationTitleMismatch, UnknownLanguage, NotAShelfmark, ReversedRange, InvisibleCharacter,
-        DuplicateShelfmark, UnclosedBold, InvalidCatalogName, UnknownDocumentId);
+        DuplicateShelfmark, UnclosedBold, InvalidCatalogName, InvalidCitationStyle, UnknownDocumentId);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 

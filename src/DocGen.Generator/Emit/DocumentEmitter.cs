@@ -42,6 +42,7 @@ public static class DocumentEmitter
         Constant(writer, model.Nullable, GeneratedNames.Url, "The document's URL in the online archive, or null.", document.Url);
         Constant(writer, model.Nullable, GeneratedNames.Citation, "The citation as written, URL brackets removed, or null.", document.Citation);
         Constant(writer, model.Nullable, GeneratedNames.DateText, "The date as written, or empty when the document has none.", document.Date.Text);
+        CitationEmitter.WriteConstant(writer, model);
         writer.Line("/// <summary>The typed document.</summary>");
         writer.Line("public static " + Generated.Document + " " + GeneratedNames.Document + " => " + GeneratedNames.Holder + ".Value;");
         writer.Line();

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DocGen.Core.Citations;
 using DocGen.Core.Model;
 
 namespace DocGen.Generator.Emit;
@@ -61,6 +62,13 @@ public static class DocumentRecordWriter
         }
 
         List(document.LanguageTags);
+
+        // What the runtime's Cite formats from.
+        var (authors, recipients) = TitleNames.Parse(document.Title);
+        List(authors);
+        List(recipients);
+        Text(document.ArchiveLocation);
+        Text(CitationRecords.CitedLanguage(document.Contents));
         return (data, literals.Values);
     }
 }

@@ -19,12 +19,13 @@ public static class GeneratedNames
     public const string DateText = "DateText";
     public const string Document = "Document";
     public const string Holder = "Holder";
+    public const string FormattedCitation = "FormattedCitation";
 
     /// <summary>Members of the catalog class.</summary>
     public static readonly string[] CatalogMembers = { All, Ids, Count, TryGet, Get, AllHolder };
 
     /// <summary>Members of each document's class.</summary>
-    public static readonly string[] DocumentMembers = { Id, Title, Url, Citation, DateText, Document, Holder };
+    public static readonly string[] DocumentMembers = { Id, Title, Url, Citation, DateText, Document, Holder, FormattedCitation };
 
     /// <summary>Members every class inherits from object; a static property of the same name would hide one (CS0108).</summary>
     public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize" };

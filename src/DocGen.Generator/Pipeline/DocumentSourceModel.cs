@@ -8,4 +8,8 @@ namespace DocGen.Generator.Pipeline;
 /// the consumer's C# version has nullable annotations; <see cref="Embedded"/>, when set, is the resource long strings
 /// are sliced from.
 /// </summary>
-public sealed record DocumentSourceModel(string Namespace, string MemberName, bool Nullable, ParsedDocument Document, EmbeddedFile? Embedded);
+public sealed record DocumentSourceModel(string Namespace, string MemberName, bool Nullable, ParsedDocument Document, EmbeddedFile? Embedded)
+{
+    /// <summary>The style of the document's formatted-citation constant.</summary>
+    public DocGen.Core.Formatting.CitationStyle CitationStyle { get; init; }
+}

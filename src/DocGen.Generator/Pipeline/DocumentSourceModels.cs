@@ -27,7 +27,7 @@ public static class DocumentSourceModels
                 // By member name, not path: the same archive checked out anywhere gives the same files.
                 var group = Group(entry.MemberName);
                 (groups[group] ??= new List<DocumentSourceModel>()).Add(
-                    new DocumentSourceModel(plan.DocumentsNamespace, entry.MemberName, plan.Options.Nullable, input.Content, input.Embedded));
+                    new DocumentSourceModel(plan.DocumentsNamespace, entry.MemberName, plan.Options.Nullable, input.Content, input.Embedded) { CitationStyle = plan.Options.CitationStyle });
             }
         }
 

@@ -10,4 +10,5 @@ public static class TrackingNames
     public const string Catalog = nameof(Catalog);
     public const string DocumentSources = nameof(DocumentSources);
     public const string DocumentDiagnostics = nameof(DocumentDiagnostics);
+    public const string CitationStyle = nameof(CitationStyle);
 }

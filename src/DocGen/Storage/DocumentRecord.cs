@@ -16,7 +16,8 @@ namespace DocGen.Storage;
 /// or (-1 - k, 0) for <c>literals[k]</c>. A list is its count, then its strings. The record is: id, title, date text,
 /// start (year, month, day, precision), end (the same), flags (1 range, 2 approximate, 4 uncertain), EDTF, URL,
 /// citation, archive name, sources (count; each raw, repository, locators (count; each label, kind, value)),
-/// summary, original languages, contents, body, fields (count; each label, value), language tags.
+/// summary, original languages, contents, body, fields (count; each label, value), language tags, authors,
+/// recipients, archive location, cited language.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class DocumentRecord
@@ -58,7 +59,11 @@ public static class DocumentRecord
         }
 
         var tags = reader.List();
-        return new ArchiveDocument(id, title, date, url, citation, archiveName, sources, summary, languages, contents, body, fields, tags);
+        var authors = reader.List();
+        var recipients = reader.List();
+        var archiveLocation = reader.String();
+        var citedLanguage = reader.String();
+        return new ArchiveDocument(id, title, date, url, citation, archiveName, sources, summary, languages, contents, body, fields, tags, authors, recipients, archiveLocation, citedLanguage);
     }
 
     private sealed class Reader

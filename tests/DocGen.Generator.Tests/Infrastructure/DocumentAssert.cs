@@ -28,5 +28,10 @@ public static class DocumentAssert
         Assert.Equal(
             parsed.Fields.Select(f => (f.Label, f.Value)).OrderBy(f => f.Label, System.StringComparer.Ordinal),
             document.Fields.Select(f => (f.Key, f.Value)).OrderBy(f => f.Key, System.StringComparer.Ordinal));
+        var (authors, recipients) = DocGen.Core.Citations.TitleNames.Parse(parsed.Title);
+        Assert.Equal(authors.ToArray(), document.Authors.ToArray());
+        Assert.Equal(recipients.ToArray(), document.Recipients.ToArray());
+        Assert.Equal(parsed.ArchiveLocation, document.ArchiveLocation);
+        Assert.Equal(DocGen.Core.Citations.CitationRecords.CitedLanguage(parsed.Contents), document.CitedLanguage);
     }
 }

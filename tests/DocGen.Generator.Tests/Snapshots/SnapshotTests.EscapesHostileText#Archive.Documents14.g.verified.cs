@@ -28,6 +28,9 @@ namespace Consumer.ArchiveDocuments
         /// <summary>The date as written, or empty when the document has none.</summary>
         public const string DateText = "May 1, 1960";
 
+        /// <summary>The citation in the project's style (ChicagoNotesBibliography), plain text, formatted at compile time.</summary>
+        public const string FormattedCitation = "“Quotes \" and \" \" \" and \\ Back*/Slash </Summary> {braces} #error \u202Eevil\u202C.” May 1, 1960. APRF, f. 1, op. 1, d. 1. Wilson Center Digital Archive. https://digitalarchive.wilsoncenter.org/document/900666.";
+
         /// <summary>The typed document.</summary>
         public static global::DocGen.ArchiveDocument Document => Holder.Value;
 
@@ -36,7 +39,7 @@ namespace Consumer.ArchiveDocuments
         {
             internal static readonly global::DocGen.ArchiveDocument Value = global::DocGen.Storage.DocumentRecord.Read(
                 null,
-                new int[] { 1, -1, 0, 1, -2, 0, 1, -3, 0, 1960, 5, 1, 4, 1960, 5, 1, 4, 0, 1, -4, 0, 1, -5, 0, 1, -6, 0, 1, -7, 0, 1, 1, -8, 0, 1, -9, 0, 3, 1, -10, 0, 1, -11, 0, 1, -12, 0, 1, -13, 0, 1, -14, 0, 1, -12, 0, 1, -15, 0, 1, -16, 0, 1, -12, 0, 1, -17, 0, 0, -1, 2, 1, -18, 0, 1, -19, 0, 0, 0 },
+                new int[] { 1, -1, 0, 1, -2, 0, 1, -3, 0, 1960, 5, 1, 4, 1960, 5, 1, 4, 0, 1, -4, 0, 1, -5, 0, 1, -6, 0, 1, -7, 0, 1, 1, -8, 0, 1, -9, 0, 3, 1, -10, 0, 1, -11, 0, 1, -12, 0, 1, -13, 0, 1, -14, 0, 1, -12, 0, 1, -15, 0, 1, -16, 0, 1, -12, 0, 1, -17, 0, 0, -1, 2, 1, -18, 0, 1, -19, 0, 0, 0, 0, 0, 1, -8, 0, -1 },
                 new string[] { "900666", "Quotes \" and \"\"\" and \\ back*/slash </summary> {braces} #error \u202Eevil\u202C", "May 1, 1960", "1960-05-01", "https://digitalarchive.wilsoncenter.org/document/900666", "\"Hostile\", May 1, 1960, Wilson Center Digital Archive, APRF, f. 1, op. 1, d. 1. https://digitalarchive.wilsoncenter.org/document/900666", "Wilson Center Digital Archive", "APRF, f. 1, op. 1, d. 1", "APRF", "f.", "fond", "1", "op.", "opis", "d.", "delo", "A </summary><script>*/ summary with \u200B zero width and \uFEFF BOM", "Body with NUL \0 and line sep\nand para sep\nand lone \uD800 surrogate and \"\"\"raw\"\"\" and {0} and \\n literal", "#error not a directive" });
         }
     }

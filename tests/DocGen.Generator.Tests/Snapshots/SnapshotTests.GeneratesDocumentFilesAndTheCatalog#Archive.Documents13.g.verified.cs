@@ -28,6 +28,9 @@ namespace Consumer.ArchiveDocuments
         /// <summary>The date as written, or empty when the document has none.</summary>
         public const string DateText = "1961";
 
+        /// <summary>The citation in the project's style (ChicagoNotesBibliography), plain text, formatted at compile time.</summary>
+        public const string FormattedCitation = "“Memorandum on the Harbour Question.” 1961. NARA, RG 59, Box 12. Wilson Center Digital Archive. https://digitalarchive.wilsoncenter.org/document/900002.";
+
         /// <summary>The typed document.</summary>
         public static global::DocGen.ArchiveDocument Document => Holder.Value;
 
@@ -36,7 +39,7 @@ namespace Consumer.ArchiveDocuments
         {
             internal static readonly global::DocGen.ArchiveDocument Value = global::DocGen.Storage.DocumentRecord.Read(
                 null,
-                new int[] { 1, -1, 0, 1, -2, 0, 1, -3, 0, 1961, 0, 0, 2, 1961, 0, 0, 2, 0, 1, -3, 0, 1, -4, 0, 1, -5, 0, 1, -6, 0, 1, 1, -7, 0, 1, -8, 0, 2, 1, -9, 0, 1, -10, 0, 1, -11, 0, 1, -12, 0, 1, -13, 0, 1, -14, 0, 1, -15, 0, 0, -1, 1, 1, -16, 0, 0, 0 },
+                new int[] { 1, -1, 0, 1, -2, 0, 1, -3, 0, 1961, 0, 0, 2, 1961, 0, 0, 2, 0, 1, -3, 0, 1, -4, 0, 1, -5, 0, 1, -6, 0, 1, 1, -7, 0, 1, -8, 0, 2, 1, -9, 0, 1, -10, 0, 1, -11, 0, 1, -12, 0, 1, -13, 0, 1, -14, 0, 1, -15, 0, 0, -1, 1, 1, -16, 0, 0, 0, 0, 0, 1, -7, 0, -1 },
                 new string[] { "900002", "Memorandum on the Harbour Question", "1961", "https://digitalarchive.wilsoncenter.org/document/900002", "\"Memorandum on the Harbour Question\", 1961, Wilson Center Digital Archive, NARA, RG 59, Box 12. https://digitalarchive.wilsoncenter.org/document/900002", "Wilson Center Digital Archive", "NARA, RG 59, Box 12", "NARA", "RG", "record-group", "59", "Box", "box", "12", "A short memorandum.", "The memorandum's only paragraph." });
         }
     }

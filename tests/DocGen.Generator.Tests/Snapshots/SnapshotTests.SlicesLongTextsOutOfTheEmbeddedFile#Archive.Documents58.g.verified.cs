@@ -28,6 +28,9 @@ namespace Consumer.ArchiveDocuments
         /// <summary>The date as written, or empty when the document has none.</summary>
         public const string DateText = "March 2, 1953";
 
+        /// <summary>The citation in the project's style (ChicagoNotesBibliography), plain text, formatted at compile time.</summary>
+        public const string FormattedCitation = "Ambassador Example. “Telegram from Ambassador Example to the Foreign Ministry.” March 2, 1953. AVPRF, f. 7, op. 2, d. 30, ll. 4-5; and RGASPI, f. 17, op. 3, d. 9, l. 12. Wilson Center Digital Archive. https://digitalarchive.wilsoncenter.org/document/900001.";
+
         /// <summary>The typed document.</summary>
         public static global::DocGen.ArchiveDocument Document => Holder.Value;
 
@@ -36,8 +39,8 @@ namespace Consumer.ArchiveDocuments
         {
             internal static readonly global::DocGen.ArchiveDocument Value = global::DocGen.Storage.DocumentRecord.Read(
                 global::DocGen.Storage.ArchiveText.Load(typeof(Holder).Assembly, "DocGen.Archive/archive/telegram.md", 609),
-                new int[] { 1, -1, 0, 1, 110, 56, 1, -2, 0, 1953, 3, 2, 4, 1953, 3, 2, 4, 0, 1, -3, 0, 1, 316, 55, 2, 109, 206, 316, 55, 1, -4, 0, 2, 1, 215, 34, 1, -5, 0, 4, 1, -6, 0, 1, -7, 0, 1, -8, 0, 1, -9, 0, 1, -10, 0, 1, -11, 0, 1, -12, 0, 1, -13, 0, 1, -14, 0, 1, -15, 0, 1, -16, 0, 1, -17, 0, 1, 255, 33, 1, -18, 0, 4, 1, -6, 0, 1, -7, 0, 1, -19, 0, 1, -9, 0, 1, -10, 0, 1, -20, 0, 1, -12, 0, 1, -13, 0, 1, -21, 0, 1, -22, 0, 1, -16, 0, 1, -23, 0, 1, 392, 50, 1, 1, -24, 0, 1, -25, 0, 4, 1, -26, 0, 1, -27, 0, 1, -28, 0, 1, -29, 0, 0, 1, 1, -30, 0 },
-                new string[] { "900001", "March 2, 1953", "1953-03-02", "Wilson Center Digital Archive", "AVPRF", "f.", "fond", "7", "op.", "opis", "2", "d.", "delo", "30", "ll.", "list", "4-5", "RGASPI", "17", "3", "9", "l.", "12", "Russian", "Translation - English", "TOP SECRET", "The talks went well.", "1. The harbour stays open.", "- copy to file", "ru" });
+                new int[] { 1, -1, 0, 1, 110, 56, 1, -2, 0, 1953, 3, 2, 4, 1953, 3, 2, 4, 0, 1, -3, 0, 1, 316, 55, 2, 109, 206, 316, 55, 1, -4, 0, 2, 1, 215, 34, 1, -5, 0, 4, 1, -6, 0, 1, -7, 0, 1, -8, 0, 1, -9, 0, 1, -10, 0, 1, -11, 0, 1, -12, 0, 1, -13, 0, 1, -14, 0, 1, -15, 0, 1, -16, 0, 1, -17, 0, 1, 255, 33, 1, -18, 0, 4, 1, -6, 0, 1, -7, 0, 1, -19, 0, 1, -9, 0, 1, -10, 0, 1, -20, 0, 1, -12, 0, 1, -13, 0, 1, -21, 0, 1, -22, 0, 1, -16, 0, 1, -23, 0, 1, 392, 50, 1, 1, -24, 0, 1, -25, 0, 4, 1, -26, 0, 1, -27, 0, 1, -28, 0, 1, -29, 0, 0, 1, 1, -30, 0, 1, 1, -31, 0, 1, 1, -32, 0, 1, 215, 73, 1, -33, 0 },
+                new string[] { "900001", "March 2, 1953", "1953-03-02", "Wilson Center Digital Archive", "AVPRF", "f.", "fond", "7", "op.", "opis", "2", "d.", "delo", "30", "ll.", "list", "4-5", "RGASPI", "17", "3", "9", "l.", "12", "Russian", "Translation - English", "TOP SECRET", "The talks went well.", "1. The harbour stays open.", "- copy to file", "ru", "Ambassador Example", "Foreign Ministry", "en" });
         }
     }
 }

@@ -1,0 +1,34 @@
+using System;
+using DocGen.Core.Formatting;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DocGen.Generator.Options;
+
+/// <summary>
+/// The MSBuild property <c>DocGenCitationStyle</c>: the style of each document's <c>FormattedCitation</c> constant.
+/// Values (any case): ChicagoNotesBibliography (the default), ChicagoAuthorDate, Apa, Mla. Anything else is DG0027
+/// and the default is used.
+/// </summary>
+public static class CitationSettings
+{
+    public const string Key = "build_property.DocGenCitationStyle";
+
+    public static (CitationStyle Style, string? Invalid) Read(AnalyzerConfigOptions global)
+    {
+        if (!global.TryGetValue(Key, out var text) || string.IsNullOrWhiteSpace(text))
+        {
+            return (CitationStyle.ChicagoNotesBibliography, null);
+        }
+
+        var value = text.Trim();
+        foreach (CitationStyle style in Enum.GetValues(typeof(CitationStyle)))
+        {
+            if (string.Equals(style.ToString(), value, StringComparison.OrdinalIgnoreCase))
+            {
+                return (style, null);
+            }
+        }
+
+        return (CitationStyle.ChicagoNotesBibliography, value);
+    }
+}
