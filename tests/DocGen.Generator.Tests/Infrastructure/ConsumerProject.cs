@@ -14,7 +14,7 @@ public sealed class ConsumerProject : IDisposable
     {
         Folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "docgen-consumer-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(System.IO.Path.Combine(Folder, "Archive"));
-        var build = Repository.Path("src", "DocGen.Generator", "build");
+        var build = Repository.Path("src", "DocGen.Generator", "buildTransitive");
         Write("Consumer.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="{build}/DocGen.props" />
