@@ -55,7 +55,7 @@ public static class ArchiveChecker
             var path = files[i];
             var document = CheckFile(path, options.MaxFileSize, diagnostics, claims);
             documents.Add(document);
-            if (new ParsedInput(document, null, EquatableArray<DiagnosticInfo>.Empty).Key is { } key)
+            if (new ParsedInput(document, null, EquatableArray<DiagnosticInfo>.Empty, null).Key is { } key)
             {
                 keys.Add(key);
             }

@@ -37,4 +37,12 @@ public class SnapshotTests
 
         Snapshot.Verify(result);
     }
+
+    [Fact]
+    public void SlicesLongTextsOutOfTheEmbeddedFile()
+    {
+        var (_, result, _) = EmbeddedArchive.Of(("/archive/telegram.md", TestDocuments.Telegram.Replace("\n", "\r\n"))).Run();
+
+        Snapshot.Verify(result);
+    }
 }

@@ -58,10 +58,11 @@ public sealed class PackageEndToEndTests
             temp.Write("app/Program.cs", """
                 foreach (var document in E2EApp.Archive.All)
                 {
-                    System.Console.WriteLine($"{document.Id} | {document.Date.Edtf} | {document.Title} | {document.Sources[0].Repository}");
+                    System.Console.WriteLine($"{document.Id} | {document.Date.Edtf} | {document.Title} | {document.Sources[0].Repository} | {document.Body[0]}");
                 }
                 """);
 
+            // The bodies come from the archive files the package's targets embed as resources (read at run time).
             // The generated code must also be clean under the trimming and AOT analyzers, warnings as errors.
             var (built, buildLog) = Build(app, "-p:EnableTrimAnalyzer=true", "-p:EnableAotAnalyzer=true", "-p:TreatWarningsAsErrors=true");
             Assert.True(built == 0, buildLog);
@@ -73,7 +74,11 @@ public sealed class PackageEndToEndTests
             var (ran, printed) = DotNetCommand.Run(app, new[] { "run", "--no-build" });
             Assert.True(ran == 0, printed);
             Assert.Equal(
-                new[] { "112106 | 1951-06-05 | Telegram from Filippov to Mao | APRF", "200001 | 1955-04 | Memorandum on Shipping | AVPRF" },
+                new[]
+                {
+                    "112106 | 1951-06-05 | Telegram from Filippov to Mao | APRF | The text of the telegram.",
+                    "200001 | 1955-04 | Memorandum on Shipping | AVPRF | The memorandum.",
+                },
                 printed.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
             temp.Write("app/Archive/broken.md", Documents.Broken);

@@ -59,17 +59,23 @@ public sealed class TextMap
             return (0, 0);
         }
 
-        var piece = _pieces[0];
-        foreach (var candidate in _pieces)
+        // Binary search for the last piece starting at or before the offset: a paragraph of n lines can carry n problems,
+        // and a linear scan per problem made that O(n^2).
+        int low = 0, high = _pieces.Count - 1;
+        while (low < high)
         {
-            if (candidate.Offset > offset)
+            var middle = low + ((high - low + 1) / 2);
+            if (_pieces[middle].Offset <= offset)
             {
-                break;
+                low = middle;
             }
-
-            piece = candidate;
+            else
+            {
+                high = middle - 1;
+            }
         }
 
+        var piece = _pieces[low];
         var within = offset - piece.Offset;
         if (within > piece.Length)
         {

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using DocGen.Core.Citations;
 using DocGen.Core.Dates;
@@ -31,8 +33,22 @@ public static class DocumentEmitter
         writer.Line();
         writer.Line("// A nested holder keeps the document (and its body) unbuilt until it is first asked for.");
         writer.Open("private static class " + GeneratedNames.Holder);
-        writer.Line("internal static readonly " + Generated.Document + " Value = new " + Generated.Document + "(");
-        WriteArguments(writer, document);
+        if (model.Embedded is { } embedded)
+        {
+            // Long strings are cut out of the embedded file, read once when the document is built and then dropped.
+            writer.Line("internal static readonly " + Generated.Document + " Value = Create(" + Generated.ArchiveText + ".Load(typeof(" + GeneratedNames.Holder + ").Assembly, "
+                + CSharpLiteral.Quote(embedded.ResourceName) + ", " + embedded.Text.Length.ToString(CultureInfo.InvariantCulture) + "));");
+            writer.Line();
+            writer.Line("private static " + Generated.Document + " Create(" + Generated.ArchiveText + " " + TextVariable + ") => new " + Generated.Document + "(");
+            var slices = new TextSlices(embedded.Text, TextVariable);
+            WriteArguments(writer, document, slices.Expression, slices.ListExpression);
+        }
+        else
+        {
+            writer.Line("internal static readonly " + Generated.Document + " Value = new " + Generated.Document + "(");
+            WriteArguments(writer, document, CSharpLiteral.Quote, list: null);
+        }
+
         writer.Close();
         writer.Close();
         writer.Close();
@@ -46,21 +62,34 @@ public static class DocumentEmitter
         writer.Line();
     }
 
-    private static void WriteArguments(SourceWriter writer, ParsedDocument document)
+    private const string TextVariable = "text";
+
+    /// <param name="text">How a string is written: a literal, or (embedded) maybe a slice of the file.</param>
+    /// <param name="list">How the body is written when embedded: one table of slices; null for an array of literals.</param>
+    private static void WriteArguments(SourceWriter writer, ParsedDocument document, Func<string?, string> text, Func<IReadOnlyList<string>, string>? list)
     {
+        var embedded = list is not null;
         writer.Line("    id: " + GeneratedNames.Id + ",");
-        writer.Line("    title: " + GeneratedNames.Title + ",");
+        writer.Line("    title: " + (embedded ? text(document.Title) : GeneratedNames.Title) + ",");
         writer.Line("    date: " + Date(document.Date) + ",");
         writer.Line("    url: " + GeneratedNames.Url + ",");
-        writer.Line("    citation: " + GeneratedNames.Citation + ",");
-        writer.Line("    archiveName: " + CSharpLiteral.Quote(document.ArchiveName) + ",");
-        Array(writer, "sources", "global::DocGen.ArchivalReference", Sources(document.Sources));
-        writer.Line("    summary: " + CSharpLiteral.Quote(document.Summary) + ",");
-        Array(writer, "originalLanguages", "string", Strings(document.OriginalLanguages));
-        writer.Line("    contents: " + CSharpLiteral.Quote(document.Contents) + ",");
-        Array(writer, "body", "string", Strings(document.Body));
-        writer.Line("    fields: " + Fields(document.Fields) + ",");
-        Array(writer, "languageTags", "string", Strings(document.LanguageTags), last: true);
+        writer.Line("    citation: " + (embedded ? text(document.Citation) : GeneratedNames.Citation) + ",");
+        writer.Line("    archiveName: " + text(document.ArchiveName) + ",");
+        Array(writer, "sources", "global::DocGen.ArchivalReference", Sources(document.Sources, text));
+        writer.Line("    summary: " + text(document.Summary) + ",");
+        Array(writer, "originalLanguages", "string", Strings(document.OriginalLanguages, text));
+        writer.Line("    contents: " + text(document.Contents) + ",");
+        if (list is not null && document.Body.Count > 0)
+        {
+            writer.Line("    body: " + list(document.Body) + ",");
+        }
+        else
+        {
+            Array(writer, "body", "string", Strings(document.Body, text));
+        }
+
+        writer.Line("    fields: " + Fields(document.Fields, text) + ",");
+        Array(writer, "languageTags", "string", Strings(document.LanguageTags, text), last: true);
     }
 
     private static string Date(ParsedDate date) =>
@@ -91,7 +120,7 @@ public static class DocumentEmitter
         writer.Line("    }" + end);
     }
 
-    private static string[] Sources(EquatableArray<ArchivalReferenceInfo> sources)
+    private static string[] Sources(EquatableArray<ArchivalReferenceInfo> sources, Func<string?, string> text)
     {
         var parts = new string[sources.Count];
         for (var i = 0; i < parts.Length; i++)
@@ -101,29 +130,28 @@ public static class DocumentEmitter
             for (var j = 0; j < locators.Length; j++)
             {
                 var locator = source.Locators[j];
-                locators[j] = "new global::DocGen.ArchivalLocator(" + CSharpLiteral.Quote(locator.Label) + ", "
-                    + CSharpLiteral.Quote(locator.Kind) + ", " + CSharpLiteral.Quote(locator.Value) + ")";
+                locators[j] = "new global::DocGen.ArchivalLocator(" + text(locator.Label) + ", " + text(locator.Kind) + ", " + text(locator.Value) + ")";
             }
 
-            parts[i] = "new global::DocGen.ArchivalReference(" + CSharpLiteral.Quote(source.Raw) + ", " + CSharpLiteral.Quote(source.Repository)
+            parts[i] = "new global::DocGen.ArchivalReference(" + text(source.Raw) + ", " + text(source.Repository)
                 + ", new global::DocGen.ArchivalLocator[] { " + string.Join(", ", locators) + " })";
         }
 
         return parts;
     }
 
-    private static string[] Strings(EquatableArray<string> values)
+    private static string[] Strings(EquatableArray<string> values, Func<string?, string> text)
     {
         var parts = new string[values.Count];
         for (var i = 0; i < parts.Length; i++)
         {
-            parts[i] = CSharpLiteral.Quote(values[i]);
+            parts[i] = text(values[i]);
         }
 
         return parts;
     }
 
-    private static string Fields(EquatableArray<DocumentField> fields)
+    private static string Fields(EquatableArray<DocumentField> fields, Func<string?, string> text)
     {
         if (fields.IsEmpty)
         {
@@ -133,7 +161,7 @@ public static class DocumentEmitter
         var parts = new string[fields.Count];
         for (var i = 0; i < parts.Length; i++)
         {
-            parts[i] = "[" + CSharpLiteral.Quote(fields[i].Label) + "] = " + CSharpLiteral.Quote(fields[i].Value);
+            parts[i] = "[" + text(fields[i].Label) + "] = " + text(fields[i].Value);
         }
 
         return "new global::System.Collections.Generic.Dictionary<string, string> { " + string.Join(", ", parts) + " }";

@@ -14,4 +14,6 @@ internal static class Generated
     public const string CodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"DocGen\", \"0.1.0\")]";
 
     public const string Document = "global::DocGen.ArchiveDocument";
+
+    public const string ArchiveText = "global::DocGen.Storage.ArchiveText";
 }

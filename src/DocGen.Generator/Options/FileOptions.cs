@@ -7,10 +7,13 @@ namespace DocGen.Generator.Options;
 /// Per-file options from AdditionalFiles item metadata. Only flags and names travel this way: MSBuild metadata is
 /// cut at ';' and loses newlines, so no document content ever does.
 /// </summary>
-public sealed record FileOptions(bool? Include, string? MemberName)
+public sealed record FileOptions(bool? Include, string? MemberName, string? ResourceName)
 {
     public const string IncludeKey = "build_metadata.AdditionalFiles.DocGenInclude";
     public const string MemberNameKey = "build_metadata.AdditionalFiles.DocGenMemberName";
+
+    /// <summary>Set by DocGen's build targets: the name under which the file is embedded in the assembly.</summary>
+    public const string ResourceKey = "build_metadata.AdditionalFiles.DocGenResource";
 
     public static FileOptions From(AnalyzerConfigOptions options)
     {
@@ -21,7 +24,8 @@ public sealed record FileOptions(bool? Include, string? MemberName)
         }
 
         options.TryGetValue(MemberNameKey, out var member);
-        return new FileOptions(include, string.IsNullOrWhiteSpace(member) ? null : member!.Trim());
+        options.TryGetValue(ResourceKey, out var resource);
+        return new FileOptions(include, string.IsNullOrWhiteSpace(member) ? null : member!.Trim(), string.IsNullOrEmpty(resource) ? null : resource);
     }
 
     /// <summary>Every .md additional file counts unless excluded; any other file counts only when included.</summary>

@@ -1,4 +1,7 @@
 namespace DocGen.Generator.Pipeline;
 
-/// <summary>One archive file's path, text and member-name override: the first value-equal model of the pipeline.</summary>
-public sealed record DocumentInput(string Path, string Text, string? MemberNameOverride, int MaxLength);
+/// <summary>
+/// One archive file's path, text, member-name override and resource name (when the build embeds it and the text is
+/// UTF-8): the first value-equal model of the pipeline.
+/// </summary>
+public sealed record DocumentInput(string Path, string Text, string? MemberNameOverride, int MaxLength, string? ResourceName);

@@ -16,7 +16,7 @@ public static class DocumentSourceModels
             var path = input.Document.Path;
             if (plan.Find(path) is { } entry && seen.Add(path))
             {
-                models.Add((path, new DocumentSourceModel(plan.DocumentsNamespace, entry.MemberName, plan.Options.Nullable, input.Content)));
+                models.Add((path, new DocumentSourceModel(plan.DocumentsNamespace, entry.MemberName, plan.Options.Nullable, input.Content, input.Embedded)));
             }
         }
 

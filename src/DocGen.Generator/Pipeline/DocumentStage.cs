@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using System.Threading;
 using DocGen.Core.Model;
 using DocGen.Core.Parsing;
@@ -20,8 +21,13 @@ public static class DocumentStage
             return null;
         }
 
-        var text = pair.File.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return new DocumentInput(pair.File.Path, text, options.MemberName, ArchiveSettings.From(pair.Options.GlobalOptions).MaxLength);
+        var source = pair.File.GetText(cancellationToken);
+        var text = source?.ToString() ?? string.Empty;
+
+        // Slices of the embedded file match the text only if the runtime decodes the bytes the same way: UTF-8, which
+        // the compiler used only if the bytes were valid UTF-8. Any other encoding keeps every string a literal.
+        var resource = options.ResourceName is not null && source?.Encoding is UTF8Encoding ? options.ResourceName : null;
+        return new DocumentInput(pair.File.Path, text, options.MemberName, ArchiveSettings.From(pair.Options.GlobalOptions).MaxLength, resource);
     }
 
     public static ParsedInput Parse(DocumentInput input, CancellationToken cancellationToken)
@@ -31,13 +37,16 @@ public static class DocumentStage
         {
             // The document's own problems are the analyzer's to report (live in the editor, never twice).
             var document = ArchiveDocumentParser.Parse(input.Path, input.Text, input.MaxLength);
-            return new ParsedInput(document, input.MemberNameOverride, EquatableArray<DiagnosticInfo>.Empty);
+            return new ParsedInput(document, input.MemberNameOverride, EquatableArray<DiagnosticInfo>.Empty, Embedded(input));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A parser bug must cost one document, never the whole archive's output (an exception here is CS8785).
             var info = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, input.Path, default, exception.GetType().Name + ": " + exception.Message);
-            return new ParsedInput(ParsedDocument.Unusable(input.Path), input.MemberNameOverride, new[] { info }.ToEquatableArray());
+            return new ParsedInput(ParsedDocument.Unusable(input.Path), input.MemberNameOverride, new[] { info }.ToEquatableArray(), null);
         }
     }
+
+    private static EmbeddedFile? Embedded(DocumentInput input) =>
+        input.ResourceName is null ? null : new EmbeddedFile(input.ResourceName, input.Text);
 }

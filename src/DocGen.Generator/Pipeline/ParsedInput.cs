@@ -5,9 +5,10 @@ namespace DocGen.Generator.Pipeline;
 
 /// <summary>
 /// A parsed document with its member-name override and the generator's own diagnostics about it (only an internal
-/// error: the parser's problems are reported by the analyzer, live in the editor).
+/// error: the parser's problems are reported by the analyzer, live in the editor), and the embedded file its long
+/// strings are sliced from, if any.
 /// </summary>
-public sealed record ParsedInput(ParsedDocument Document, string? MemberNameOverride, EquatableArray<DiagnosticInfo> Diagnostics)
+public sealed record ParsedInput(ParsedDocument Document, string? MemberNameOverride, EquatableArray<DiagnosticInfo> Diagnostics, EmbeddedFile? Embedded)
 {
     public DocumentKey? Key => Document.IsUsable
         ? new DocumentKey(Document.Path, Document.Id, Document.Title, Document.Date.Text, Document.Date.Start, Document.Date.End, MemberNameOverride, Document.TitleSpan, Document.CitationSpan)

@@ -24,6 +24,27 @@ public static class Generation
         return (result, output);
     }
 
+    /// <summary>
+    /// Runs the generator as DocGen's build targets set it up: each file, as UTF-8 bytes, embedded under its resource
+    /// name; returns the resources to emit with the output.
+    /// </summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output, IReadOnlyList<ResourceDescription> Resources) RunEmbedded(IReadOnlyList<FuzzFile> files)
+    {
+        // Named by position: fuzzed paths may hold characters a metadata name cannot (NUL, lone surrogates).
+        var embedded = files.Select((f, i) => (File: f, Resource: "DocGen.Archive/file" + i.ToString(CultureInfo.InvariantCulture) + ".md", Bytes: f.Bytes ?? Encoding.UTF8.GetBytes(f.Text!))).ToList();
+        var fileOptions = embedded
+            .GroupBy(e => e.File.Path, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { [FileOptions.ResourceKey] = g.First().Resource }, StringComparer.Ordinal);
+        var texts = embedded.Select(e => FuzzFile.FromBytes(e.File.Path, e.Bytes).ToAdditionalText());
+        var (_, result, output) = GeneratorHarness.Run(texts, Options(null), fileOptions);
+        var resources = embedded
+            .GroupBy(e => e.Resource, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .Select(e => new ResourceDescription(e.Resource, () => new System.IO.MemoryStream(e.Bytes), isPublic: true))
+            .ToList();
+        return (result, output, resources);
+    }
+
     public static IReadOnlyDictionary<string, string> Options(int? maxLength)
     {
         var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" };
@@ -69,7 +90,7 @@ public static class Generation
     /// Emits and loads the generated assembly (GeneratedAssembly.LoadAll: a collectible context), hands the
     /// documents to <paramref name="use"/>, then unloads the context so a long run does not keep every batch loaded.
     /// </summary>
-    public static void WithLoaded(Compilation output, Action<IReadOnlyList<DocGen.ArchiveDocument>> use)
+    public static void WithLoaded(Compilation output, Action<IReadOnlyList<DocGen.ArchiveDocument>> use, IEnumerable<ResourceDescription>? resources = null)
     {
         IReadOnlyList<DocGen.ArchiveDocument> documents;
         List<AssemblyLoadContext> created;
@@ -77,7 +98,7 @@ public static class Generation
         {
             // Only this method loads generated assemblies in this test process, so the new context is the batch's.
             var before = new HashSet<AssemblyLoadContext>(AssemblyLoadContext.All);
-            documents = GeneratedAssembly.LoadAll(output);
+            documents = GeneratedAssembly.LoadAll(output, resources: resources);
             created = AssemblyLoadContext.All.Where(c => c.IsCollectible && !before.Contains(c)).ToList();
         }
 

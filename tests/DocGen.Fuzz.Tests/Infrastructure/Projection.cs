@@ -12,55 +12,50 @@ namespace DocGen.Fuzz.Tests.Infrastructure;
 /// </summary>
 public static class Projection
 {
-    public static List<(string Field, string? Value)> Of(ParsedDocument d)
+    public static List<(string Field, string? Value)> Of(ParsedDocument d) => Build(
+        new Common(d.Id, d.Title, d.Url, d.Citation, d.ArchiveName, d.Summary, d.Contents, d.Date.Text, d.Date.Edtf),
+        Point(d.Date.Start.Year, d.Date.Start.Month, d.Date.Start.Day, d.Date.Start.Precision.ToString()),
+        Point(d.Date.End.Year, d.Date.End.Month, d.Date.End.Day, d.Date.End.Precision.ToString()),
+        Flags(d.Date.IsRange, d.Date.IsApproximate, d.Date.IsUncertain),
+        d.Body, d.OriginalLanguages, d.LanguageTags,
+        d.Sources.Select(s => (s.Raw, s.Repository, s.Locators.Select(l => l.Label + "\u0001" + l.Kind + "\u0001" + l.Value))),
+        d.Fields.Select(f => (f.Label, f.Value)));
+
+    public static List<(string Field, string? Value)> Of(DocGen.ArchiveDocument d) => Build(
+        new Common(d.Id, d.Title, d.Url, d.Citation, d.ArchiveName, d.Summary, d.Contents, d.Date.Text, d.Date.Edtf),
+        Point(d.Date.Start.Year, d.Date.Start.Month, d.Date.Start.Day, d.Date.Start.Precision.ToString()),
+        Point(d.Date.End.Year, d.Date.End.Month, d.Date.End.Day, d.Date.End.Precision.ToString()),
+        Flags(d.Date.IsRange, d.Date.IsApproximate, d.Date.IsUncertain),
+        d.Body, d.OriginalLanguages, d.LanguageTags,
+        d.Sources.Select(s => (s.Raw, s.Repository, s.Locators.Select(l => l.Label + "\u0001" + l.Kind + "\u0001" + l.Value))),
+        d.Fields.Select(f => (f.Key, f.Value)));
+
+    /// <summary>The scalar strings both models share, named in projection order.</summary>
+    private sealed record Common(string? Id, string? Title, string? Url, string? Citation, string? ArchiveName, string? Summary, string? Contents, string? DateText, string? Edtf);
+
+    private static List<(string Field, string? Value)> Build(
+        Common c, string start, string end, string flags, IEnumerable<string> body, IEnumerable<string> languages, IEnumerable<string> tags,
+        IEnumerable<(string Raw, string? Repository, IEnumerable<string> Locators)> sources, IEnumerable<(string Label, string Value)> fields)
     {
         var list = new List<(string, string?)>
         {
-            ("Id", d.Id), ("Title", d.Title), ("Url", d.Url), ("Citation", d.Citation), ("ArchiveName", d.ArchiveName),
-            ("Summary", d.Summary), ("Contents", d.Contents), ("Date.Text", d.Date.Text), ("Date.Edtf", d.Date.Edtf),
-            ("Date.Start", Point(d.Date.Start.Year, d.Date.Start.Month, d.Date.Start.Day, d.Date.Start.Precision.ToString())),
-            ("Date.End", Point(d.Date.End.Year, d.Date.End.Month, d.Date.End.Day, d.Date.End.Precision.ToString())),
-            ("Date.Flags", Flags(d.Date.IsRange, d.Date.IsApproximate, d.Date.IsUncertain)),
+            ("Id", c.Id), ("Title", c.Title), ("Url", c.Url), ("Citation", c.Citation), ("ArchiveName", c.ArchiveName),
+            ("Summary", c.Summary), ("Contents", c.Contents), ("Date.Text", c.DateText), ("Date.Edtf", c.Edtf),
+            ("Date.Start", start), ("Date.End", end), ("Date.Flags", flags),
         };
-        Add(list, "Body", d.Body);
-        Add(list, "OriginalLanguages", d.OriginalLanguages);
-        Add(list, "LanguageTags", d.LanguageTags);
-        list.Add(("Sources.Count", Count(d.Sources.Count)));
-        for (var i = 0; i < d.Sources.Count; i++)
+        Add(list, "Body", body);
+        Add(list, "OriginalLanguages", languages);
+        Add(list, "LanguageTags", tags);
+        var sourceList = sources.ToList();
+        list.Add(("Sources.Count", Count(sourceList.Count)));
+        for (var i = 0; i < sourceList.Count; i++)
         {
-            var source = d.Sources[i];
-            list.Add(($"Sources[{i}].Raw", source.Raw));
-            list.Add(($"Sources[{i}].Repository", source.Repository));
-            Add(list, $"Sources[{i}].Locators", source.Locators.Select(l => l.Label + "\u0001" + l.Kind + "\u0001" + l.Value));
+            list.Add(($"Sources[{i}].Raw", sourceList[i].Raw));
+            list.Add(($"Sources[{i}].Repository", sourceList[i].Repository));
+            Add(list, $"Sources[{i}].Locators", sourceList[i].Locators);
         }
 
-        Add(list, "Fields", d.Fields.Select(f => (f.Label, f.Value)).OrderBy(f => f.Label, StringComparer.Ordinal).Select(f => f.Label + "\u0001" + f.Value));
-        return list;
-    }
-
-    public static List<(string Field, string? Value)> Of(DocGen.ArchiveDocument d)
-    {
-        var list = new List<(string, string?)>
-        {
-            ("Id", d.Id), ("Title", d.Title), ("Url", d.Url), ("Citation", d.Citation), ("ArchiveName", d.ArchiveName),
-            ("Summary", d.Summary), ("Contents", d.Contents), ("Date.Text", d.Date.Text), ("Date.Edtf", d.Date.Edtf),
-            ("Date.Start", Point(d.Date.Start.Year, d.Date.Start.Month, d.Date.Start.Day, d.Date.Start.Precision.ToString())),
-            ("Date.End", Point(d.Date.End.Year, d.Date.End.Month, d.Date.End.Day, d.Date.End.Precision.ToString())),
-            ("Date.Flags", Flags(d.Date.IsRange, d.Date.IsApproximate, d.Date.IsUncertain)),
-        };
-        Add(list, "Body", d.Body);
-        Add(list, "OriginalLanguages", d.OriginalLanguages);
-        Add(list, "LanguageTags", d.LanguageTags);
-        list.Add(("Sources.Count", Count(d.Sources.Count)));
-        for (var i = 0; i < d.Sources.Count; i++)
-        {
-            var source = d.Sources[i];
-            list.Add(($"Sources[{i}].Raw", source.Raw));
-            list.Add(($"Sources[{i}].Repository", source.Repository));
-            Add(list, $"Sources[{i}].Locators", source.Locators.Select(l => l.Label + "\u0001" + l.Kind + "\u0001" + l.Value));
-        }
-
-        Add(list, "Fields", d.Fields.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + "\u0001" + f.Value));
+        Add(list, "Fields", fields.OrderBy(f => f.Label, StringComparer.Ordinal).Select(f => f.Label + "\u0001" + f.Value));
         return list;
     }
 

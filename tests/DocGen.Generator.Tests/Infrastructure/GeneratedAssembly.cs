@@ -11,10 +11,10 @@ namespace DocGen.Generator.Tests.Infrastructure;
 /// <summary>Emits the generated compilation and loads it, so tests can read what the typed documents really hold.</summary>
 public static class GeneratedAssembly
 {
-    public static IReadOnlyList<DocGen.ArchiveDocument> LoadAll(Compilation output, string catalogType = "Consumer.Archive")
+    public static IReadOnlyList<DocGen.ArchiveDocument> LoadAll(Compilation output, string catalogType = "Consumer.Archive", IEnumerable<ResourceDescription>? resources = null)
     {
         using var stream = new MemoryStream();
-        var emit = output.Emit(stream);
+        var emit = output.Emit(stream, manifestResources: resources);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
         stream.Position = 0;
 

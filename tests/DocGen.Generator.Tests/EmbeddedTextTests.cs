@@ -1,0 +1,129 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using DocGen.Core.Parsing;
+using DocGen.Generator.Tests.Infrastructure;
+
+namespace DocGen.Generator.Tests;
+
+/// <summary>
+/// Archive files embedded by the build targets: long strings are sliced out of the resource at run time, never
+/// compiled as literals, and what the loaded document holds is still exactly what the parser read.
+/// </summary>
+public class EmbeddedTextTests
+{
+    [Theory]
+    [InlineData(TestDocuments.Telegram, "\n", false)]
+    [InlineData(TestDocuments.Memo, "\r\n", true)]
+    [InlineData(TestDocuments.Report, "\r", false)]
+    [InlineData(TestDocuments.Hostile, "\n", true)]
+    public void SlicedDocumentEqualsParsedDocument(string text, string newline, bool bom)
+    {
+        var archive = EmbeddedArchive.Of(bom, ("/archive/doc.md", text.Replace("\n", newline)));
+        var (_, _, output) = archive.Run();
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+
+        // The parser's view of the text the compiler decoded (a lone surrogate cannot survive UTF-8, for one).
+        var seen = archive.Files.Single().GetText()!.ToString();
+        var parsed = ArchiveDocumentParser.Parse("/archive/doc.md", seen);
+
+        var document = Assert.Single(GeneratedAssembly.LoadAll(output, resources: archive.Resources));
+        DocumentAssert.SameAsParsed(parsed, document);
+    }
+
+    [Fact]
+    public void LongStringsAreSlicesAndNotLiterals()
+    {
+        var (_, result, _) = EmbeddedArchive.Of(("/archive/doc.md", TestDocuments.Memo)).Run();
+        var source = result.GeneratedTrees.Single(t => !t.FilePath.EndsWith(".Catalog.g.cs", StringComparison.Ordinal)).ToString();
+        var parsed = ArchiveDocumentParser.Parse("/archive/doc.md", TestDocuments.Memo);
+
+        Assert.Contains("global::DocGen.Storage.ArchiveText.Load(typeof(Holder).Assembly, \"DocGen.Archive/archive/doc.md\", " + TestDocuments.Memo.Length + ")", source);
+        foreach (var paragraph in parsed.Body.Where(p => p.Length > 32))
+        {
+            Assert.DoesNotContain(CSharpQuoted(paragraph), source);
+        }
+
+        Assert.Contains(".Slice(", source);
+    }
+
+    [Fact]
+    public void AnArchiveLargerThanTheUserStringHeapCompilesAndLoads()
+    {
+        // Three documents of 3M characters: 18 MB as literals, more than the heap of 2^24 bytes (CS8103).
+        var files = new[] { TestDocuments.Telegram, TestDocuments.Memo, TestDocuments.Report }
+            .Select((text, i) => ("/archive/large" + i + ".md", Padded(text, 3_000_000)))
+            .ToArray();
+        var archive = EmbeddedArchive.Of(files);
+        var (_, _, output) = archive.Run();
+
+        var documents = GeneratedAssembly.LoadAll(output, resources: archive.Resources);
+
+        Assert.Equal(3, documents.Count);
+        Assert.All(documents, d => Assert.True(d.Body.Sum(p => p.Length) > 2_900_000));
+
+        // The control: the same files compiled as literals (not embedded) overflow the heap.
+        var (_, _, literal) = GeneratorHarness.Run(archive.Files);
+        using var stream = new MemoryStream();
+        Assert.Contains(literal.Emit(stream).Diagnostics, d => d.Id == "CS8103");
+    }
+
+    [Fact]
+    public void ADocumentAtTheSizeLimitCompilesAndLoads()
+    {
+        var text = Padded(TestDocuments.Telegram, ArchiveDocumentParser.DefaultMaxLength);
+        Assert.Equal(ArchiveDocumentParser.DefaultMaxLength, text.Length);
+        var archive = EmbeddedArchive.Of(("/archive/telegram.md", text));
+        var (_, _, output) = archive.Run();
+
+        var document = Assert.Single(GeneratedAssembly.LoadAll(output, resources: archive.Resources));
+
+        Assert.Equal(ArchiveDocumentParser.Parse("/archive/telegram.md", text).Body.ToArray(), document.Body.ToArray());
+    }
+
+    [Fact]
+    public void AMissingResourceFailsWithAMessageThatSaysWhatToDo()
+    {
+        var (_, _, output) = EmbeddedArchive.Of(("/archive/doc.md", TestDocuments.Memo)).Run();
+
+        var error = Assert.ThrowsAny<Exception>(() => GeneratedAssembly.LoadAll(output, resources: null));
+
+        var inner = error is System.Reflection.TargetInvocationException or TypeInitializationException ? Innermost(error) : error;
+        var message = Assert.IsType<InvalidOperationException>(inner).Message;
+        Assert.Contains("'DocGen.Archive/archive/doc.md' is not embedded", message);
+        Assert.Contains("DocGenEmbedDocuments=false", message);
+    }
+
+    [Fact]
+    public void TextNotReadAsUtf8StaysLiteral()
+    {
+        // The compiler falls back to another encoding for bytes that are not UTF-8; the runtime could not decode
+        // the resource the same way, so nothing is sliced.
+        var bytes = Encoding.Latin1.GetBytes(TestDocuments.Memo.Replace("Memorandum", "M\u00E9morandum"));
+        var file = EmbeddedArchive.FromBytes("/archive/doc.md", bytes, Encoding.Latin1);
+        var options = EmbeddedArchive.Of(("/archive/doc.md", TestDocuments.Memo)).FileOptions;
+
+        var (_, result, output) = GeneratorHarness.Run(new[] { file }, fileOptions: options);
+
+        Assert.DoesNotContain(result.GeneratedTrees, t => t.ToString().Contains("ArchiveText.Load", StringComparison.Ordinal));
+        Assert.Contains("M\u00E9morandum", Assert.Single(GeneratedAssembly.LoadAll(output)).Title);
+    }
+
+    private static string CSharpQuoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n") + "\"";
+
+    private static Exception Innermost(Exception error) => error.InnerException is null ? error : Innermost(error.InnerException);
+
+    /// <summary>The document, then filler lines of its last paragraph up to exactly <paramref name="length"/> characters.</summary>
+    private static string Padded(string document, int length)
+    {
+        const string line = "Filler line of the body, to reach the size exactly.\n";
+        var text = new StringBuilder(document, length).Append('\n');
+        while (text.Length + line.Length <= length)
+        {
+            text.Append(line);
+        }
+
+        return text.Append('x', length - text.Length).ToString();
+    }
+}
