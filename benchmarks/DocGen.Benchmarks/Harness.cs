@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -78,13 +79,20 @@ public static class Harness
         public InMemoryAdditionalText(string path, string text)
         {
             Path = path;
-            _text = SourceText.From(text);
+            // UTF-8, as the compiler reads a valid UTF-8 file: the generator then slices long strings out of the resource.
+            _text = SourceText.From(text, System.Text.Encoding.UTF8);
         }
 
         public override string Path { get; }
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
+
+    /// <summary>
+    /// Set DOCGEN_BENCH_LITERALS=1 to measure the generator without embedded files (every string a literal), as
+    /// before the files were embedded; by default each file has the resource name DocGen's build targets give it.
+    /// </summary>
+    public static readonly bool Literals = Environment.GetEnvironmentVariable("DOCGEN_BENCH_LITERALS") == "1";
 
     private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
     {
@@ -96,7 +104,9 @@ public static class Harness
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Literals
+            ? Empty
+            : new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.DocGenResource"] = "DocGen.Archive/" + System.IO.Path.GetFileName(textFile.Path) });
     }
 
     private sealed class Options : AnalyzerConfigOptions

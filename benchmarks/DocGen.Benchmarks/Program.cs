@@ -9,6 +9,25 @@ using Microsoft.CodeAnalysis;
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --filter '*'      the BenchmarkDotNet suite
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --peak 16000      one cold run: time, allocations, peak RSS
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --validate 16000  the one-document edit check alone
+// dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --parse 16000    the parser alone, 3 passes (for a profiler)
+if (args.Length == 2 && args[0] == "--parse")
+{
+    var texts = Harness.Corpus(int.Parse(args[1], CultureInfo.InvariantCulture));
+    for (var pass = 0; pass < 3; pass++)
+    {
+        var clock = Stopwatch.StartNew();
+        var paragraphs = 0;
+        foreach (var file in texts)
+        {
+            paragraphs += DocGen.Core.Parsing.ArchiveDocumentParser.Parse(file.Path, file.GetText()!.ToString()).Body.Count;
+        }
+
+        Console.WriteLine($"parse pass {pass + 1}: {clock.Elapsed.TotalMilliseconds:0} ms ({paragraphs} paragraphs)");
+    }
+
+    return 0;
+}
+
 if (args.Length == 2 && args[0] is "--peak" or "--validate")
 {
     var count = int.Parse(args[1], CultureInfo.InvariantCulture);
@@ -29,6 +48,14 @@ if (args.Length == 2 && args[0] is "--peak" or "--validate")
     var floorAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
     var floorPeak = PeakRss();
     clock.Restart();
+    var parsedCount = 0;
+    foreach (var file in texts)
+    {
+        parsedCount += DocGen.Core.Parsing.ArchiveDocumentParser.Parse(file.Path, file.GetText()!.ToString()).Body.Count;
+    }
+
+    var parseTime = clock.Elapsed;
+    clock.Restart();
     allocated = GC.GetTotalAllocatedBytes(precise: true);
     var driver = Harness.Driver(texts).RunGenerators(compilation);
     var coldTime = clock.Elapsed;
@@ -45,6 +72,7 @@ if (args.Length == 2 && args[0] is "--peak" or "--validate")
     Console.WriteLine($"documents {count}; generated sources {result.GeneratedTrees.Length}, {generatedChars / 1048576.0:0.0} M chars; generator diagnostics {result.Diagnostics.Length}");
     Console.WriteLine($"peak RSS after setup (corpus + compilation in memory): {setupPeak / 1048576.0:0} MB");
     Console.WriteLine($"floor (read + split, first call): {floorTime.TotalMilliseconds:0} ms, allocated {floorAllocated / 1048576.0:0} MB, peak RSS {floorPeak / 1048576.0:0} MB");
+    Console.WriteLine($"parser alone over the same texts: {parseTime.TotalMilliseconds:0} ms ({parsedCount} paragraphs)");
     Console.WriteLine($"generator cold run (first call in this process): {coldTime.TotalMilliseconds:0} ms, allocated {coldAllocated / 1048576.0:0} MB, peak RSS {coldPeak / 1048576.0:0} MB (+{(coldPeak - floorPeak) / 1048576.0:0} MB over the floor)");
     var edited = texts[EditCheck.EditedIndex(count)];
     var next = EditCheck.Edited(edited);

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace DocGen.Generator;
 
 /// <summary>
-/// Turns archive documents (AdditionalFiles) into typed code: one file per document and one catalog. Flow:
+/// Turns archive documents (AdditionalFiles) into typed code: document classes in at most 64 files, and one catalog. Flow:
 /// read text, parse to value-equal models, plan the catalog from small keys, emit. Every step is cacheable and named.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -37,8 +37,9 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Select((pair, _) => CatalogPlanner.Plan(pair.Left!, pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
-        // Collected, then split again: a file handed over twice must yield one source (a repeated hint name throws),
-        // and only the collection can see repeats. Each model still caches on its own, so one edit re-emits one file.
+        // Collected, then split again into groups: a file handed over twice must yield one document (only the collection
+        // can see repeats), and a few dozen files cost far less than one per document. Each group caches on its own, so
+        // one edit re-emits one file.
         var documentSources = parsed
             .Collect()
             .Combine(catalog)

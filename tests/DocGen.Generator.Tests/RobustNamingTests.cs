@@ -93,8 +93,8 @@ public class RobustNamingTests
         var (_, result, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/a/1.md", Doc(new string('x', 300) + " tail", "1")) });
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));
-        var names = result.Results.Single().GeneratedSources.Select(s => s.HintName).ToList();
-        Assert.Contains("X" + new string('x', 79) + ".g.cs", names);
+        var source = result.Results.Single().GeneratedSources.Single(s => s.HintName.StartsWith("Archive.Documents", System.StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains("public static class X" + new string('x', 79) + "\n", source);
     }
 
     [Fact]

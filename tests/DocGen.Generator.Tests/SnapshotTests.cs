@@ -5,7 +5,7 @@ namespace DocGen.Generator.Tests;
 public class SnapshotTests
 {
     [Fact]
-    public void GeneratesOneFilePerDocumentAndTheCatalog()
+    public void GeneratesDocumentFilesAndTheCatalog()
     {
         var (_, result, _) = GeneratorHarness.Run(new[]
         {

@@ -9,17 +9,33 @@ using DocGen.Generator.Pipeline;
 namespace DocGen.Generator.Emit;
 
 /// <summary>
-/// Writes one document's file: a static class of constants (usable in attributes and switch cases) and the typed
-/// <c>ArchiveDocument</c>, created on first use.
+/// Writes a group's file: per document, a static class of constants (usable in attributes and switch cases) and the
+/// typed <c>ArchiveDocument</c>, created on first use.
 /// </summary>
 public static class DocumentEmitter
 {
-    public static string Emit(DocumentSourceModel model)
+    public static string Emit(DocumentGroup group)
+    {
+        var writer = new SourceWriter();
+        writer.Line(Generated.Header(group.Nullable));
+        writer.Open("namespace " + group.Namespace);
+        for (var i = 0; i < group.Documents.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Line();
+            }
+
+            WriteClass(writer, group.Documents[i]);
+        }
+
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static void WriteClass(SourceWriter writer, DocumentSourceModel model)
     {
         var document = model.Document;
-        var writer = new SourceWriter();
-        writer.Line(Generated.Header(model.Nullable));
-        writer.Open("namespace " + model.Namespace);
         DocumentDocs.Write(writer, document);
         writer.Line(Generated.CodeAttribute);
         writer.Open("public static class " + model.MemberName);
@@ -51,8 +67,6 @@ public static class DocumentEmitter
 
         writer.Close();
         writer.Close();
-        writer.Close();
-        return writer.ToString();
     }
 
     private static void Constant(SourceWriter writer, bool nullable, string name, string doc, string? value)

@@ -20,6 +20,9 @@ public sealed class TextSlices
     private const int Probe = 64;
     private const int MinimumProbe = 4;
 
+    /// <summary>How far past the last slice the rest of a value is looked for first.</summary>
+    private const int Near = 16;
+
     private readonly string _text;
     private readonly string _variable;
     private long _budget;
@@ -142,26 +145,55 @@ public sealed class TextSlices
     /// <summary>The longest run of the text that equals the value from <paramref name="position"/>, or length 0.</summary>
     private (int Start, int Length) Find(string value, int position)
     {
-        for (var probe = Math.Min(Probe, value.Length - position); probe >= MinimumProbe; probe /= 2)
+        // Near the last slice first: the rest of a wrapped line or paragraph follows within a few characters (a line
+        // break, trailing spaces). A white-space character found nowhere near is a joiner: a literal, no search.
+        var start = Search(value, position, local: true);
+        if (start < 0 && !char.IsWhiteSpace(value[position]))
         {
-            var start = Search(value, position, probe);
-            if (start >= 0)
-            {
-                var length = probe;
-                while (start + length < _text.Length && position + length < value.Length && _text[start + length] == value[position + length])
-                {
-                    length++;
-                }
+            start = Search(value, position, local: false);
+        }
 
-                return (start, length);
+        if (start < 0)
+        {
+            return (-1, 0);
+        }
+
+        var length = 0;
+        while (start + length < _text.Length && position + length < value.Length && _text[start + length] == value[position + length])
+        {
+            length++;
+        }
+
+        return (start, length);
+    }
+
+    /// <summary>Where the longest probe (64 characters down to 4) of the value at <paramref name="position"/> occurs.</summary>
+    private int Search(string value, int position, bool local)
+    {
+        var remaining = value.Length - position;
+        var smallest = Math.Min(MinimumProbe, remaining);
+        for (var probe = Math.Min(Probe, remaining); probe >= smallest && _budget > 0; probe /= 2)
+        {
+            var found = local ? SearchNear(value, position, probe) : SearchAnywhere(value, position, probe);
+            if (found >= 0)
+            {
+                return found;
             }
         }
 
-        return (-1, 0);
+        return -1;
     }
 
-    /// <summary>Where the probe occurs, after the last slice first (values come in file order), else anywhere.</summary>
-    private int Search(string value, int position, int probe)
+    private int SearchNear(string value, int position, int probe)
+    {
+        var cursor = Math.Min(_cursor, _text.Length);
+        var count = Math.Min(_text.Length - cursor, probe + Near);
+        _budget -= count;
+        return _text.IndexOf(value.Substring(position, probe), cursor, count, StringComparison.Ordinal);
+    }
+
+    /// <summary>After the last slice first (values come mostly in file order), then before it.</summary>
+    private int SearchAnywhere(string value, int position, int probe)
     {
         var key = value.Substring(position, probe);
         var cursor = Math.Min(_cursor, _text.Length);

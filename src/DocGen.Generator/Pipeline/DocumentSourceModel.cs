@@ -8,7 +8,4 @@ namespace DocGen.Generator.Pipeline;
 /// the consumer's C# version has nullable annotations; <see cref="Embedded"/>, when set, is the resource long strings
 /// are sliced from.
 /// </summary>
-public sealed record DocumentSourceModel(string Namespace, string MemberName, bool Nullable, ParsedDocument Document, EmbeddedFile? Embedded)
-{
-    public string HintName => MemberName + ".g.cs";
-}
+public sealed record DocumentSourceModel(string Namespace, string MemberName, bool Nullable, ParsedDocument Document, EmbeddedFile? Embedded);
