@@ -96,8 +96,20 @@ public sealed class PackageEndToEndTests
     private void Pack(string temp, string feed, string version)
     {
         // Own artifacts folder: nothing is shared with the Debug builds other test projects run at the same time.
-        Step(Repository.Root, "pack", Repository.Path("src", "DocGen", "DocGen.csproj"), "-c", "Release", "-o", feed,
-            "--artifacts-path", Path.Combine(temp, "artifacts"), "-p:Version=" + version, "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        // No vulnerability audit (a network call that has nothing to do with the package's content). A restore on
+        // a loaded machine once failed without a reason ("RestoreTask returned false but did not log an error"), so
+        // the pack gets a second try; the first failure is logged.
+        var arguments = new[]
+        {
+            "pack", Repository.Path("src", "DocGen", "DocGen.csproj"), "-c", "Release", "-o", feed, "--artifacts-path", Path.Combine(temp, "artifacts"),
+            "-p:Version=" + version, "-p:NuGetAudit=false", "-nodeReuse:false", "-p:UseSharedCompilation=false",
+        };
+        var (exitCode, output) = DotNetCommand.Run(Repository.Root, arguments);
+        if (exitCode != 0)
+        {
+            _log.WriteLine("dotnet pack failed once, trying again:\n" + output);
+            Step(Repository.Root, arguments);
+        }
     }
 
     private static void CheckLayout(string nupkg)
