@@ -6,7 +6,7 @@
 #
 # For each N it builds two throw-away consumer projects over the first N documents of one seeded corpus:
 #   gen    references the repository like sample/DocGen.Sample does (runtime library, generator and core as analyzers,
-#          the two build files of src/DocGen.Generator/build), so every Archive/**/*.md file is a document;
+#          the two build files of src/DocGen.Generator/buildTransitive), so every Archive/**/*.md file is a document;
 #   floor  the same project without the generator: the files are EmbeddedResource items, and the app parses them at
 #          start-up with DocGen.Core's ArchiveDocumentParser (the status quo the generator replaces).
 # Each is built with `dotnet build -c Release --no-incremental` under /usr/bin/time -v (wall time, peak RSS). The
@@ -60,7 +60,7 @@ dotnet build "$repo/src/DocGen.Generator/DocGen.Generator.csproj" -c Release -no
 write_gen_project() { # dir
   cat > "$1/Consumer.csproj" <<EOF
 <Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$repo/src/DocGen.Generator/build/DocGen.props" />
+  <Import Project="$repo/src/DocGen.Generator/buildTransitive/DocGen.props" />
   <PropertyGroup>
     <OutputType>Exe</OutputType>
     <TargetFramework>net10.0</TargetFramework>
@@ -73,7 +73,7 @@ write_gen_project() { # dir
     <ProjectReference Include="$repo/src/DocGen.Generator/DocGen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
     <ProjectReference Include="$repo/src/DocGen.Core/DocGen.Core.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
   </ItemGroup>
-  <Import Project="$repo/src/DocGen.Generator/build/DocGen.targets" />
+  <Import Project="$repo/src/DocGen.Generator/buildTransitive/DocGen.targets" />
 </Project>
 EOF
   cat > "$1/Program.cs" <<'EOF'

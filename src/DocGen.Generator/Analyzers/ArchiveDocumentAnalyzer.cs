@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Linq;
-using DocGen.Core.Parsing;
 using DocGen.Generator.Diagnostics;
 using DocGen.Generator.Options;
 using Microsoft.CodeAnalysis;
@@ -50,15 +48,6 @@ public sealed class ArchiveDocumentAnalyzer : DiagnosticAnalyzer
         }
 
         var text = file.GetText(context.CancellationToken)?.ToString() ?? string.Empty;
-        var document = ArchiveDocumentParser.Parse(file.Path, text, settings.MaxLength);
-        foreach (var problem in document.Problems)
-        {
-            context.ReportDiagnostic(ProblemDiagnostics.ToInfo(problem, file.Path).ToDiagnostic());
-        }
-
-        foreach (var source in document.Sources.Where(s => s.IsShelfmark))
-        {
-            shelfmarks.Add(new ShelfmarkClaim(ShelfmarkClaims.Key(source.Raw), source.Raw, file.Path, document.CitationSpan));
-        }
+        ArchiveFileCheck.Run(file.Path, text, settings.MaxLength, info => context.ReportDiagnostic(info.ToDiagnostic()), shelfmarks.Add);
     }
 }

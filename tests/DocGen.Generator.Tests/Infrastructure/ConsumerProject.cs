@@ -1,6 +1,6 @@
 using System;
-using System.Diagnostics;
 using System.IO;
+using System.Linq;
 
 namespace DocGen.Generator.Tests.Infrastructure;
 
@@ -14,7 +14,7 @@ public sealed class ConsumerProject : IDisposable
     {
         Folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "docgen-consumer-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(System.IO.Path.Combine(Folder, "Archive"));
-        var build = Repository.Path("src", "DocGen.Generator", "build");
+        var build = Repository.Path("src", "DocGen.Generator", "buildTransitive");
         Write("Consumer.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="{build}/DocGen.props" />
@@ -40,36 +40,8 @@ public sealed class ConsumerProject : IDisposable
     public void Write(string relativePath, string text) => File.WriteAllText(System.IO.Path.Combine(Folder, relativePath), text);
 
     /// <summary>Runs `dotnet build` with extra MSBuild arguments; returns the exit code and everything it printed.</summary>
-    public (int ExitCode, string Output) Build(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "build", "-nologo", "-nodeReuse:false", "--no-incremental", "-p:UseSharedCompilation=false", "-clp:NoSummary" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(300_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet build did not finish in 5 minutes");
-        }
-
-        return (process.ExitCode, output.Result + error.Result);
-    }
+    public (int ExitCode, string Output) Build(params string[] arguments) =>
+        DotNetCommand.Run(Folder, new[] { "build", "-nologo", "-nodeReuse:false", "--no-incremental", "-p:UseSharedCompilation=false", "-clp:NoSummary" }.Concat(arguments));
 
     public void Dispose()
     {

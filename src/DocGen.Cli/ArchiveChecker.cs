@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.IO.Enumeration;
+using System.Linq;
+using DocGen.Core.Model;
+using DocGen.Generator.Analyzers;
+using DocGen.Generator.Diagnostics;
+using DocGen.Generator.Naming;
+using DocGen.Generator.Options;
+using DocGen.Generator.Pipeline;
+using Microsoft.CodeAnalysis;
+
+namespace DocGen.Cli;
+
+/// <summary>The documents of a folder and every diagnostic about them, in a stable order.</summary>
+/// <param name="FileCount">How many files were read.</param>
+/// <param name="Documents">The parsed documents, in ordinal path order (usable or not).</param>
+/// <param name="Diagnostics">Every diagnostic, ordered by path, position and id.</param>
+public sealed record CheckResult(int FileCount, IReadOnlyList<ParsedDocument> Documents, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Runs the checks the analyzer and the generator run in a build, on the files of a folder: each file through
+/// <see cref="ArchiveFileCheck"/>, then the cross-file checks (<see cref="CatalogPlanner"/> for duplicate ids and
+/// member names, <see cref="ShelfmarkClaims"/> for shared shelfmarks). Messages and severities come from the
+/// generator's own table, so nothing here can drift from what `dotnet build` prints.
+/// </summary>
+public static class ArchiveChecker
+{
+    /// <summary>
+    /// The archive's files: every <c>**/*.md</c> below <paramref name="folder"/> that no pattern of
+    /// <paramref name="excludes"/> matches, as paths that start with the folder as given, in ordinal order.
+    /// </summary>
+    public static IReadOnlyList<string> Files(string folder, IReadOnlyList<string> excludes)
+    {
+        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(folder, path))
+            .Where(relative => !excludes.Any(pattern => Matches(pattern, relative)))
+            .Select(relative => Path.Combine(folder, relative))
+            .ToList();
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    /// <summary>Checks <paramref name="files"/>; <paramref name="progress"/> hears after each file how many are done.</summary>
+    public static CheckResult Check(IReadOnlyList<string> files, CliOptions options, Action<int>? progress = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var claims = new List<ShelfmarkClaim>();
+        var documents = new List<ParsedDocument>(files.Count);
+        var keys = ImmutableArray.CreateBuilder<DocumentKey>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var path = files[i];
+            var document = CheckFile(path, options.MaxFileSize, diagnostics, claims);
+            documents.Add(document);
+            if (new ParsedInput(document, null, EquatableArray<DiagnosticInfo>.Empty, null).Key is { } key)
+            {
+                keys.Add(key);
+            }
+
+            progress?.Invoke(i + 1);
+        }
+
+        ShelfmarkClaims.Report(claims, diagnostics.Add);
+        var plan = CatalogPlanner.Plan(keys.ToImmutable(), new GeneratorOptions(options.Namespace, options.CatalogName, Nullable: true));
+        diagnostics.AddRange(plan.Diagnostics.Select(info => info.ToDiagnostic()));
+        return new CheckResult(files.Count, documents, Order(diagnostics));
+    }
+
+    private static bool Matches(string pattern, string relative) =>
+        FileSystemName.MatchesSimpleExpression(pattern, Path.GetFileName(relative))
+        || FileSystemName.MatchesSimpleExpression(pattern.Replace('\\', '/'), relative.Replace('\\', '/'));
+
+    private static ParsedDocument CheckFile(string path, int maxLength, List<Diagnostic> diagnostics, List<ShelfmarkClaim> claims)
+    {
+        var text = File.ReadAllText(path);
+        try
+        {
+            return ArchiveFileCheck.Run(path, text, maxLength, info => diagnostics.Add(info.ToDiagnostic()), claims.Add);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // As in the build: a parser bug costs this document (DG0014), never the rest of the archive.
+            var info = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, path, default, exception.GetType().Name + ": " + exception.Message);
+            diagnostics.Add(info.ToDiagnostic());
+            return ParsedDocument.Unusable(path);
+        }
+    }
+
+    private static List<Diagnostic> Order(List<Diagnostic> diagnostics) => diagnostics
+        .OrderBy(d => d.Location.GetLineSpan().Path ?? string.Empty, StringComparer.Ordinal)
+        .ThenBy(d => d.Location.GetLineSpan().StartLinePosition)
+        .ThenBy(d => d.Id, StringComparer.Ordinal)
+        .ThenBy(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal)
+        .ToList();
+}

@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using DocGen.Core.Parsing;
+
+namespace DocGen.Cli;
+
+/// <summary>What the command line asked for, after parsing and validation.</summary>
+/// <param name="Command">"check", "export", "help" or "version".</param>
+/// <param name="Folder">The archive folder whose <c>**/*.md</c> files are read.</param>
+/// <param name="Format">The export format (export only).</param>
+/// <param name="Output">The export's output file, or null for standard output.</param>
+/// <param name="MaxFileSize">Files with more characters are not read (DG0015), as DocGenMaxFileSize.</param>
+/// <param name="CatalogName">The catalog class name the member-name checks assume, as DocGenCatalogName.</param>
+/// <param name="Namespace">The namespace the catalog checks assume, as DocGenNamespace.</param>
+/// <param name="WarningsAsErrors">Report every warning as an error, as DocGenWarningsAsErrors.</param>
+/// <param name="ShowInfo">Also print info-level diagnostics, which MSBuild hides at normal verbosity.</param>
+/// <param name="Progress">True or false to force the progress line on or off; null to show it only on a terminal.</param>
+/// <param name="Excludes">Patterns (<c>*</c> and <c>?</c>) of files that are not documents, matched against the file name and the path below the folder.</param>
+public sealed record CliOptions(
+    string Command,
+    string Folder,
+    string? Format,
+    string? Output,
+    int MaxFileSize,
+    string CatalogName,
+    string Namespace,
+    bool WarningsAsErrors,
+    bool ShowInfo,
+    bool? Progress,
+    IReadOnlyList<string> Excludes)
+{
+    /// <summary>The export formats, as written on the command line.</summary>
+    public static IReadOnlyList<string> Formats { get; } = new[] { "csl-json", "bibtex", "ris" };
+
+    /// <summary>Parses the arguments; throws <see cref="UsageException"/> with a message for the user when they are wrong.</summary>
+    public static CliOptions Parse(IReadOnlyList<string> args)
+    {
+        if (args.Count == 0)
+        {
+            throw new UsageException("no command given");
+        }
+
+        var command = args[0];
+        if (command is "-h" or "--help" or "help")
+        {
+            return Default(args.Count > 1 ? args[1] : "help", help: true);
+        }
+
+        if (command == "--version")
+        {
+            return Default("version", help: false);
+        }
+
+        if (command is not ("check" or "export"))
+        {
+            throw new UsageException($"unknown command '{command}'");
+        }
+
+        string? folder = null;
+        string? format = null;
+        string? output = null;
+        var maxFileSize = ArchiveDocumentParser.DefaultMaxLength;
+        var catalogName = "Archive";
+        var ns = string.Empty;
+        var warningsAsErrors = false;
+        var showInfo = false;
+        bool? progress = null;
+        var excludes = new List<string>();
+        for (var i = 1; i < args.Count; i++)
+        {
+            var arg = args[i];
+            switch (arg)
+            {
+                case "-h" or "--help":
+                    return Default(command, help: true);
+                case "-f" or "--format" when command == "export":
+                    format = Value(args, ref i, arg);
+                    if (!Contains(Formats, format))
+                    {
+                        throw new UsageException($"unknown format '{format}'; use one of {string.Join(", ", Formats)}");
+                    }
+
+                    break;
+                case "-o" or "--output" when command == "export":
+                    output = Value(args, ref i, arg);
+                    break;
+                case "--max-file-size":
+                    var text = Value(args, ref i, arg);
+                    if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out maxFileSize) || maxFileSize <= 0)
+                    {
+                        throw new UsageException($"--max-file-size needs a positive whole number of characters, not '{text}'");
+                    }
+
+                    break;
+                case "--catalog-name" when command == "check":
+                    catalogName = Value(args, ref i, arg);
+                    break;
+                case "--namespace" when command == "check":
+                    ns = Value(args, ref i, arg);
+                    break;
+                case "--warnings-as-errors" when command == "check":
+                    warningsAsErrors = true;
+                    break;
+                case "--info" when command == "check":
+                    showInfo = true;
+                    break;
+                case "--exclude":
+                    excludes.Add(Value(args, ref i, arg));
+                    break;
+                case "--progress":
+                    progress = true;
+                    break;
+                case "--no-progress":
+                    progress = false;
+                    break;
+                default:
+                    if (arg.StartsWith("-", StringComparison.Ordinal) || folder is not null)
+                    {
+                        throw new UsageException($"'{arg}' is not an option of '{command}'");
+                    }
+
+                    folder = arg;
+                    break;
+            }
+        }
+
+        if (folder is null)
+        {
+            throw new UsageException($"'{command}' needs the archive folder");
+        }
+
+        if (command == "export" && format is null)
+        {
+            throw new UsageException($"'export' needs --format ({string.Join(", ", Formats)})");
+        }
+
+        return new CliOptions(command, folder, format, output, maxFileSize, catalogName, ns, warningsAsErrors, showInfo, progress, excludes);
+    }
+
+    private static CliOptions Default(string command, bool help) =>
+        new(help ? "help" : command, help ? command : string.Empty, null, null, ArchiveDocumentParser.DefaultMaxLength, "Archive", string.Empty, false, false, null, Array.Empty<string>());
+
+    private static string Value(IReadOnlyList<string> args, ref int i, string option)
+    {
+        if (i + 1 >= args.Count)
+        {
+            throw new UsageException($"{option} needs a value");
+        }
+
+        i++;
+        return args[i];
+    }
+
+    private static bool Contains(IReadOnlyList<string> values, string value)
+    {
+        foreach (var candidate in values)
+        {
+            if (candidate == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>A command line that cannot be run; its message tells the user what to change.</summary>
+public sealed class UsageException : Exception
+{
+    /// <summary>Creates the exception with the message for the user.</summary>
+    public UsageException(string message)
+        : base(message)
+    {
+    }
+}

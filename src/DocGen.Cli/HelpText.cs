@@ -1,0 +1,76 @@
+namespace DocGen.Cli;
+
+/// <summary>What <c>docgen --help</c> and <c>docgen COMMAND --help</c> print: every command and option, explained.</summary>
+public static class HelpText
+{
+    /// <summary>The overview: commands, common options, exit codes.</summary>
+    public const string General = """
+        docgen: check and export an archive of historical documents (DocGen's Markdown format).
+
+        Usage:
+          docgen check <folder> [options]     report every problem, as `dotnet build` would
+          docgen export <folder> --format <csl-json|bibtex|ris> [--output <file>] [options]
+          docgen <command> --help             the options of one command
+          docgen --version                    the tool's version
+
+        Every file matching <folder>/**/*.md is a document, as with the package's default Archive/**/*.md.
+
+        Exit codes:
+          0  no errors
+          1  the archive has errors (each one is printed)
+          2  the command line is wrong (the message says what to change), or the folder cannot be read
+          3  the export format is not available in this build of the tool
+        """;
+
+    /// <summary>The check command's options.</summary>
+    public const string Check = """
+        docgen check <folder> [options]
+
+        Reads every <folder>/**/*.md file with the generator's own parser and checks, and prints each diagnostic in
+        MSBuild's form, `path(line,column): severity id: message`, ordered by path and position, then a summary.
+        Cross-file checks are included: two documents with one id (DG0012), member names that collide (DG0013)
+        and shelfmarks cited twice (DG0024).
+
+        Options:
+          --max-file-size <chars>  files with more characters are not read (DG0015); as the MSBuild property
+                                   DocGenMaxFileSize (default 8388608)
+          --catalog-name <name>    the catalog class name to check member names against; as DocGenCatalogName
+                                   (default Archive)
+          --namespace <name>       the catalog's namespace; as DocGenNamespace (default: none)
+          --exclude <pattern>      leave out files that are not documents (a README, say); * and ? match
+                                   within the file name or the path below the folder; repeat for more
+                                   (the MSBuild equivalent is DocGenInclude="false" on the file)
+          --warnings-as-errors     report every warning as an error (and exit 1); as DocGenWarningsAsErrors
+          --info                   also print info diagnostics (DG0007, DG0010, DG0020, DG0021), which MSBuild
+                                   shows only at detailed verbosity
+          --progress               print a progress line on standard error even when it is not a terminal
+          --no-progress            never print the progress line (by default it shows only on a terminal)
+          -h, --help               this text
+        """;
+
+    /// <summary>The export command's options.</summary>
+    public const string Export = """
+        docgen export <folder> --format <csl-json|bibtex|ris> [options]
+
+        Reads every <folder>/**/*.md file, maps each document to DocGen's runtime ArchiveDocument (the type the
+        generated code builds) and writes the whole archive as one bibliography for Zotero, Pandoc or BibTeX.
+        An archive with errors is not exported: the errors are printed on standard error and the exit code is 1.
+
+        Options:
+          -f, --format <format>    csl-json (CSL JSON, for Zotero and Pandoc), bibtex (biblatex) or ris
+          -o, --output <file>      write to this file instead of standard output
+          --max-file-size <chars>  files with more characters are not read (DG0015); default 8388608
+          --exclude <pattern>      leave out files that are not documents; as for check
+          --progress               print a progress line on standard error even when it is not a terminal
+          --no-progress            never print the progress line (by default it shows only on a terminal)
+          -h, --help               this text
+        """;
+
+    /// <summary>The help for a command name, or the overview for anything else.</summary>
+    public static string For(string command) => command switch
+    {
+        "check" => Check,
+        "export" => Export,
+        _ => General,
+    };
+}

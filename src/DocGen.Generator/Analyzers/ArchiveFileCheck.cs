@@ -1,0 +1,31 @@
+using System;
+using System.Linq;
+using DocGen.Core.Model;
+using DocGen.Core.Parsing;
+using DocGen.Generator.Diagnostics;
+
+namespace DocGen.Generator.Analyzers;
+
+/// <summary>
+/// The check of one archive file, shared by the live analyzer and the <c>docgen</c> command-line tool so that both
+/// report exactly the same problems: parse the text, report each problem at its span, and hand over the file's
+/// shelfmarks for the cross-file check (<see cref="ShelfmarkClaims"/>).
+/// </summary>
+public static class ArchiveFileCheck
+{
+    public static ParsedDocument Run(string path, string text, int maxLength, Action<DiagnosticInfo> report, Action<ShelfmarkClaim> claim)
+    {
+        var document = ArchiveDocumentParser.Parse(path, text, maxLength);
+        foreach (var problem in document.Problems)
+        {
+            report(ProblemDiagnostics.ToInfo(problem, path));
+        }
+
+        foreach (var source in document.Sources.Where(s => s.IsShelfmark))
+        {
+            claim(new ShelfmarkClaim(ShelfmarkClaims.Key(source.Raw), source.Raw, path, document.CitationSpan));
+        }
+
+        return document;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Linq;
+using DocGen.Cli;
+using DocGen.Core.Parsing;
+using DocGen.Generator.Tests.Infrastructure;
+
+namespace DocGen.Generator.Tests;
+
+/// <summary>
+/// `docgen export` builds the runtime <see cref="ArchiveDocument"/> from the parser's model without compiling
+/// anything; it must hold exactly what the generated code builds for the same file, property by property.
+/// </summary>
+public class CliMappingTests
+{
+    /// <summary>A range date and a section DocGen has no property for (kept in Fields).</summary>
+    private const string WithField = "**1945-1946**  \n**Notes on the Conference**\n\n**Archival Note:**\n\nFound loose in the file.\n\nThe notes.\n";
+
+    [Theory]
+    [InlineData(TestDocuments.Telegram)]
+    [InlineData(TestDocuments.Memo)]
+    [InlineData(TestDocuments.Report)]
+    [InlineData(TestDocuments.Hostile)]
+    [InlineData(WithField)]
+    public void MappedDocumentEqualsTheGeneratedOne(string text)
+    {
+        var (_, _, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/archive/doc.md", text) });
+        var generated = Assert.Single(GeneratedAssembly.LoadAll(output));
+
+        var mapped = DocumentMapper.ToArchiveDocument(ArchiveDocumentParser.Parse("/archive/doc.md", text));
+
+        Assert.Equal(Describe(generated), Describe(mapped));
+    }
+
+    [Fact]
+    public void EveryFieldOfARichDocumentIsMapped()
+    {
+        var mapped = DocumentMapper.ToArchiveDocument(ArchiveDocumentParser.Parse("/archive/doc.md", TestDocuments.Telegram));
+
+        // A test that fails if Describe (and so the comparison above) ever leaves a populated property out.
+        Assert.NotNull(mapped.Url);
+        Assert.NotNull(mapped.Citation);
+        Assert.NotEmpty(mapped.Sources);
+        Assert.NotEmpty(mapped.Sources[0].Locators);
+        Assert.NotEmpty(mapped.Body);
+        Assert.True(mapped.Date.IsKnown);
+        var withField = DocumentMapper.ToArchiveDocument(ArchiveDocumentParser.Parse("/archive/notes.md", WithField));
+        Assert.Equal("Found loose in the file.", withField.Fields["Archival Note"]);
+        Assert.True(withField.Date.IsRange);
+        Assert.Equal(new[] { "Ambassador Example" }, mapped.Authors);
+        Assert.Equal("en", mapped.CitedLanguage);
+    }
+
+    /// <summary>Every public property of the document, sources and date, as one comparable list of lines.</summary>
+    private static string[] Describe(ArchiveDocument d) => new[]
+    {
+        "id " + d.Id,
+        "title " + d.Title,
+        $"date {d.Date.Text}|{d.Date.Start}|{d.Date.End}|{d.Date.Start.Precision}|{d.Date.End.Precision}|{d.Date.IsRange}|{d.Date.IsApproximate}|{d.Date.IsUncertain}|{d.Date.Edtf}",
+        "url " + d.Url,
+        "citation " + d.Citation,
+        "archive " + d.ArchiveName,
+        "summary " + d.Summary,
+        "contents " + d.Contents,
+        "languages " + string.Join("|", d.OriginalLanguages),
+        "tags " + string.Join("|", d.LanguageTags),
+        "authors " + string.Join("|", d.Authors),
+        "recipients " + string.Join("|", d.Recipients),
+        "archive location " + d.ArchiveLocation,
+        "cited language " + d.CitedLanguage,
+    }
+    .Concat(d.Sources.Select(s => $"source {s.Raw}|{s.Repository}|{string.Join("|", s.Locators.Select(l => l.Label + "=" + l.Kind + "=" + l.Value))}"))
+    .Concat(d.Body.Select(p => "body " + p))
+    .Concat(d.Fields.OrderBy(f => f.Key, System.StringComparer.Ordinal).Select(f => "field " + f.Key + "=" + f.Value))
+    .ToArray();
+}

@@ -1,0 +1,247 @@
+using System;
+using System.IO;
+using System.Linq;
+using DocGen.Cli;
+using DocGen.Package.Tests.Infrastructure;
+
+namespace DocGen.Package.Tests;
+
+/// <summary>The docgen tool, run in-process on folders written for each test: output lines, exit codes, options.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly TempFolder _archive = new("docgen-cli");
+
+    public void Dispose() => _archive.Dispose();
+
+    [Fact]
+    public void CheckOfACleanFolderPrintsOnlyTheSummaryAndExitsZero()
+    {
+        _archive.Write("telegram.md", Documents.Telegram);
+        _archive.Write("sub/memo.md", Documents.Memo);
+
+        var (exit, output, error) = Run("check", _archive.Path);
+
+        Assert.Equal(Cli.Cli.Success, exit);
+        Assert.Equal(new[] { "2 files checked: 0 error(s), 0 warning(s)" }, Lines(output));
+        Assert.Equal(string.Empty, error);
+    }
+
+    [Fact]
+    public void CheckPrintsLocatedDiagnosticsInMSBuildFormAndExitsOneOnErrors()
+    {
+        _archive.Write("good.md", Documents.Telegram);
+        _archive.Write("broken.md", Documents.Broken);
+        _archive.Write("uncited.md", Documents.Uncited);
+
+        var (exit, output, _) = Run("check", _archive.Path);
+
+        var folder = _archive.Path;
+        Assert.Equal(Cli.Cli.ArchiveErrors, exit);
+        Assert.Equal(
+            new[]
+            {
+                $"{folder}/broken.md(2,3): error DG0003: The document has no bold title under its date line; add one, e.g. **Telegram from X to Y**",
+                $"{folder}/uncited.md(2,3): warning DG0006: The document has no **Citation:** section; add one in the archive's form: \"Title\", Date, Wilson Center Digital Archive, shelfmark. <URL>",
+                "3 files checked: 1 error(s), 1 warning(s)",
+            },
+            Lines(output));
+    }
+
+    [Fact]
+    public void CheckPrintsPathsAsTheFolderWasGiven()
+    {
+        _archive.Write("archive/broken.md", Documents.Broken);
+
+        var (_, output, _) = Run("check", Path.Combine(_archive.Path, "archive") + "/");
+
+        Assert.StartsWith(_archive.Path + "/archive/broken.md(2,3): error DG0003:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckReportsTheCrossFileDiagnosticsOfTheBuild()
+    {
+        _archive.Write("a.md", Documents.Telegram);
+        _archive.Write("b.md", Documents.SameId);
+        _archive.Write("c.md", Documents.SameShelfmark);
+
+        var (exit, output, _) = Run("check", _archive.Path);
+
+        var lines = Lines(output);
+        Assert.Equal(Cli.Cli.ArchiveErrors, exit);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith($"{_archive.Path}/b.md(6,1): error DG0012: The document id '112106' is also used by '{_archive.Path}/a.md'", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{_archive.Path}/c.md(6,1): warning DG0024: The shelfmark 'APRF, f. 45, op. 1, d. 339, ll. 17-18' is also cited by '{_archive.Path}/a.md'", lines[1], StringComparison.Ordinal);
+        Assert.Equal("3 files checked: 1 error(s), 1 warning(s)", lines[2]);
+    }
+
+    [Fact]
+    public void WarningsAsErrorsTurnsWarningsIntoErrors()
+    {
+        _archive.Write("uncited.md", Documents.Uncited);
+
+        var (exit, output, _) = Run("check", _archive.Path, "--warnings-as-errors");
+
+        Assert.Equal(Cli.Cli.ArchiveErrors, exit);
+        Assert.StartsWith($"{_archive.Path}/uncited.md(2,3): error DG0006:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InfoDiagnosticsShowOnlyWhenAskedFor()
+    {
+        _archive.Write("nourl.md", "**1961**  \n**A Note**\n\n**Citation:**\n\n\"A Note\", 1961, Wilson Center Digital Archive, APRF, f. 3, op. 1, d. 2, l. 4.\n\nBody.\n");
+
+        var (quiet, plain, _) = Run("check", _archive.Path);
+        var (loud, verbose, _) = Run("check", _archive.Path, "--info");
+
+        Assert.Equal((0, 0), (quiet, loud));
+        Assert.Equal(new[] { "1 files checked: 0 error(s), 0 warning(s)" }, Lines(plain));
+        Assert.StartsWith($"{_archive.Path}/nourl.md(6,1): info DG0007: The citation names no URL", Lines(verbose)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExcludedFilesAreNotRead()
+    {
+        _archive.Write("telegram.md", Documents.Telegram);
+        _archive.Write("README.md", Documents.Readme);
+        _archive.Write("notes/draft.md", Documents.Broken);
+
+        var (failing, output, _) = Run("check", _archive.Path);
+        var (passing, excluded, _) = Run("check", _archive.Path, "--exclude", "README.md", "--exclude", "notes/*");
+
+        Assert.Equal(Cli.Cli.ArchiveErrors, failing);
+        Assert.Contains($"{_archive.Path}/README.md(1,1): error DG0001: 'README.md' does not start with a bold date", output, StringComparison.Ordinal);
+        Assert.Equal(Cli.Cli.Success, passing);
+        Assert.Equal(new[] { "1 files checked: 0 error(s), 0 warning(s)" }, Lines(excluded));
+    }
+
+    [Fact]
+    public void ProgressGoesToStandardErrorOnlyWhenForcedOffATerminal()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            _archive.Write($"doc{i:D2}.md", Documents.Uncited.Replace("Uncited Note", "Note " + i, StringComparison.Ordinal));
+        }
+
+        var (_, _, silent) = Run("check", _archive.Path, "--warnings-as-errors");
+        var (_, output, progress) = Run("check", _archive.Path, "--progress");
+
+        Assert.Equal(string.Empty, silent);
+        Assert.Equal(
+            new[] { "2", "4", "6", "8", "10", "12", "14", "16", "18", "20" }.Select(n => $"Reading {n}/20 files"),
+            Lines(progress));
+        Assert.DoesNotContain("Reading", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExportRefusesAnArchiveWithErrors()
+    {
+        _archive.Write("broken.md", Documents.Broken);
+
+        var (exit, output, error) = Run("export", _archive.Path, "--format", "ris");
+
+        Assert.Equal(Cli.Cli.ArchiveErrors, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(
+            new[]
+            {
+                $"{_archive.Path}/broken.md(2,3): error DG0003: The document has no bold title under its date line; add one, e.g. **Telegram from X to Y**",
+                "docgen: the archive has 1 error(s) and is not exported; 'docgen check' lists every problem",
+            },
+            Lines(error));
+    }
+
+    [Fact]
+    public void ExportWritesWhatTheRuntimeExportersWrite()
+    {
+        _archive.Write("telegram.md", Documents.Telegram);
+        _archive.Write("memo.md", Documents.Memo);
+        var documents = new[] { "memo.md", "telegram.md" }
+            .Select(name => DocumentMapper.ToArchiveDocument(DocGen.Core.Parsing.ArchiveDocumentParser.Parse(
+                System.IO.Path.Combine(_archive.Path, name), System.IO.File.ReadAllText(System.IO.Path.Combine(_archive.Path, name)))))
+            .ToList();
+
+        var csl = Run("export", _archive.Path, "--format", "csl-json");
+        var bibtex = Run("export", _archive.Path, "--format", "bibtex");
+        var ris = Run("export", _archive.Path, "--format", "ris");
+
+        Assert.Equal((0, "[\n" + documents[0].ToCslJson() + ",\n" + documents[1].ToCslJson() + "\n]\n"), (csl.Exit, csl.Output));
+        Assert.Equal((0, documents[0].ToBibTeX().TrimEnd('\n') + "\n\n" + documents[1].ToBibTeX().TrimEnd('\n') + "\n"), (bibtex.Exit, bibtex.Output));
+        Assert.Equal((0, documents[0].ToRis() + documents[1].ToRis()), (ris.Exit, ris.Output));
+        Assert.StartsWith("TY  - MANSCPT\r\n", ris.Output, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"manuscript\"", csl.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new string[0], "docgen: no command given")]
+    [InlineData(new[] { "lint", "x" }, "docgen: unknown command 'lint'")]
+    [InlineData(new[] { "check" }, "docgen: 'check' needs the archive folder")]
+    [InlineData(new[] { "check", "a", "b" }, "docgen: 'b' is not an option of 'check'")]
+    [InlineData(new[] { "check", "a", "--format", "ris" }, "docgen: '--format' is not an option of 'check'")]
+    [InlineData(new[] { "export", "a" }, "docgen: 'export' needs --format (csl-json, bibtex, ris)")]
+    [InlineData(new[] { "export", "a", "--format", "mla" }, "docgen: unknown format 'mla'; use one of csl-json, bibtex, ris")]
+    [InlineData(new[] { "check", "a", "--max-file-size", "-5" }, "docgen: --max-file-size needs a positive whole number of characters, not '-5'")]
+    [InlineData(new[] { "check", "a", "--max-file-size" }, "docgen: --max-file-size needs a value")]
+    public void AWrongCommandLineExitsTwoWithAMessage(string[] args, string message)
+    {
+        var (exit, output, error) = Run(args);
+
+        Assert.Equal(Cli.Cli.UsageError, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(new[] { message, "Run 'docgen --help' for the commands and their options." }, Lines(error));
+    }
+
+    [Fact]
+    public void AMissingFolderExitsTwo()
+    {
+        var missing = Path.Combine(_archive.Path, "nope");
+
+        var (exit, _, error) = Run("check", missing);
+
+        Assert.Equal(Cli.Cli.UsageError, exit);
+        Assert.Equal($"docgen: the folder '{missing}' does not exist", error.Trim());
+    }
+
+    [Theory]
+    [InlineData("check", "--max-file-size")]
+    [InlineData("check", "--catalog-name")]
+    [InlineData("check", "--namespace")]
+    [InlineData("check", "--exclude")]
+    [InlineData("check", "--warnings-as-errors")]
+    [InlineData("check", "--info")]
+    [InlineData("check", "--progress")]
+    [InlineData("check", "--no-progress")]
+    [InlineData("export", "--format")]
+    [InlineData("export", "--output")]
+    [InlineData("export", "--exclude")]
+    [InlineData("export", "--max-file-size")]
+    [InlineData("export", "--progress")]
+    [InlineData("export", "--no-progress")]
+    public void HelpExplainsEveryOption(string command, string option)
+    {
+        var (exit, output, _) = Run(command, "--help");
+
+        Assert.Equal(Cli.Cli.Success, exit);
+        Assert.Contains(Lines(output), line => line.TrimStart().StartsWith(option, StringComparison.Ordinal) || line.TrimStart().Contains(", " + option, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GeneralHelpListsTheCommandsAndExitCodes()
+    {
+        var (exit, output, _) = Run("--help");
+
+        Assert.Equal(Cli.Cli.Success, exit);
+        Assert.Contains("  docgen check <folder> [options]", output, StringComparison.Ordinal);
+        Assert.Contains("  docgen export <folder> --format <csl-json|bibtex|ris>", output, StringComparison.Ordinal);
+        Assert.Contains("  3  the export format is not available in this build of the tool", output, StringComparison.Ordinal);
+    }
+
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = Cli.Cli.Run(args, output, error, errorIsTerminal: false);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
