@@ -1,3 +1,4 @@
+using System.Linq;
 using DocGen.Generator.Tests.Infrastructure;
 
 namespace DocGen.Generator.Tests;
@@ -49,5 +50,42 @@ public class BuildTests
         var (failed, output) = project.Build("-p:DocGenWarningsAsErrors=true");
         Assert.NotEqual(0, failed);
         Assert.Contains("Archive/uncited.md(2,3): error DG0006:", output.Replace('\\', '/'));
+    }
+
+    [Fact]
+    public void ArchiveFilesAreEmbeddedAndReadBackUnlessSwitchedOff()
+    {
+        using var project = new ConsumerProject();
+        project.Write("Archive/good.md", Good);
+
+        // A name like a culture-specific resource ("letter.ru.md") must stay in the main assembly.
+        project.Write("Archive/letter.ru.md", Good.Replace("A Good Telegram", "A Russian Letter With A Title Long Enough To Be Sliced").Replace("112106", "112107"));
+
+        var (built, output) = project.Build();
+        Assert.True(built == 0, output);
+        Assert.Equal(new[] { "DocGen.Archive/Archive/good.md", "DocGen.Archive/Archive/letter.ru.md" }, Resources(project));
+        Assert.False(System.IO.Directory.Exists(System.IO.Path.Combine(project.Folder, "bin", "Debug", "net10.0", "ru")), "a satellite assembly was made");
+        var (ran, printed) = DotNetCommand.Run(project.Folder, new[] { System.IO.Path.Combine("bin", "Debug", "net10.0", "Consumer.dll") });
+        Assert.True(ran == 0, printed);
+        Assert.Contains("A Russian Letter With A Title Long Enough To Be Sliced", printed);
+
+        var (literal, literalOutput) = project.Build("-p:DocGenEmbedDocuments=false");
+        Assert.True(literal == 0, literalOutput);
+        Assert.Empty(Resources(project));
+        var (ranLiteral, printedLiteral) = DotNetCommand.Run(project.Folder, new[] { System.IO.Path.Combine("bin", "Debug", "net10.0", "Consumer.dll") });
+        Assert.True(ranLiteral == 0, printedLiteral);
+        Assert.Contains("A Russian Letter With A Title Long Enough To Be Sliced", printedLiteral);
+    }
+
+    private static string[] Resources(ConsumerProject project)
+    {
+        using var stream = System.IO.File.OpenRead(System.IO.Path.Combine(project.Folder, "bin", "Debug", "net10.0", "Consumer.dll"));
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        return metadata.ManifestResources
+            .Select(handle => metadata.GetString(metadata.GetManifestResource(handle).Name))
+            .Where(name => name.StartsWith("DocGen.Archive/", System.StringComparison.Ordinal))
+            .OrderBy(name => name, System.StringComparer.Ordinal)
+            .ToArray();
     }
 }
