@@ -23,6 +23,8 @@ public sealed class TitleNamesTests
     [InlineData("Appeal to the Peoples of Xinjiang", "", "")]
     [InlineData("Four Principles for Unity Between the Chinese People's Volunteer Army and the [North] Korean People", "", "")]
     [InlineData("Memorandum on the Harbour Question", "", "")]
+    [InlineData("Letter from to Stalin", "", "")]        // " from " and " to " share a space: found by fuzzing (it threw)
+    [InlineData("Letter to from Kim Il Sung", "", "")]
     public void ReadsAuthorsAndRecipientsFromTitles(string title, string authors, string recipients)
     {
         var (readAuthors, readRecipients) = TitleNames.Parse(title);

@@ -43,13 +43,14 @@ public static class TitleNames
 
         var from = IndexOfWord(title, " from ", 0);
         var to = IndexOfWord(title, " to ", 0);
-        if (from > 0 && to > from && IsDocumentHead(title.Substring(0, from)))
+        // The words must not overlap: in "X from to Y" the space before "to" is the one after "from" (found by fuzzing).
+        if (from > 0 && to >= from + 6 && IsDocumentHead(title.Substring(0, from)))
         {
             // "Letter from X to Y"
             AddNames(title.Substring(from + 6, to - from - 6), authors, intermediaries: false);
             AddRecipients(title.Substring(to + 4), recipients);
         }
-        else if (to > 0 && from > to && IsDocumentHead(title.Substring(0, to)))
+        else if (to > 0 && from >= to + 4 && IsDocumentHead(title.Substring(0, to)))
         {
             // "Letter to Y from X"
             AddRecipients(title.Substring(to + 4, from - to - 4), recipients);
