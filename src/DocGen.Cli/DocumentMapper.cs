@@ -32,7 +32,6 @@ public static class DocumentMapper
             fields[field.Label] = field.Value;
         }
 
-        var names = Core.Citations.TitleNames.Parse(parsed.Title);
         return new ArchiveDocument(
             id: parsed.Id,
             title: parsed.Title,
@@ -47,10 +46,10 @@ public static class DocumentMapper
             body: parsed.Body.ToArray(),
             fields: fields,
             languageTags: parsed.LanguageTags.ToArray(),
-            authors: names.Authors.ToArray(),
-            recipients: names.Recipients.ToArray(),
+            authors: parsed.Authors.ToArray(),
+            recipients: parsed.Recipients.ToArray(),
             archiveLocation: parsed.ArchiveLocation,
-            citedLanguage: Core.Citations.CitationRecords.CitedLanguage(parsed.Contents));
+            citedLanguage: parsed.CitedLanguage);
     }
 
     /// <summary>The two precision enums have the same members and values (RuntimeModelSyncTests checks it).</summary>

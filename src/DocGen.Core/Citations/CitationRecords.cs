@@ -41,15 +41,14 @@ public static class CitationRecords
 
     internal static CitationRecord From(ParsedDocument document, CalendarDay? accessed = null)
     {
-        var names = TitleNames.Parse(document.Title);
         var record = new CitationRecord(document.Id, document.Title)
         {
-            Authors = names.Authors.ToArray(),
-            Recipients = names.Recipients.ToArray(),
+            Authors = document.Authors.ToArray(),
+            Recipients = document.Recipients.ToArray(),
             Archive = document.ArchiveName,
             ArchiveLocation = document.ArchiveLocation,
             Url = document.Url,
-            Language = CitedLanguage(document.Contents),
+            Language = document.CitedLanguage,
             Abstract = document.Summary,
         };
         SetDate(record, document.Date);

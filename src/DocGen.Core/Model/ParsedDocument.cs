@@ -36,6 +36,15 @@ public sealed record ParsedDocument(
     /// <summary>The archival references of the citation verbatim, as one text ("APRF, f. 45, ...; and RGASPI, ..."), or null.</summary>
     public string? ArchiveLocation { get; init; }
 
+    /// <summary>Who wrote the document, as its title names them (TitleNames); empty when it names no author.</summary>
+    public EquatableArray<string> Authors { get; init; }
+
+    /// <summary>To whom it was sent, as its title names them (an intermediary first); empty when it names none.</summary>
+    public EquatableArray<string> Recipients { get; init; }
+
+    /// <summary>The BCP 47 tag of the language of the version the text gives ("Translation - English": "en"), or null.</summary>
+    public string? CitedLanguage { get; init; }
+
     /// <summary>A document that could not be read: no title, nothing but its path, id from the file name, and its problems.</summary>
     public static ParsedDocument Unusable(string path, params ParseProblem[] problems) =>
         new(path, Parsing.DocumentIds.FromPath(path), string.Empty, default, ParsedDate.Unknown(string.Empty), default, null, null, default, null,

@@ -80,12 +80,17 @@ internal sealed class DocumentBuilder
             id = DocumentIds.FromPath(_path);
         }
 
+        // Read once here, so the citation constant, the generated record and the command-line tool share them.
+        var names = TitleNames.Parse(_title);
         return new ParsedDocument(
             _path, id, _title, _titleSpan, _date, _dateSpan, url, _citation?.PlainText, CitationSpan, _citation?.ArchiveName,
             _citation?.References ?? EquatableArray<ArchivalReferenceInfo>.Empty, _summary, _languages.ToEquatableArray(), Tags(_languages), _contents,
             _body.ToEquatableArray(), _fields.ToEquatableArray(), problems.ToEquatableArray())
         {
             ArchiveLocation = _citation?.SourceText,
+            Authors = names.Authors,
+            Recipients = names.Recipients,
+            CitedLanguage = CitationRecords.CitedLanguage(_contents),
         };
     }
 

@@ -2,7 +2,6 @@ using DocGen.Core.Citations;
 using DocGen.Core.Formatting;
 using DocGen.Core.Model;
 using DocGen.Generator.Diagnostics;
-using DocGen.Generator.Pipeline;
 using Microsoft.CodeAnalysis;
 
 namespace DocGen.Generator.Emit;
@@ -24,10 +23,10 @@ public static class CitationEmitter
         return entry.Length > 0 ? entry : CitationRecords.Cite(document, style, CitationForm.Note);
     }
 
-    public static void WriteConstant(SourceWriter writer, DocumentSourceModel model)
+    public static void WriteConstant(SourceWriter writer, ParsedDocument document, CitationStyle style)
     {
-        writer.Line("/// <summary>The citation in the project's style (" + model.CitationStyle.ToString() + "), plain text, formatted at compile time.</summary>");
-        writer.Line("public const string " + GeneratedNames.FormattedCitation + " = " + CSharpLiteral.Quote(FormattedCitation(model.Document, model.CitationStyle)) + ";");
+        writer.Line("/// <summary>The citation in the project's style (" + style.ToString() + "), plain text, formatted at compile time.</summary>");
+        writer.Line("public const string " + GeneratedNames.FormattedCitation + " = " + CSharpLiteral.Quote(FormattedCitation(document, style)) + ";");
         writer.Line();
     }
 

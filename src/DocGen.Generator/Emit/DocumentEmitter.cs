@@ -24,25 +24,25 @@ public static class DocumentEmitter
                 writer.Line();
             }
 
-            WriteClass(writer, group.Documents[i]);
+            WriteClass(writer, group, group.Documents[i]);
         }
 
         writer.Close();
         return writer.ToString();
     }
 
-    private static void WriteClass(SourceWriter writer, DocumentSourceModel model)
+    private static void WriteClass(SourceWriter writer, DocumentGroup group, DocumentSourceModel model)
     {
         var document = model.Document;
         DocumentDocs.Write(writer, document);
         writer.Line(Generated.CodeAttribute);
         writer.Open("public static class " + model.MemberName);
-        Constant(writer, model.Nullable, GeneratedNames.Id, "The archive's id of the document.", document.Id);
-        Constant(writer, model.Nullable, GeneratedNames.Title, "The title, on one line.", document.Title);
-        Constant(writer, model.Nullable, GeneratedNames.Url, "The document's URL in the online archive, or null.", document.Url);
-        Constant(writer, model.Nullable, GeneratedNames.Citation, "The citation as written, URL brackets removed, or null.", document.Citation);
-        Constant(writer, model.Nullable, GeneratedNames.DateText, "The date as written, or empty when the document has none.", document.Date.Text);
-        CitationEmitter.WriteConstant(writer, model);
+        Constant(writer, group.Nullable, GeneratedNames.Id, "The archive's id of the document.", document.Id);
+        Constant(writer, group.Nullable, GeneratedNames.Title, "The title, on one line.", document.Title);
+        Constant(writer, group.Nullable, GeneratedNames.Url, "The document's URL in the online archive, or null.", document.Url);
+        Constant(writer, group.Nullable, GeneratedNames.Citation, "The citation as written, URL brackets removed, or null.", document.Citation);
+        Constant(writer, group.Nullable, GeneratedNames.DateText, "The date as written, or empty when the document has none.", document.Date.Text);
+        CitationEmitter.WriteConstant(writer, document, group.CitationStyle);
         writer.Line("/// <summary>The typed document.</summary>");
         writer.Line("public static " + Generated.Document + " " + GeneratedNames.Document + " => " + GeneratedNames.Holder + ".Value;");
         writer.Line();

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using DocGen.Core.Citations;
 using DocGen.Core.Model;
 
 namespace DocGen.Generator.Emit;
@@ -64,11 +63,10 @@ public static class DocumentRecordWriter
         List(document.LanguageTags);
 
         // What the runtime's Cite formats from.
-        var (authors, recipients) = TitleNames.Parse(document.Title);
-        List(authors);
-        List(recipients);
+        List(document.Authors);
+        List(document.Recipients);
         Text(document.ArchiveLocation);
-        Text(CitationRecords.CitedLanguage(document.Contents));
+        Text(document.CitedLanguage);
         return (data, literals.Values);
     }
 }

@@ -3,13 +3,9 @@ using DocGen.Core.Model;
 namespace DocGen.Generator.Pipeline;
 
 /// <summary>
-/// What one document's generated file is made from: its final name and namespace, and its content without spans
-/// or problems, so a diagnostic that moves by a line does not re-emit the source. <see cref="Nullable"/> says whether
-/// the consumer's C# version has nullable annotations; <see cref="Embedded"/>, when set, is the resource long strings
-/// are sliced from.
+/// What one document's class is made from: its final name and its content without spans or problems, so a
+/// diagnostic that moves by a line does not re-emit the source; <see cref="Embedded"/>, when set, is the resource long
+/// strings are sliced from. What every document of a file shares (namespace, C# version, citation style) is on its
+/// <see cref="DocumentGroup"/>.
 /// </summary>
-public sealed record DocumentSourceModel(string Namespace, string MemberName, bool Nullable, ParsedDocument Document, EmbeddedFile? Embedded)
-{
-    /// <summary>The style of the document's formatted-citation constant.</summary>
-    public DocGen.Core.Formatting.CitationStyle CitationStyle { get; init; }
-}
+public sealed record DocumentSourceModel(string MemberName, ParsedDocument Document, EmbeddedFile? Embedded);

@@ -27,7 +27,7 @@ public static class DocumentSourceModels
                 // By member name, not path: the same archive checked out anywhere gives the same files.
                 var group = Group(entry.MemberName);
                 (groups[group] ??= new List<DocumentSourceModel>()).Add(
-                    new DocumentSourceModel(plan.DocumentsNamespace, entry.MemberName, plan.Options.Nullable, input.Content, input.Embedded) { CitationStyle = plan.Options.CitationStyle });
+                    new DocumentSourceModel(entry.MemberName, input.Content, input.Embedded));
             }
         }
 
@@ -39,7 +39,7 @@ public static class DocumentSourceModels
             {
                 models.Sort((left, right) => string.CompareOrdinal(left.MemberName, right.MemberName));
                 var hint = plan.Options.CatalogName.TrimStart('@') + ".Documents" + i.ToString("00", CultureInfo.InvariantCulture) + ".g.cs";
-                result.Add(new DocumentGroup(hint, plan.DocumentsNamespace, plan.Options.Nullable, models.ToEquatableArray()));
+                result.Add(new DocumentGroup(hint, plan.DocumentsNamespace, plan.Options.Nullable, plan.Options.CitationStyle, models.ToEquatableArray()));
             }
         }
 

@@ -28,7 +28,11 @@ public static class DocumentRecord
         var reader = new Reader(text, data ?? throw new ArgumentNullException(nameof(data)), literals ?? throw new ArgumentNullException(nameof(literals)));
         var id = reader.Required();
         var title = reader.Required();
-        var date = new DocumentDate(reader.Required(), reader.Point(), reader.Point(), reader.Flag(1), reader.Flag(2), reader.Flag(4, last: true), reader.String());
+        var dateText = reader.Required();
+        var start = reader.Point();
+        var end = reader.Point();
+        var flags = reader.Int();
+        var date = new DocumentDate(dateText, start, end, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, reader.String());
         var url = reader.String();
         var citation = reader.String();
         var archiveName = reader.String();
@@ -72,7 +76,6 @@ public static class DocumentRecord
         private readonly int[] _data;
         private readonly string[] _literals;
         private int _index;
-        private int _flags = -1;
 
         public Reader(ArchiveText? text, int[] data, string[] literals)
         {
@@ -84,22 +87,6 @@ public static class DocumentRecord
         public int Int() => _data[_index++];
 
         public DatePoint Point() => new(Int(), Int(), Int(), (DatePrecision)Int());
-
-        public bool Flag(int bit, bool last = false)
-        {
-            if (_flags < 0)
-            {
-                _flags = Int();
-            }
-
-            var set = (_flags & bit) != 0;
-            if (last)
-            {
-                _flags = -1;
-            }
-
-            return set;
-        }
 
         public string Required() => String() ?? throw new InvalidOperationException("A required string of the document record is null; rebuild the project.");
 
