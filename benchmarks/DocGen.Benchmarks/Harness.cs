@@ -72,6 +72,18 @@ public static class Harness
         return total;
     }
 
+    /// <summary>Parses every text with DocGen.Core alone; returns the paragraphs read, so the work cannot be skipped.</summary>
+    public static int ParseAll(ImmutableArray<AdditionalText> texts)
+    {
+        var paragraphs = 0;
+        foreach (var file in texts)
+        {
+            paragraphs += DocGen.Core.Parsing.ArchiveDocumentParser.Parse(file.Path, file.GetText(CancellationToken.None)!.ToString()).Body.Count;
+        }
+
+        return paragraphs;
+    }
+
     public sealed class InMemoryAdditionalText : AdditionalText
     {
         private readonly SourceText _text;

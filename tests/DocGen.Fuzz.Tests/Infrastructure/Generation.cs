@@ -31,18 +31,10 @@ public static class Generation
     public static (GeneratorDriverRunResult Result, Compilation Output, IReadOnlyList<ResourceDescription> Resources) RunEmbedded(IReadOnlyList<FuzzFile> files)
     {
         // Named by position: fuzzed paths may hold characters a metadata name cannot (NUL, lone surrogates).
-        var embedded = files.Select((f, i) => (File: f, Resource: "DocGen.Archive/file" + i.ToString(CultureInfo.InvariantCulture) + ".md", Bytes: f.Bytes ?? Encoding.UTF8.GetBytes(f.Text!))).ToList();
-        var fileOptions = embedded
-            .GroupBy(e => e.File.Path, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { [FileOptions.ResourceKey] = g.First().Resource }, StringComparer.Ordinal);
-        var texts = embedded.Select(e => FuzzFile.FromBytes(e.File.Path, e.Bytes).ToAdditionalText());
-        var (_, result, output) = GeneratorHarness.Run(texts, Options(null), fileOptions);
-        var resources = embedded
-            .GroupBy(e => e.Resource, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .Select(e => new ResourceDescription(e.Resource, () => new System.IO.MemoryStream(e.Bytes), isPublic: true))
-            .ToList();
-        return (result, output, resources);
+        var archive = EmbeddedArchive.OfBytes(files.Select((f, i) =>
+            (f.Path, "DocGen.Archive/file" + i.ToString(CultureInfo.InvariantCulture) + ".md", f.Bytes ?? Encoding.UTF8.GetBytes(f.Text!))));
+        var (_, result, output) = GeneratorHarness.Run(archive.Files, Options(null), archive.FileOptions);
+        return (result, output, archive.Resources.ToList());
     }
 
     public static IReadOnlyDictionary<string, string> Options(int? maxLength)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -18,15 +19,14 @@ public sealed class EmbeddedArchive
 
     public static EmbeddedArchive Of(params (string Path, string Text)[] files) => Of(bom: false, files);
 
-    public static EmbeddedArchive Of(bool bom, params (string Path, string Text)[] files)
+    public static EmbeddedArchive Of(bool bom, params (string Path, string Text)[] files) =>
+        OfBytes(files.Select(f => (f.Path, "DocGen.Archive/" + f.Path.TrimStart('/'), new UTF8Encoding(bom).GetPreamble().Concat(Encoding.UTF8.GetBytes(f.Text)).ToArray())));
+
+    /// <summary>Files as bytes under the given resource names; a path given twice keeps its first resource name.</summary>
+    public static EmbeddedArchive OfBytes(IEnumerable<(string Path, string Resource, byte[] Bytes)> files)
     {
         var archive = new EmbeddedArchive();
-        foreach (var (path, text) in files)
-        {
-            var bytes = new UTF8Encoding(bom).GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
-            archive._files.Add((path, "DocGen.Archive/" + path.TrimStart('/'), bytes));
-        }
-
+        archive._files.AddRange(files);
         return archive;
     }
 
@@ -36,7 +36,10 @@ public sealed class EmbeddedArchive
     public static AdditionalText FromBytes(string path, byte[] bytes, Encoding encoding) => new BytesText(path, bytes, encoding);
 
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> FileOptions =>
-        _files.ToDictionary(f => f.Path, f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.DocGenResource"] = f.Resource });
+        _files.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.DocGenResource"] = g.First().Resource },
+            StringComparer.Ordinal);
 
     public IEnumerable<ResourceDescription> Resources =>
         _files.Select(f => new ResourceDescription(f.Resource, () => new MemoryStream(f.Bytes), isPublic: true));
