@@ -4,16 +4,17 @@
 #   benchmarks/build-bench.sh                      # 1k and 16k, then bisect the largest N that builds, then run times
 #   BENCH_SIZES="1000" BENCH_BISECT=0 benchmarks/build-bench.sh
 #
-# For each N it builds two throw-away consumer projects over the first N documents of one seeded corpus:
+# For each N it builds three throw-away consumer projects over the first N documents of one seeded corpus:
 #   gen    references the repository like sample/DocGen.Sample does (runtime library, generator and core as analyzers,
 #          the two build files of src/DocGen.Generator/buildTransitive), so every Archive/**/*.md file is a document;
+#   lean   the same with DocGenDocumentMembers=false (no class of constants and no catalog property per document);
 #   floor  the same project without the generator: the files are EmbeddedResource items, and the app parses them at
 #          start-up with DocGen.Core's ArchiveDocumentParser (the status quo the generator replaces).
 # Each is built with `dotnet build -c Release --no-incremental` under /usr/bin/time -v (wall time, peak RSS). The
 # repository's own projects are built once beforehand and the timed build passes --no-dependencies, so both figures are
 # the consumer project's build alone. The compiler runs in-process (no build server), so its memory is the peak RSS.
-# Then both apps (and an empty app, the runtime's own start-up) are run BENCH_RUNS times at 1k and the largest N that
-# built, timing launch -> first document's title printed.
+# Then the apps (and an empty app, the runtime's own start-up) are run BENCH_RUNS times at 1k and the largest N that
+# built, timing launch -> first document's title printed, and launch -> every document of All read.
 #
 # Environment: BENCH_WORK (work folder, default a fresh /tmp folder), BENCH_SEED (1), BENCH_SIZES ("1000 16000"),
 # BENCH_BISECT (1: also find the largest N that builds), BENCH_RUNS (20), BENCH_EXTRA (more sizes to try, e.g. 50000),
@@ -57,11 +58,34 @@ log "building the repository's projects (Release)"
 dotnet build "$repo/src/DocGen/DocGen.csproj" -c Release -nologo -v:q >/dev/null
 dotnet build "$repo/src/DocGen.Generator/DocGen.Generator.csproj" -c Release -nologo -v:q >/dev/null
 
-write_gen_project() { # dir
+# The timing every app reports on stderr: Main -> now, and the wall clock now (the script subtracts the launch).
+write_timing() { # dir
+  cat > "$1/Timing.cs" <<'EOF'
+using System;
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Consumer;
+
+public static class Timing
+{
+    public static void Report(Stopwatch clock)
+    {
+        Console.Out.Flush();
+        var main = clock.Elapsed.TotalMilliseconds;
+        var now = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
+        Console.Error.WriteLine("main_ms " + main.ToString("0.000", CultureInfo.InvariantCulture) + " end_ns " + now.ToString(CultureInfo.InvariantCulture));
+    }
+}
+EOF
+}
+
+write_gen_project() { # dir members
   cat > "$1/Consumer.csproj" <<EOF
 <Project Sdk="Microsoft.NET.Sdk">
   <Import Project="$repo/src/DocGen.Generator/buildTransitive/DocGen.props" />
   <PropertyGroup>
+    <DocGenDocumentMembers>$2</DocGenDocumentMembers>
     <OutputType>Exe</OutputType>
     <TargetFramework>net10.0</TargetFramework>
     <RootNamespace>Consumer</RootNamespace>
@@ -79,27 +103,38 @@ EOF
   cat > "$1/Program.cs" <<'EOF'
 using System;
 using System.Diagnostics;
-using System.Globalization;
 
 namespace Consumer;
 
-// Prints the first document's title (the first of Archive.All: date, then id). "get" looks it up by id instead,
-// which builds that one document only. Writes the Main-to-title time and the wall clock after printing to stderr.
+// Prints the first document's title (the first of Archive.All: date, then id). "get" looks it up by id instead;
+// "every" reads every document of All and prints the count.
 public static class Program
 {
     public static int Main(string[] args)
     {
         var clock = Stopwatch.StartNew();
-        var title = args.Length > 0 && args[0] == "get" ? Archive.Get(Archive.Ids[0]).Title : Archive.All[0].Title;
-        Console.WriteLine(title);
-        Console.Out.Flush();
-        var main = clock.Elapsed.TotalMilliseconds;
-        var now = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
-        Console.Error.WriteLine("main_ms " + main.ToString("0.000", CultureInfo.InvariantCulture) + " end_ns " + now.ToString(CultureInfo.InvariantCulture));
+        var mode = args.Length > 0 ? args[0] : "all";
+        if (mode == "every")
+        {
+            var characters = 0L;
+            foreach (var document in Archive.All)
+            {
+                characters += document.Title.Length;
+            }
+
+            Console.WriteLine(Archive.All.Count + " documents, " + characters + " title characters");
+        }
+        else
+        {
+            Console.WriteLine(mode == "get" ? Archive.Get(Archive.Ids[0]).Title : Archive.All[0].Title);
+        }
+
+        Timing.Report(clock);
         return 0;
     }
 }
 EOF
+  write_timing "$1"
 }
 
 write_floor_project() { # dir
@@ -125,7 +160,6 @@ EOF
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -155,14 +189,12 @@ public static class Program
             .ThenBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal)
             .First();
         Console.WriteLine(first.Title);
-        Console.Out.Flush();
-        var main = clock.Elapsed.TotalMilliseconds;
-        var now = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
-        Console.Error.WriteLine("main_ms " + main.ToString("0.000", CultureInfo.InvariantCulture) + " end_ns " + now.ToString(CultureInfo.InvariantCulture));
+        Timing.Report(clock);
         return 0;
     }
 }
 EOF
+  write_timing "$1"
 }
 
 write_empty_project() { # dir: the runtime's own start-up, the floor of any "from process start" figure
@@ -178,7 +210,6 @@ EOF
   cat > "$1/Program.cs" <<'EOF'
 using System;
 using System.Diagnostics;
-using System.Globalization;
 
 namespace Consumer;
 
@@ -188,26 +219,28 @@ public static class Program
     {
         var clock = Stopwatch.StartNew();
         Console.WriteLine("hello");
-        Console.Out.Flush();
-        var main = clock.Elapsed.TotalMilliseconds;
-        var now = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks * 100;
-        Console.Error.WriteLine("main_ms " + main.ToString("0.000", CultureInfo.InvariantCulture) + " end_ns " + now.ToString(CultureInfo.InvariantCulture));
+        Timing.Report(clock);
         return 0;
     }
 }
 EOF
+  write_timing "$1"
 }
 
-# Sets up $work/n$N/{gen,floor} with the first N corpus files as Archive/ (hard links).
+# Sets up $work/n$N/{gen,lean,floor} with the first N corpus files as Archive/ (hard links).
 prepare() { # n
   local n=$1 kind
-  for kind in gen floor; do
+  for kind in gen lean floor; do
     local dir="$work/n$n/$kind"
     if [ ! -d "$dir/Archive" ]; then
       mkdir -p "$dir/Archive"
       # awk, not head: head would close the pipe early, and pipefail would end the script.
       find "$corpus" -maxdepth 1 -name '*.md' -printf '%f\n' | sort | awk -v n="$n" 'NR <= n' | sed "s|^|$corpus/|" | xargs -r cp -l -t "$dir/Archive"
-      if [ "$kind" = gen ]; then write_gen_project "$dir"; else write_floor_project "$dir"; fi
+      case $kind in
+        gen) write_gen_project "$dir" true ;;
+        lean) write_gen_project "$dir" false ;;
+        *) write_floor_project "$dir" ;;
+      esac
       dotnet restore "$dir/Consumer.csproj" -v:q >/dev/null
     fi
   done
@@ -244,11 +277,12 @@ timed_build() { # n kind
 
 declare -A built
 last=
-measure() { # n: builds gen and floor at n; sets $last (and built[n]) to whether gen built. No subshell: keeps built[].
+measure() { # n: builds floor, lean and gen at n; sets $last (and built[n]) to whether gen built. No subshell: keeps built[].
   local n=$1
   if [ -n "${built[$n]:-}" ]; then last=${built[$n]}; return; fi
   prepare "$n"
   timed_build "$n" floor >/dev/null
+  timed_build "$n" lean >/dev/null
   last=$(timed_build "$n" gen)
   built[$n]=$last
 }
@@ -314,6 +348,10 @@ for n in $(printf '%s\n' $run_sizes | awk '$1 > 0 && !seen[$1]++'); do
   [ "${built[$n]:-ok}" = ok ] && [ -x "$work/n$n/gen/bin/Release/net10.0/Consumer" ] || continue
   time_app "$n" generated All "$work/n$n/gen/bin/Release/net10.0/Consumer"
   time_app "$n" generated Get "$work/n$n/gen/bin/Release/net10.0/Consumer" get
+  time_app "$n" generated every "$work/n$n/gen/bin/Release/net10.0/Consumer" every
+  if [ -x "$work/n$n/lean/bin/Release/net10.0/Consumer" ]; then
+    time_app "$n" lean Get "$work/n$n/lean/bin/Release/net10.0/Consumer" get
+  fi
   time_app "$n" embedded-parse All "$work/n$n/floor/bin/Release/net10.0/Consumer"
 done
 

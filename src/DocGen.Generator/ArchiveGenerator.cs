@@ -7,17 +7,23 @@ using Microsoft.CodeAnalysis;
 namespace DocGen.Generator;
 
 /// <summary>
-/// Turns archive documents (AdditionalFiles) into typed code: document classes in at most 64 files, and one catalog. Flow:
-/// read text, parse to value-equal models, plan the catalog from small keys, emit. Every step is cacheable and named.
+/// Turns archive documents (AdditionalFiles) into typed code: each document's record in one of at most 64 tables,
+/// with a class per document unless switched off, and one catalog. Flow: read text, parse to value-equal models, plan
+/// the catalog from small keys, emit. Every step is cacheable and named.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ArchiveGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // One bool from the compilation (cheap, and equal from edit to edit), never the compilation itself.
+        var hasSpan = context.CompilationProvider
+            .Select((compilation, _) => compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null)
+            .WithTrackingName(TrackingNames.HasSpan);
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
-            .Select((pair, _) => GeneratorOptions.From(pair.Left, pair.Right))
+            .Combine(hasSpan)
+            .Select((pair, _) => GeneratorOptions.From(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
         var parsed = context.AdditionalTextsProvider
@@ -37,9 +43,9 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Select((pair, _) => CatalogPlanner.Plan(pair.Left!, pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
-        // Collected, then split again into groups: a file handed over twice must yield one document (only the collection
-        // can see repeats), and a few dozen files cost far less than one per document. Each group caches on its own, so
-        // one edit re-emits one file.
+        // Collected, then split again into groups (DocumentTables): a file handed over twice must yield one document (only
+        // the collection can see repeats), and a few dozen files cost far less than one per document. Each group caches
+        // on its own, so one edit re-emits one file.
         var documentSources = parsed
             .Collect()
             .Combine(catalog)
@@ -51,7 +57,15 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.DocumentDiagnostics);
 
         context.RegisterSourceOutput(options.Select((o, _) => o.InvalidCitationStyle).WithTrackingName(TrackingNames.CitationStyle), CitationEmitter.ReportInvalidStyle);
-        context.RegisterSourceOutput(documentSources, static (spc, model) => spc.AddSource(model.HintName, DocumentEmitter.Emit(model)));
+        context.RegisterSourceOutput(documentSources, static (spc, group) =>
+        {
+            var source = DocumentEmitter.Emit(group);
+            spc.AddSource(group.HintName, source.Text);
+            foreach (var diagnostic in source.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
         context.RegisterSourceOutput(catalog, static (spc, plan) =>
         {
             spc.AddSource(plan.HintName, CatalogEmitter.Emit(plan));

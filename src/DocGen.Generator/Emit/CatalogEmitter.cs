@@ -1,21 +1,24 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using System.Text;
 using DocGen.Generator.Pipeline;
 
 namespace DocGen.Generator.Emit;
 
 /// <summary>
-/// Writes the catalog class: one property per document, <c>All</c> in date order, <c>Ids</c>, <c>Count</c>,
-/// <c>TryGet</c> and <c>Get</c>. It is built from the documents' keys only, so a body edit never rewrites it.
+/// Writes the catalog class: <c>All</c> in date order, <c>Ids</c>, <c>Count</c>, <c>TryGet</c> and <c>Get</c>, and
+/// one property per document unless they are switched off. It is built from the documents' keys only, so a body
+/// edit never rewrites it.
 /// </summary>
 public static class CatalogEmitter
 {
-    private const string ReadOnlyCollection = "global::System.Collections.ObjectModel.ReadOnlyCollection";
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
 
     public static string Emit(CatalogPlan plan)
     {
         var options = plan.Options;
-        var prefix = "global::" + plan.DocumentsNamespace + ".";
         var writer = new SourceWriter();
         writer.Line(Generated.Header(options.Nullable));
         var hasNamespace = options.Namespace.Length > 0;
@@ -27,42 +30,23 @@ public static class CatalogEmitter
         writer.Line("/// <summary>The archive's " + Count(plan.Entries.Count) + ", typed and checked at compile time by DocGen.</summary>");
         writer.Line(Generated.CodeAttribute);
         writer.Open("public static class " + options.CatalogName);
-        foreach (var entry in plan.Entries)
+        if (options.DocumentMembers)
         {
-            writer.Line("/// <summary>" + DocComment.Escape(entry.Title) + "</summary>");
-            writer.Line("/// <remarks>" + DocComment.Escape(entry.DateText.Length == 0 ? "undated" : entry.DateText) + " · id " + DocComment.Escape(entry.Id) + "</remarks>");
-            writer.Line("public static " + Generated.Document + " " + entry.MemberName + " => " + prefix + entry.MemberName + "." + GeneratedNames.Document + ";");
-            writer.Line();
+            WriteDocumentProperties(writer, plan);
         }
 
         writer.Line("/// <summary>How many documents the archive holds.</summary>");
         writer.Line("public const int " + GeneratedNames.Count + " = " + plan.Entries.Count.ToString(CultureInfo.InvariantCulture) + ";");
         writer.Line();
         writer.Line("/// <summary>Every document's id, in the order of <see cref=\"" + GeneratedNames.All + "\"/>.</summary>");
-        writer.Line("public static " + ReadOnlyList + "<string> " + GeneratedNames.Ids + " { get; } = new " + ReadOnlyCollection + "<string>(new string[]");
-        writer.Line("{");
-        foreach (var entry in plan.Entries)
-        {
-            writer.Line("    " + CSharpLiteral.Quote(entry.Id) + ",");
-        }
-
-        writer.Line("});");
+        writer.Line("public static " + ReadOnlyList + "<string> " + GeneratedNames.Ids + " => " + GeneratedNames.Index + ".Ids;");
         writer.Line();
-        writer.Line("/// <summary>Every document, ordered by date (undated last), then by id. Documents are created on first use.</summary>");
-        writer.Line("public static " + ReadOnlyList + "<" + Generated.Document + "> " + GeneratedNames.All + " => " + GeneratedNames.AllHolder + ".Value;");
+        writer.Line("/// <summary>Every document, ordered by date (undated last), then by id. Each is built when it is first read.</summary>");
+        writer.Line("public static " + ReadOnlyList + "<" + Generated.Document + "> " + GeneratedNames.All + " => " + GeneratedNames.Index + ".All;");
         writer.Line();
-        WriteTryGet(writer, plan, prefix);
+        WriteTryGet(writer, plan.Options.Nullable);
         WriteGet(writer, options.Nullable);
-        writer.Open("private static class " + GeneratedNames.AllHolder);
-        writer.Line("internal static readonly " + ReadOnlyCollection + "<" + Generated.Document + "> Value = new " + ReadOnlyCollection + "<" + Generated.Document + ">(new " + Generated.Document + "[]");
-        writer.Line("{");
-        foreach (var entry in plan.Entries)
-        {
-            writer.Line("    " + prefix + entry.MemberName + "." + GeneratedNames.Document + ",");
-        }
-
-        writer.Line("});");
-        writer.Close();
+        WriteIndex(writer, plan);
         writer.Close();
         if (hasNamespace)
         {
@@ -72,10 +56,21 @@ public static class CatalogEmitter
         return writer.ToString();
     }
 
-    private static void WriteTryGet(SourceWriter writer, CatalogPlan plan, string prefix)
+    private static void WriteDocumentProperties(SourceWriter writer, CatalogPlan plan)
     {
-        var nullable = plan.Options.Nullable;
-        writer.Line("/// <summary>Finds a document by its id (the number in its archive URL).</summary>");
+        var prefix = "global::" + plan.DocumentsNamespace + ".";
+        foreach (var entry in plan.Entries)
+        {
+            writer.Line("/// <summary>" + DocComment.Escape(entry.Title) + "</summary>");
+            writer.Line("/// <remarks>" + DocComment.Escape(entry.DateText.Length == 0 ? "undated" : entry.DateText) + " · id " + DocComment.Escape(entry.Id) + "</remarks>");
+            writer.Line("public static " + Generated.Document + " " + entry.MemberName + " => " + prefix + entry.MemberName + "." + GeneratedNames.Document + ";");
+            writer.Line();
+        }
+    }
+
+    private static void WriteTryGet(SourceWriter writer, bool nullable)
+    {
+        writer.Line("/// <summary>Finds a document by its id (the number in its archive URL), by binary search.</summary>");
         writer.Line("/// <param name=\"id\">The document id, e.g. \"112106\".</param>");
         writer.Line("/// <param name=\"document\">The document, or null when no document has that id.</param>");
         writer.Line("/// <returns>Whether a document has that id.</returns>");
@@ -87,19 +82,55 @@ public static class CatalogEmitter
             writer.Line("#endif");
         }
 
-        writer.Line("    out " + Generated.Document + Generated.Nullable(nullable) + " document)");
-        writer.Line("{");
-        writer.Line("    switch (id)");
-        writer.Line("    {");
-        foreach (var entry in plan.Entries)
+        writer.Line("    out " + Generated.Document + Generated.Nullable(nullable) + " document) => " + GeneratedNames.Index + "." + GeneratedNames.TryGet + "(id, out document);");
+        writer.Line();
+    }
+
+    /// <summary>
+    /// The lookups as data (see the runtime's DocumentIndex): ids in ordinal order in one literal, and three runs of
+    /// fixed-width numbers in another, so the catalog's code is the same size for ten documents or fifty thousand.
+    /// </summary>
+    private static void WriteIndex(SourceWriter writer, CatalogPlan plan)
+    {
+        var entries = plan.Entries;
+        var sorted = Enumerable.Range(0, entries.Count).OrderBy(i => entries[i].Id, StringComparer.Ordinal).ToArray();
+        var positions = new int[entries.Count];
+        var ids = new StringBuilder();
+        var values = new List<int>(3 * entries.Count);
+        for (var p = 0; p < sorted.Length; p++)
         {
-            writer.Line("        case " + CSharpLiteral.Quote(entry.Id) + ": document = " + prefix + entry.MemberName + "." + GeneratedNames.Document + "; return true;");
+            positions[sorted[p]] = p;
+            values.Add(ids.Append(entries[sorted[p]].Id).Length);
         }
 
-        writer.Line("        default: document = null; return false;");
+        values.AddRange(sorted.Select(i => (entries[i].Slot * DocumentTables.Count) + entries[i].Table));
+        values.AddRange(positions);
+        var width = PackedNumberWriter.Width(values.Count == 0 ? 0 : values.Max());
+        var numbers = new StringBuilder();
+        foreach (var value in values)
+        {
+            PackedNumberWriter.AppendFixed(numbers, value, width);
+        }
+
+        writer.Line("private static readonly " + Generated.DocumentIndex + " " + GeneratedNames.Index + " = new " + Generated.DocumentIndex + "(");
+        writer.Line("    " + CSharpLiteral.Quote(ids.ToString()) + ",");
+        writer.Line("    \"" + numbers + "\",");
+        writer.Line("    " + width.ToString(CultureInfo.InvariantCulture) + ",");
+        writer.Line("    " + GeneratedNames.TableOf + ");");
+        writer.Line();
+        writer.Line("private static " + Generated.DocumentTable + " " + GeneratedNames.TableOf + "(int table)");
+        writer.Line("{");
+        writer.Line("    switch (table)");
+        writer.Line("    {");
+        foreach (var table in entries.Select(entry => entry.Table).Distinct().OrderBy(table => table))
+        {
+            writer.Line("        case " + table.ToString(CultureInfo.InvariantCulture) + ": return global::" + plan.DocumentsNamespace + "."
+                + DocumentTables.ClassName(table) + "." + GeneratedNames.Table + ";");
+        }
+
+        writer.Line("        default: throw new global::System.ArgumentOutOfRangeException(nameof(table));");
         writer.Line("    }");
         writer.Line("}");
-        writer.Line();
     }
 
     private static void WriteGet(SourceWriter writer, bool nullable)

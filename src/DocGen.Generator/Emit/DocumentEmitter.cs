@@ -1,39 +1,128 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using System.Linq;
 using System.Text;
+using DocGen.Core.Model;
+using DocGen.Generator.Diagnostics;
 using DocGen.Generator.Pipeline;
 
 namespace DocGen.Generator.Emit;
 
 /// <summary>
-/// Writes a group's file: per document, a static class of constants (usable in attributes and switch cases) and the
-/// typed <c>ArchiveDocument</c>, created on first use.
+/// Writes a group's file: the table of its documents' records (data, not code: see the runtime's DocumentTable)
+/// and, unless switched off, one static class per document with its constants (usable in attributes and switch
+/// cases) and its typed <c>ArchiveDocument</c>.
 /// </summary>
 public static class DocumentEmitter
 {
-    public static string Emit(DocumentGroup group)
+    /// <summary>Writes one document: returns its record, and writes its class (when the group has them) to the writer.</summary>
+    internal delegate List<int> DocumentWriter(DocumentGroup group, DocumentSourceModel model, LiteralTable pool, SourceWriter code);
+
+    public static GroupSource Emit(DocumentGroup group) => Emit(group, WriteDocument);
+
+    /// <summary>
+    /// A document whose writing throws (a bug, never bad input) costs that document alone: its record stays empty,
+    /// its class keeps only <c>Document</c> (which throws), and DG0014 names its file. Without this, the exception
+    /// would fail the generator and every document's code would be lost (CS8785).
+    /// </summary>
+    internal static GroupSource Emit(DocumentGroup group, DocumentWriter write)
     {
+        var pool = new LiteralTable();
+
+        // By slot, the index the catalog reads; a slot without a document (never expected) stays empty, not shifted.
+        var records = new List<int>?[group.Documents.Count == 0 ? 0 : group.Documents.Max(model => model.Slot) + 1];
+        var classes = new SourceWriter(1);
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var model in group.Documents)
+        {
+            var code = new SourceWriter(1);
+            try
+            {
+                records[model.Slot] = write(group, model, pool, code);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InternalError.Id, model.Path, default, "while writing its code, " + exception.GetType().Name + ": " + exception.Message));
+                code = new SourceWriter(1);
+                if (group.DocumentMembers)
+                {
+                    WritePlaceholder(code, group, model);
+                }
+            }
+
+            classes.Append(code);
+        }
+
         var writer = new SourceWriter();
         writer.Line(Generated.Header(group.Nullable));
         writer.Open("namespace " + group.Namespace);
-        for (var i = 0; i < group.Documents.Count; i++)
-        {
-            if (i > 0)
-            {
-                writer.Line();
-            }
+        WriteTable(writer, group, pool, records);
+        writer.Append(classes);
+        writer.Close();
+        return new GroupSource(writer.ToString(), diagnostics.ToEquatableArray());
+    }
 
-            WriteClass(writer, group, group.Documents[i]);
+    internal static List<int> WriteDocument(DocumentGroup group, DocumentSourceModel model, LiteralTable pool, SourceWriter code)
+    {
+        var record = DocumentRecordWriter.Write(model.Document, model.Embedded, pool);
+        if (group.DocumentMembers)
+        {
+            WriteClass(code, group, model);
         }
 
+        return record;
+    }
+
+    private static void WriteTable(SourceWriter writer, DocumentGroup group, LiteralTable pool, List<int>?[] records)
+    {
+        var data = new StringBuilder();
+        PackedNumberWriter.Append(data, records.Length);
+        PackedNumberWriter.Append(data, pool.Values.Count);
+        var end = 0;
+        foreach (var value in pool.Values)
+        {
+            PackedNumberWriter.Append(data, end += value.Length);
+        }
+
+        // Each record's length in packed characters; 0 marks one that could not be written.
+        var packed = records.Select(record => record is null ? string.Empty : Pack(record)).ToList();
+        foreach (var record in packed)
+        {
+            PackedNumberWriter.Append(data, record.Length);
+        }
+
+        foreach (var record in packed)
+        {
+            data.Append(record);
+        }
+
+        var name = DocumentTables.ClassName(group.Table);
+        var bytes = group.Utf8Literals
+            ? "\"" + data + "\"u8.ToArray()"
+            : "global::System.Text.Encoding.ASCII.GetBytes(\"" + data + "\")";
+        writer.Line("/// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>");
+        writer.Line(Generated.CodeAttribute);
+        writer.Line(Generated.HiddenAttribute);
+        writer.Open("internal static class " + name);
+        writer.Line("internal static readonly " + Generated.DocumentTable + " " + GeneratedNames.Table + " = new " + Generated.DocumentTable + "(");
+        writer.Line("    typeof(" + name + ").Assembly,");
+        writer.Line("    " + bytes + ",");
+        writer.Line("    " + CSharpLiteral.Quote(string.Concat(pool.Values)) + ");");
         writer.Close();
-        return writer.ToString();
+    }
+
+    private static string Pack(List<int> record)
+    {
+        var text = new StringBuilder();
+        PackedNumberWriter.AppendAll(text, record);
+        return text.ToString();
     }
 
     private static void WriteClass(SourceWriter writer, DocumentGroup group, DocumentSourceModel model)
     {
         var document = model.Document;
+        writer.Line();
         DocumentDocs.Write(writer, document);
         writer.Line(Generated.CodeAttribute);
         writer.Open("public static class " + model.MemberName);
@@ -43,37 +132,25 @@ public static class DocumentEmitter
         Constant(writer, group.Nullable, GeneratedNames.Citation, "The citation as written, URL brackets removed, or null.", document.Citation);
         Constant(writer, group.Nullable, GeneratedNames.DateText, "The date as written, or empty when the document has none.", document.Date.Text);
         CitationEmitter.WriteConstant(writer, document, group.CitationStyle);
-        writer.Line("/// <summary>The typed document.</summary>");
-        writer.Line("public static " + Generated.Document + " " + GeneratedNames.Document + " => " + GeneratedNames.Holder + ".Value;");
-        writer.Line();
-        writer.Line("// A nested holder keeps the document (and its body) unbuilt until it is first asked for.");
-        writer.Open("private static class " + GeneratedNames.Holder);
-        var embedded = model.Embedded;
-        var (data, literals) = DocumentRecordWriter.Write(document, embedded?.Text);
-
-        // Long strings are cut out of the embedded file (read once, when the document is built, then dropped).
-        var text = embedded is null
-            ? "null"
-            : Generated.ArchiveText + ".Load(typeof(" + GeneratedNames.Holder + ").Assembly, " + CSharpLiteral.Quote(embedded.ResourceName) + ", "
-                + embedded.Text.Length.ToString(CultureInfo.InvariantCulture) + ")";
-        writer.Line("internal static readonly " + Generated.Document + " Value = " + Generated.DocumentRecord + ".Read(");
-        writer.Line("    " + text + ",");
-        writer.Line("    new int[] { " + Join(data, value => value.ToString(CultureInfo.InvariantCulture)) + " },");
-        writer.Line("    new string[] { " + Join(literals, value => CSharpLiteral.Quote(value)) + " });");
-        writer.Close();
+        writer.Line("/// <summary>The typed document, built on first use.</summary>");
+        DocumentProperty(writer, group, model);
         writer.Close();
     }
 
-    private static string Join<T>(IReadOnlyList<T> values, Func<T, string> format)
+    private static void WritePlaceholder(SourceWriter writer, DocumentGroup group, DocumentSourceModel model)
     {
-        var builder = new StringBuilder();
-        for (var i = 0; i < values.Count; i++)
-        {
-            builder.Append(i == 0 ? string.Empty : ", ").Append(format(values[i]));
-        }
-
-        return builder.ToString();
+        writer.Line();
+        writer.Line("/// <summary>DocGen could not write this document (error DG0014 names its file); reading it throws.</summary>");
+        writer.Line(Generated.CodeAttribute);
+        writer.Open("public static class " + model.MemberName);
+        writer.Line("/// <summary>Throws: the document could not be written.</summary>");
+        DocumentProperty(writer, group, model);
+        writer.Close();
     }
+
+    private static void DocumentProperty(SourceWriter writer, DocumentGroup group, DocumentSourceModel model) =>
+        writer.Line("public static " + Generated.Document + " " + GeneratedNames.Document + " => "
+            + DocumentTables.ClassName(group.Table) + "." + GeneratedNames.Table + ".Get(" + model.Slot.ToString(System.Globalization.CultureInfo.InvariantCulture) + ");");
 
     private static void Constant(SourceWriter writer, bool nullable, string name, string doc, string? value)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using DocGen.Core.Model;
+using DocGen.Generator.Pipeline;
 
 namespace DocGen.Generator.Emit;
 
@@ -9,11 +10,22 @@ namespace DocGen.Generator.Emit;
 /// </summary>
 public static class DocumentRecordWriter
 {
-    public static (List<int> Data, List<string> Literals) Write(ParsedDocument document, string? embeddedText)
+    /// <param name="literals">The pool of the document's table, shared by its documents.</param>
+    public static List<int> Write(ParsedDocument document, EmbeddedFile? embedded, LiteralTable literals)
     {
         var data = new List<int>();
-        var literals = new LiteralTable();
-        var slices = new TextSlices(embeddedText);
+
+        // The resource name is always pooled: the file cannot be sliced before it is found.
+        if (embedded is null)
+        {
+            data.AddRange(new[] { -1, 0 });
+        }
+        else
+        {
+            data.AddRange(new[] { 1, -1 - literals.IndexOf(embedded.ResourceName), 0, embedded.Text.Length });
+        }
+
+        var slices = new TextSlices(embedded?.Text);
         void Text(string? value) => slices.Write(value, data, literals);
         void List(EquatableArray<string> values)
         {
@@ -67,6 +79,6 @@ public static class DocumentRecordWriter
         List(document.Recipients);
         Text(document.ArchiveLocation);
         Text(document.CitedLanguage);
-        return (data, literals.Values);
+        return data;
     }
 }

@@ -15,7 +15,10 @@ internal static class Generated
 
     public const string Document = "global::DocGen.ArchiveDocument";
 
-    public const string ArchiveText = "global::DocGen.Storage.ArchiveText";
+    public const string DocumentTable = "global::DocGen.Storage.DocumentTable";
 
-    public const string DocumentRecord = "global::DocGen.Storage.DocumentRecord";
+    public const string DocumentIndex = "global::DocGen.Storage.DocumentIndex";
+
+    /// <summary>Keeps DocGen's own data classes out of IntelliSense.</summary>
+    public const string HiddenAttribute = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 }

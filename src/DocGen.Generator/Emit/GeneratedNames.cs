@@ -11,21 +11,22 @@ public static class GeneratedNames
     public const string Count = "Count";
     public const string TryGet = "TryGet";
     public const string Get = "Get";
-    public const string AllHolder = "AllHolder";
+    public const string Index = "Index";
+    public const string TableOf = "TableOf";
     public const string Id = "Id";
     public const string Title = "Title";
     public const string Url = "Url";
     public const string Citation = "Citation";
     public const string DateText = "DateText";
     public const string Document = "Document";
-    public const string Holder = "Holder";
+    public const string Table = "Table";
     public const string FormattedCitation = "FormattedCitation";
 
     /// <summary>Members of the catalog class.</summary>
-    public static readonly string[] CatalogMembers = { All, Ids, Count, TryGet, Get, AllHolder };
+    public static readonly string[] CatalogMembers = { All, Ids, Count, TryGet, Get, Index, TableOf };
 
     /// <summary>Members of each document's class.</summary>
-    public static readonly string[] DocumentMembers = { Id, Title, Url, Citation, DateText, Document, Holder, FormattedCitation };
+    public static readonly string[] DocumentMembers = { Id, Title, Url, Citation, DateText, Document, FormattedCitation };
 
     /// <summary>Members every class inherits from object; a static property of the same name would hide one (CS0108).</summary>
     public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize" };

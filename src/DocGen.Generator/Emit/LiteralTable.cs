@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace DocGen.Generator.Emit;
 
-/// <summary>The distinct literal strings of one document's record, in first-use order.</summary>
+/// <summary>The distinct pooled strings of one table's records, in first-use order.</summary>
 public sealed class LiteralTable
 {
     private readonly Dictionary<string, int> _indexes = new(StringComparer.Ordinal);

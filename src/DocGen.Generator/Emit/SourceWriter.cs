@@ -11,6 +11,8 @@ public sealed class SourceWriter
     private readonly StringBuilder _builder = new();
     private int _indent;
 
+    public SourceWriter(int indent = 0) => _indent = indent;
+
     public SourceWriter Line(string text = "")
     {
         if (text.Length > 0)
@@ -35,6 +37,13 @@ public sealed class SourceWriter
     {
         _indent--;
         Line("}" + suffix);
+        return this;
+    }
+
+    /// <summary>Appends what <paramref name="other"/> wrote, as written (its own indentation).</summary>
+    public SourceWriter Append(SourceWriter other)
+    {
+        _builder.Append(other._builder);
         return this;
     }
 

@@ -25,7 +25,8 @@ public static class CatalogPlanner
         var documentsNamespace = ns.Length == 0 ? catalog + "Documents" : ns + "." + catalog + "Documents";
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var reserved = GeneratedNames.CatalogMembers.Concat(GeneratedNames.DocumentMembers).Concat(GeneratedNames.ObjectMembers)
-            .Concat(new[] { catalog.TrimStart('@'), catalog.TrimStart('@') + "Documents" });
+            .Concat(new[] { catalog.TrimStart('@'), catalog.TrimStart('@') + "Documents" })
+            .Concat(Enumerable.Range(0, DocumentTables.Count).Select(DocumentTables.ClassName));
         foreach (var name in reserved)
         {
             taken[name] = string.Empty;
@@ -56,6 +57,7 @@ public static class CatalogPlanner
             entries.Add(new CatalogEntry(key.Path, key.Id, name, key.Title, key.DateText, key.DateStart, key.DateEnd));
         }
 
+        entries = Place(entries);
         var ordered = entries
             .OrderBy(e => e.DateStart)
             .ThenBy(e => e.DateEnd)
@@ -63,6 +65,22 @@ public static class CatalogPlanner
             .ThenBy(e => e.Path, StringComparer.Ordinal)
             .ToEquatableArray();
         return new CatalogPlan(options with { Namespace = ns, CatalogName = catalog }, documentsNamespace, ordered, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Gives each entry its table (a hash of its member name, so the same archive checked out anywhere is split the
+    /// same way) and its slot (its rank by member name within the table).
+    /// </summary>
+    private static List<CatalogEntry> Place(List<CatalogEntry> entries)
+    {
+        var slots = new int[DocumentTables.Count];
+        return entries
+            .Select(entry => (Entry: entry, Table: DocumentTables.Of(entry.MemberName)))
+            .OrderBy(pair => pair.Table)
+            .ThenBy(pair => pair.Entry.MemberName, StringComparer.Ordinal)
+            .Select(pair => pair.Entry with { Table = pair.Table, Slot = slots[pair.Table]++ })
+            .OrderBy(entry => entry.Path, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>The catalog's name, or "Archive" when the one set would clash with the code DocGen generates.</summary>

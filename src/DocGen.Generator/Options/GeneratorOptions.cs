@@ -5,22 +5,41 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace DocGen.Generator.Options;
 
 /// <summary>
-/// Project-wide options: MSBuild properties made visible to the compiler, and whether the consumer's C# version has
-/// nullable annotations (C# 8), so generated code compiles on C# 7.3 projects too.
+/// Project-wide options: MSBuild properties made visible to the compiler, and what the consumer's C# version allows
+/// (nullable annotations from C# 8, UTF-8 literals from C# 11), so generated code compiles on C# 7.3 projects too.
 /// </summary>
 public sealed record GeneratorOptions(string Namespace, string CatalogName, bool Nullable)
 {
     public const string DefaultCatalogName = "Archive";
+    public const string DocumentMembersKey = "build_property.DocGenDocumentMembers";
 
-    public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider, ParseOptions parseOptions)
+    /// <param name="hasSpan">Whether the compilation can see System.ReadOnlySpan, which UTF-8 literals need.</param>
+    public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider, ParseOptions parseOptions, bool hasSpan)
     {
         var global = provider.GlobalOptions;
         var ns = Read(global, "build_property.DocGenNamespace") ?? Read(global, "build_property.RootNamespace") ?? string.Empty;
         var catalog = Read(global, "build_property.DocGenCatalogName") ?? DefaultCatalogName;
         var nullable = parseOptions is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8;
+        var utf8 = hasSpan && (parseOptions is not CSharpParseOptions version || version.LanguageVersion >= LanguageVersion.CSharp11);
+        var members = !string.Equals(Read(global, DocumentMembersKey), "false", System.StringComparison.OrdinalIgnoreCase);
         var (citationStyle, invalidCitationStyle) = CitationSettings.Read(global);
-        return new GeneratorOptions(ns, catalog, nullable) { CitationStyle = citationStyle, InvalidCitationStyle = invalidCitationStyle };
+        return new GeneratorOptions(ns, catalog, nullable)
+        {
+            Utf8Literals = utf8,
+            DocumentMembers = members,
+            CitationStyle = citationStyle,
+            InvalidCitationStyle = invalidCitationStyle,
+        };
     }
+
+    /// <summary>Whether the records compile as UTF-8 literals (C# 11): one token each, outside the string heap.</summary>
+    public bool Utf8Literals { get; init; }
+
+    /// <summary>
+    /// Whether each document gets its own class of constants and a catalog property (<c>DocGenDocumentMembers</c>,
+    /// on by default). Off, the catalog offers lookup by id and <c>All</c> only: far less for the compiler to do.
+    /// </summary>
+    public bool DocumentMembers { get; init; } = true;
 
     /// <summary>The style of each document's formatted-citation constant (<c>DocGenCitationStyle</c>).</summary>
     public DocGen.Core.Formatting.CitationStyle CitationStyle { get; init; }

@@ -2,5 +2,13 @@ using DocGen.Core.Dates;
 
 namespace DocGen.Generator.Pipeline;
 
-/// <summary>One document as the catalog lists it, with its final, unique member name.</summary>
-public sealed record CatalogEntry(string Path, string Id, string MemberName, string Title, string DateText, DatePoint DateStart, DatePoint DateEnd);
+/// <summary>
+/// One document as the catalog lists it, with its final, unique member name and its place in the generated tables:
+/// <paramref name="Table"/> (the file it is written in) and <paramref name="Slot"/> (its place in that file).
+/// </summary>
+public sealed record CatalogEntry(string Path, string Id, string MemberName, string Title, string DateText, DatePoint DateStart, DatePoint DateEnd)
+{
+    public int Table { get; init; }
+
+    public int Slot { get; init; }
+}

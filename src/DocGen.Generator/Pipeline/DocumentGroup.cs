@@ -4,9 +4,16 @@ using DocGen.Core.Model;
 namespace DocGen.Generator.Pipeline;
 
 /// <summary>
-/// The documents that share one generated file, with what they all share: the namespace, whether the consumer's C#
-/// version has nullable annotations, and the style of the formatted-citation constants. Thousands of files cost the
-/// compiler and the driver far more than a few dozen larger ones, and a group is small enough that an edit re-emits
-/// little.
+/// The documents of one generated file (<see cref="DocumentTables"/>), in slot order, with what they all share: the
+/// namespace, what the consumer's C# version allows, whether each document gets its own class, and the style of the
+/// formatted-citation constants.
 /// </summary>
-public sealed record DocumentGroup(string HintName, string Namespace, bool Nullable, CitationStyle CitationStyle, EquatableArray<DocumentSourceModel> Documents);
+public sealed record DocumentGroup(
+    int Table,
+    string HintName,
+    string Namespace,
+    bool Nullable,
+    bool Utf8Literals,
+    bool DocumentMembers,
+    CitationStyle CitationStyle,
+    EquatableArray<DocumentSourceModel> Documents);

@@ -3,9 +3,9 @@ using DocGen.Core.Model;
 namespace DocGen.Generator.Pipeline;
 
 /// <summary>
-/// What one document's class is made from: its final name and its content without spans or problems, so a
-/// diagnostic that moves by a line does not re-emit the source; <see cref="Embedded"/>, when set, is the resource long
-/// strings are sliced from. What every document of a file shares (namespace, C# version, citation style) is on its
-/// <see cref="DocumentGroup"/>.
+/// What one document's record and class are made from: its final name, its slot in its file's table, its content
+/// without spans or problems (so a diagnostic that moves by a line does not re-emit the source), and the path of its
+/// file, which only a diagnostic about it may name; <see cref="Embedded"/>, when set, is the resource long strings are
+/// sliced from. What every document of a file shares is on its <see cref="DocumentGroup"/>.
 /// </summary>
-public sealed record DocumentSourceModel(string MemberName, ParsedDocument Document, EmbeddedFile? Embedded);
+public sealed record DocumentSourceModel(string MemberName, int Slot, string Path, ParsedDocument Document, EmbeddedFile? Embedded);

@@ -3,6 +3,7 @@ namespace DocGen.Generator.Pipeline;
 /// <summary>Names of the generator's incremental steps, so tests can assert what reran after an edit.</summary>
 public static class TrackingNames
 {
+    public const string HasSpan = nameof(HasSpan);
     public const string Options = nameof(Options);
     public const string Inputs = nameof(Inputs);
     public const string Parsed = nameof(Parsed);

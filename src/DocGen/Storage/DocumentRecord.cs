@@ -1,31 +1,33 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Text;
 
 namespace DocGen.Storage;
 
 /// <summary>
-/// Builds a document from numbers the generator wrote at compile time: a record of string references and small
-/// integers, read in a fixed order. One array of constants per document costs the compiler far less than the nested
-/// constructor calls it replaces (the compiler binds every call and argument; an array of constants is one blob), and
-/// nothing is parsed: each number says where a string is or what a value is. For generated code only.
+/// Builds a document from the numbers the generator wrote at compile time: a record of string references and small
+/// integers, read in a fixed order. Nothing is parsed: each number says where a string is or what a value is.
 /// </summary>
 /// <remarks>
 /// A string is its count of pieces (-1 for null), then that many pairs: (start, length) of the embedded file's text,
-/// or (-1 - k, 0) for <c>literals[k]</c>. A list is its count, then its strings. The record is: id, title, date text,
-/// start (year, month, day, precision), end (the same), flags (1 range, 2 approximate, 4 uncertain), EDTF, URL,
-/// citation, archive name, sources (count; each raw, repository, locators (count; each label, kind, value)),
+/// or (-1 - k, 0) for the table's pooled string k. A list is its count, then its strings. The record is: the
+/// embedded file's resource name (null when nothing is sliced from a file) and its length in characters, id, title,
+/// date text, start (year, month, day, precision), end (the same), flags (1 range, 2 approximate, 4 uncertain), EDTF,
+/// URL, citation, archive name, sources (count; each raw, repository, locators (count; each label, kind, value)),
 /// summary, original languages, contents, body, fields (count; each label, value), language tags, authors,
 /// recipients, archive location, cited language.
 /// </remarks>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public static class DocumentRecord
+internal static class DocumentRecord
 {
-    /// <summary>Reads the record <paramref name="data"/>; <paramref name="text"/> is null when every string is a literal.</summary>
-    public static ArchiveDocument Read(ArchiveText? text, int[] data, string[] literals)
+    /// <summary>Reads the record at <paramref name="position"/> of <paramref name="table"/>'s data.</summary>
+    public static ArchiveDocument Read(DocumentTable table, int position)
     {
-        var reader = new Reader(text, data ?? throw new ArgumentNullException(nameof(data)), literals ?? throw new ArgumentNullException(nameof(literals)));
+        var reader = new Reader(table, position);
+
+        // The file is read once, while the document is built, then dropped: the document keeps only its own strings.
+        var resource = reader.String();
+        var length = reader.Int();
+        reader.Text = resource is null ? null : ArchiveText.Load(table.Assembly, resource, length);
         var id = reader.Required();
         var title = reader.Required();
         var dateText = reader.Required();
@@ -72,19 +74,18 @@ public static class DocumentRecord
 
     private sealed class Reader
     {
-        private readonly ArchiveText? _text;
-        private readonly int[] _data;
-        private readonly string[] _literals;
-        private int _index;
+        private readonly DocumentTable _table;
+        private int _position;
 
-        public Reader(ArchiveText? text, int[] data, string[] literals)
+        public Reader(DocumentTable table, int start)
         {
-            _text = text;
-            _data = data;
-            _literals = literals;
+            _table = table;
+            _position = start;
         }
 
-        public int Int() => _data[_index++];
+        public ArchiveText? Text { get; set; }
+
+        public int Int() => PackedNumbers.Read(_table.Data, ref _position);
 
         public DatePoint Point() => new(Int(), Int(), Int(), (DatePrecision)Int());
 
@@ -130,8 +131,8 @@ public static class DocumentRecord
         }
 
         private string Piece(int start, int length) =>
-            start < 0 ? _literals[-1 - start]
-            : _text is null ? throw new InvalidOperationException("The document record slices a file that is not loaded; rebuild the project.")
-            : _text.Slice(start, length);
+            start < 0 ? _table.Pooled(-1 - start)
+            : Text is null ? throw new InvalidOperationException("The document record slices a file that is not loaded; rebuild the project.")
+            : Text.Slice(start, length);
     }
 }

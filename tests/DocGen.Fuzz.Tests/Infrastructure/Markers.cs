@@ -47,8 +47,8 @@ public static class Markers
         "Filippov", "[Stalin]", "Krasovsky", "Cde.", "Mao", "Zedong", "Kim", "Il", "Sung", "Ambassador", "Foreign", "Ministry",
         "1951", "June", "5,", "Pyongyang", "Beijing", "Moscow", "harbour", "i", "I", "ı", "İ", "istanbul", "Istanbul", "ß", "ﬁ",
         "Сталин", "Мао", "毛泽东", "김일성", "العربية", "עברית", "Ελλάδα", "e\u0301", "Å", "Å", "\U0001D518", "\U0001F600",
-        "Equals", "ToString", "GetHashCode", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize", "Document", "Holder",
-        "Archive", "ArchiveDocuments", "All", "Ids", "Count", "Get", "TryGet", "AllHolder", "Id", "Title", "Url", "Citation",
+        "Equals", "ToString", "GetHashCode", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize", "Document", "Table",
+        "Archive", "ArchiveDocuments", "All", "Ids", "Count", "Get", "TryGet", "Index", "TableOf", "DocGenTable07", "Id", "Title", "Url", "Citation",
         "DateText", "System", "DocGen", "global", "Consumer", "class", "namespace", "var", "async", "await", "nameof", "value",
         "_", "__", "1st", "2nd", "Ⅻ", "ǅ", "ʰ", "〇", "٣", "x\u200Dy", "a\u00ADb", "\u3000", "—", "–", "-", "'s", "’", "(eds.)",
     };

@@ -5,6 +5,17 @@
 
 namespace Consumer.ArchiveDocuments
 {
+    /// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class DocGenTable14
+    {
+        internal static readonly global::DocGen.Storage.DocumentTable Table = new global::DocGen.Storage.DocumentTable(
+            typeof(DocGenTable14).Assembly,
+            "_6^iDa:bNb<fJnDp2r:r>rFrHrNr6s:sBs6w<0^H1^Lb^]_^]_`]_b]@J`g_e@J`g_e]_d]_f]_h]_j]__l]_n]c_p]_r]_t]_v]_x]_t]_z]_|]_t]_1^]]^a_3^]_5^]]]]]_l]^"u8.ToArray(),
+            "900666Quotes \" and \"\"\" and \\ back*/slash </summary> {braces} #error \u202Eevil\u202CMay 1, 19601960-05-01https://digitalarchive.wilsoncenter.org/document/900666\"Hostile\", May 1, 1960, Wilson Center Digital Archive, APRF, f. 1, op. 1, d. 1. https://digitalarchive.wilsoncenter.org/document/900666Wilson Center Digital ArchiveAPRF, f. 1, op. 1, d. 1APRFf.fond1op.opisd.deloA </summary><script>*/ summary with \u200B zero width and \uFEFF BOMBody with NUL \0 and line sep\nand para sep\nand lone \uD800 surrogate and \"\"\"raw\"\"\" and {0} and \\n literal#error not a directive");
+    }
+
     /// <summary>Quotes " and """ and \ back*/slash &lt;/summary&gt; {braces} #error \u202Eevil\u202C</summary>
     /// <remarks>
     /// <para>May 1, 1960 · id 900666</para>
@@ -31,16 +42,7 @@ namespace Consumer.ArchiveDocuments
         /// <summary>The citation in the project's style (ChicagoNotesBibliography), plain text, formatted at compile time.</summary>
         public const string FormattedCitation = "“Quotes \" and \" \" \" and \\ Back*/Slash </Summary> {braces} #error \u202Eevil\u202C.” May 1, 1960. APRF, f. 1, op. 1, d. 1. Wilson Center Digital Archive. https://digitalarchive.wilsoncenter.org/document/900666.";
 
-        /// <summary>The typed document.</summary>
-        public static global::DocGen.ArchiveDocument Document => Holder.Value;
-
-        // A nested holder keeps the document (and its body) unbuilt until it is first asked for.
-        private static class Holder
-        {
-            internal static readonly global::DocGen.ArchiveDocument Value = global::DocGen.Storage.DocumentRecord.Read(
-                null,
-                new int[] { 1, -1, 0, 1, -2, 0, 1, -3, 0, 1960, 5, 1, 4, 1960, 5, 1, 4, 0, 1, -4, 0, 1, -5, 0, 1, -6, 0, 1, -7, 0, 1, 1, -8, 0, 1, -9, 0, 3, 1, -10, 0, 1, -11, 0, 1, -12, 0, 1, -13, 0, 1, -14, 0, 1, -12, 0, 1, -15, 0, 1, -16, 0, 1, -12, 0, 1, -17, 0, 0, -1, 2, 1, -18, 0, 1, -19, 0, 0, 0, 0, 0, 1, -8, 0, -1 },
-                new string[] { "900666", "Quotes \" and \"\"\" and \\ back*/slash </summary> {braces} #error \u202Eevil\u202C", "May 1, 1960", "1960-05-01", "https://digitalarchive.wilsoncenter.org/document/900666", "\"Hostile\", May 1, 1960, Wilson Center Digital Archive, APRF, f. 1, op. 1, d. 1. https://digitalarchive.wilsoncenter.org/document/900666", "Wilson Center Digital Archive", "APRF, f. 1, op. 1, d. 1", "APRF", "f.", "fond", "1", "op.", "opis", "d.", "delo", "A </summary><script>*/ summary with \u200B zero width and \uFEFF BOM", "Body with NUL \0 and line sep\nand para sep\nand lone \uD800 surrogate and \"\"\"raw\"\"\" and {0} and \\n literal", "#error not a directive" });
-        }
+        /// <summary>The typed document, built on first use.</summary>
+        public static global::DocGen.ArchiveDocument Document => DocGenTable14.Table.Get(0);
     }
 }

@@ -5,6 +5,17 @@
 
 namespace Consumer.ArchiveDocuments
 {
+    /// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class DocGenTable58
+    {
+        internal static readonly global::DocGen.Storage.DocumentTable Table = new global::DocGen.Storage.DocumentTable(
+            typeof(DocGenTable58).Assembly,
+            "_@_iL`Fa:bHe2vLw0z:z>zFzHzNz6{8{<{D{H{N{6|<|>1^J1^N1^02^22^62^:2^>5^L5^67^J7^29^F:^B;^F;^J<^J=^<B^@B^Nh^]_^]_`]_b]2J`cae2J`cae]_d]_f]_h]_j]a_l]_n]e_p]_r]_t]_v]_x]_z]_|]_1^]_3^]_5^]_7^]_9^]_;^]_=^]e_p]_r]_?^]_v]_x]_A^]_|]_1^]_C^]_E^]_7^]_G^]_I^]__K^]_M^]e_O^]_1_]_3_]_5_]]__7_]__9_]__;_]_=_]_?_]"u8.ToArray(),
+            "900001Telegram from Ambassador Example to the Foreign MinistryMarch 2, 19531953-03-02https://digitalarchive.wilsoncenter.org/document/900001\"Telegram from Ambassador Example to the Foreign Ministry\", March 2, 1953, Wilson Center Digital Archive, AVPRF, f. 7, op. 2, d. 30, ll. 4-5; and RGASPI, f. 17, op. 3, d. 9, l. 12. Translated by A. Tester. https://digitalarchive.wilsoncenter.org/document/900001Wilson Center Digital ArchiveAVPRF, f. 7, op. 2, d. 30, ll. 4-5AVPRFf.fond7op.opis2d.delo30ll.list4-5RGASPI, f. 17, op. 3, d. 9, l. 12RGASPI1739l.12The ambassador reports on talks about the harbour.RussianTranslation - EnglishTOP SECRETThe talks went well.1. The harbour stays open.- copy to fileruAmbassador ExampleForeign MinistryAVPRF, f. 7, op. 2, d. 30, ll. 4-5; and RGASPI, f. 17, op. 3, d. 9, l. 12en");
+    }
+
     /// <summary>Telegram from Ambassador Example to the Foreign Ministry</summary>
     /// <remarks>
     /// <para>March 2, 1953 · id 900001</para>
@@ -31,16 +42,7 @@ namespace Consumer.ArchiveDocuments
         /// <summary>The citation in the project's style (ChicagoNotesBibliography), plain text, formatted at compile time.</summary>
         public const string FormattedCitation = "Ambassador Example. “Telegram from Ambassador Example to the Foreign Ministry.” March 2, 1953. AVPRF, f. 7, op. 2, d. 30, ll. 4-5; and RGASPI, f. 17, op. 3, d. 9, l. 12. Wilson Center Digital Archive. https://digitalarchive.wilsoncenter.org/document/900001.";
 
-        /// <summary>The typed document.</summary>
-        public static global::DocGen.ArchiveDocument Document => Holder.Value;
-
-        // A nested holder keeps the document (and its body) unbuilt until it is first asked for.
-        private static class Holder
-        {
-            internal static readonly global::DocGen.ArchiveDocument Value = global::DocGen.Storage.DocumentRecord.Read(
-                null,
-                new int[] { 1, -1, 0, 1, -2, 0, 1, -3, 0, 1953, 3, 2, 4, 1953, 3, 2, 4, 0, 1, -4, 0, 1, -5, 0, 1, -6, 0, 1, -7, 0, 2, 1, -8, 0, 1, -9, 0, 4, 1, -10, 0, 1, -11, 0, 1, -12, 0, 1, -13, 0, 1, -14, 0, 1, -15, 0, 1, -16, 0, 1, -17, 0, 1, -18, 0, 1, -19, 0, 1, -20, 0, 1, -21, 0, 1, -22, 0, 1, -23, 0, 4, 1, -10, 0, 1, -11, 0, 1, -24, 0, 1, -13, 0, 1, -14, 0, 1, -25, 0, 1, -16, 0, 1, -17, 0, 1, -26, 0, 1, -27, 0, 1, -20, 0, 1, -28, 0, 1, -29, 0, 1, 1, -30, 0, 1, -31, 0, 4, 1, -32, 0, 1, -33, 0, 1, -34, 0, 1, -35, 0, 0, 1, 1, -36, 0, 1, 1, -37, 0, 1, 1, -38, 0, 1, -39, 0, 1, -40, 0 },
-                new string[] { "900001", "Telegram from Ambassador Example to the Foreign Ministry", "March 2, 1953", "1953-03-02", "https://digitalarchive.wilsoncenter.org/document/900001", "\"Telegram from Ambassador Example to the Foreign Ministry\", March 2, 1953, Wilson Center Digital Archive, AVPRF, f. 7, op. 2, d. 30, ll. 4-5; and RGASPI, f. 17, op. 3, d. 9, l. 12. Translated by A. Tester. https://digitalarchive.wilsoncenter.org/document/900001", "Wilson Center Digital Archive", "AVPRF, f. 7, op. 2, d. 30, ll. 4-5", "AVPRF", "f.", "fond", "7", "op.", "opis", "2", "d.", "delo", "30", "ll.", "list", "4-5", "RGASPI, f. 17, op. 3, d. 9, l. 12", "RGASPI", "17", "3", "9", "l.", "12", "The ambassador reports on talks about the harbour.", "Russian", "Translation - English", "TOP SECRET", "The talks went well.", "1. The harbour stays open.", "- copy to file", "ru", "Ambassador Example", "Foreign Ministry", "AVPRF, f. 7, op. 2, d. 30, ll. 4-5; and RGASPI, f. 17, op. 3, d. 9, l. 12", "en" });
-        }
+        /// <summary>The typed document, built on first use.</summary>
+        public static global::DocGen.ArchiveDocument Document => DocGenTable58.Table.Get(0);
     }
 }

@@ -5,6 +5,17 @@
 
 namespace Consumer.ArchiveDocuments
 {
+    /// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class DocGenTable13
+    {
+        internal static readonly global::DocGen.Storage.DocumentTable Table = new global::DocGen.Storage.DocumentTable(
+            typeof(DocGenTable13).Assembly,
+            "_0^i@_H_6cDl>nDoLo0pHpLp2q8q<qBrBtNa^]_^]_`]_b]BJ`]]aBJ`]]a]_b]_d]_f]_h]__j]_l]a_n]_p]_r]_t]_v]_x]_z]]^__|]]]]]_j]^"u8.ToArray(),
+            "900002Memorandum on the Harbour Question1961https://digitalarchive.wilsoncenter.org/document/900002\"Memorandum on the Harbour Question\", 1961, Wilson Center Digital Archive, NARA, RG 59, Box 12. https://digitalarchive.wilsoncenter.org/document/900002Wilson Center Digital ArchiveNARA, RG 59, Box 12NARARGrecord-group59Boxbox12A short memorandum.The memorandum's only paragraph.");
+    }
+
     /// <summary>Memorandum on the Harbour Question</summary>
     /// <remarks>
     /// <para>1961 · id 900002</para>
@@ -31,16 +42,7 @@ namespace Consumer.ArchiveDocuments
         /// <summary>The citation in the project's style (ChicagoNotesBibliography), plain text, formatted at compile time.</summary>
         public const string FormattedCitation = "“Memorandum on the Harbour Question.” 1961. NARA, RG 59, Box 12. Wilson Center Digital Archive. https://digitalarchive.wilsoncenter.org/document/900002.";
 
-        /// <summary>The typed document.</summary>
-        public static global::DocGen.ArchiveDocument Document => Holder.Value;
-
-        // A nested holder keeps the document (and its body) unbuilt until it is first asked for.
-        private static class Holder
-        {
-            internal static readonly global::DocGen.ArchiveDocument Value = global::DocGen.Storage.DocumentRecord.Read(
-                null,
-                new int[] { 1, -1, 0, 1, -2, 0, 1, -3, 0, 1961, 0, 0, 2, 1961, 0, 0, 2, 0, 1, -3, 0, 1, -4, 0, 1, -5, 0, 1, -6, 0, 1, 1, -7, 0, 1, -8, 0, 2, 1, -9, 0, 1, -10, 0, 1, -11, 0, 1, -12, 0, 1, -13, 0, 1, -14, 0, 1, -15, 0, 0, -1, 1, 1, -16, 0, 0, 0, 0, 0, 1, -7, 0, -1 },
-                new string[] { "900002", "Memorandum on the Harbour Question", "1961", "https://digitalarchive.wilsoncenter.org/document/900002", "\"Memorandum on the Harbour Question\", 1961, Wilson Center Digital Archive, NARA, RG 59, Box 12. https://digitalarchive.wilsoncenter.org/document/900002", "Wilson Center Digital Archive", "NARA, RG 59, Box 12", "NARA", "RG", "record-group", "59", "Box", "box", "12", "A short memorandum.", "The memorandum's only paragraph." });
-        }
+        /// <summary>The typed document, built on first use.</summary>
+        public static global::DocGen.ArchiveDocument Document => DocGenTable13.Table.Get(0);
     }
 }

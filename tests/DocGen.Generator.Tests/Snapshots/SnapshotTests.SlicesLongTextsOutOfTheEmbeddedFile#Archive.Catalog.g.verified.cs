@@ -17,15 +17,12 @@ namespace Consumer
         public const int Count = 1;
 
         /// <summary>Every document's id, in the order of <see cref="All"/>.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Ids { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[]
-        {
-            "900001",
-        });
+        public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Index.Ids;
 
-        /// <summary>Every document, ordered by date (undated last), then by id. Documents are created on first use.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::DocGen.ArchiveDocument> All => AllHolder.Value;
+        /// <summary>Every document, ordered by date (undated last), then by id. Each is built when it is first read.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::DocGen.ArchiveDocument> All => Index.All;
 
-        /// <summary>Finds a document by its id (the number in its archive URL).</summary>
+        /// <summary>Finds a document by its id (the number in its archive URL), by binary search.</summary>
         /// <param name="id">The document id, e.g. "112106".</param>
         /// <param name="document">The document, or null when no document has that id.</param>
         /// <returns>Whether a document has that id.</returns>
@@ -33,14 +30,7 @@ namespace Consumer
         #if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER
             [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]
         #endif
-            out global::DocGen.ArchiveDocument? document)
-        {
-            switch (id)
-            {
-                case "900001": document = global::Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistry.Document; return true;
-                default: document = null; return false;
-            }
-        }
+            out global::DocGen.ArchiveDocument? document) => Index.TryGet(id, out document);
 
         /// <summary>Gets a document by its id.</summary>
         /// <param name="id">The document id, e.g. "112106".</param>
@@ -48,12 +38,19 @@ namespace Consumer
         public static global::DocGen.ArchiveDocument Get(string id) =>
             TryGet(id, out var document) ? document! : throw new global::System.Collections.Generic.KeyNotFoundException("No document with id '" + id + "' in the archive.");
 
-        private static class AllHolder
+        private static readonly global::DocGen.Storage.DocumentIndex Index = new global::DocGen.Storage.DocumentIndex(
+            "900001",
+            "061q00",
+            2,
+            TableOf);
+
+        private static global::DocGen.Storage.DocumentTable TableOf(int table)
         {
-            internal static readonly global::System.Collections.ObjectModel.ReadOnlyCollection<global::DocGen.ArchiveDocument> Value = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::DocGen.ArchiveDocument>(new global::DocGen.ArchiveDocument[]
+            switch (table)
             {
-                global::Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistry.Document,
-            });
+                case 58: return global::Consumer.ArchiveDocuments.DocGenTable58.Table;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(table));
+            }
         }
     }
 }

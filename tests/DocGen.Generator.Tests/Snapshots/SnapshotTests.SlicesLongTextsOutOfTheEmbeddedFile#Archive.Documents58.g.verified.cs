@@ -5,6 +5,17 @@
 
 namespace Consumer.ArchiveDocuments
 {
+    /// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class DocGenTable58
+    {
+        internal static readonly global::DocGen.Storage.DocumentTable Table = new global::DocGen.Storage.DocumentTable(
+            typeof(DocGenTable58).Assembly,
+            "_4_4_@_:`N`Hb2c6c>c@cFcNc0d4d<d@dFdNd4e@eDeFeHeLe0f>fHg<hDi8k4l8l<m<n@nLi_^]26^_`]_Lc@`_b]2J`cae2J`cae]_d]_Hp>`aJcLiHp>`_f]a_>j4__h]e_j]_l]_n]_p]_r]_t]_v]_x]_z]_|]_1^]_3^]_Nl2__5^]e_j]_l]_7^]_p]_r]_9^]_v]_x]_;^]_=^]_1^]_?^]_@u4`__A^]_C^]e_E^]_G^]_I^]_K^]]__M^]__O^]__1_]_>jBa_3_]"u8.ToArray(),
+            "DocGen.Archive/archive/telegram.md900001March 2, 19531953-03-02Wilson Center Digital ArchiveAVPRFf.fond7op.opis2d.delo30ll.list4-5RGASPI1739l.12RussianTranslation - EnglishTOP SECRETThe talks went well.1. The harbour stays open.- copy to fileruAmbassador ExampleForeign Ministryen");
+    }
+
     /// <summary>Telegram from Ambassador Example to the Foreign Ministry</summary>
     /// <remarks>
     /// <para>March 2, 1953 · id 900001</para>
@@ -31,16 +42,7 @@ namespace Consumer.ArchiveDocuments
         /// <summary>The citation in the project's style (ChicagoNotesBibliography), plain text, formatted at compile time.</summary>
         public const string FormattedCitation = "Ambassador Example. “Telegram from Ambassador Example to the Foreign Ministry.” March 2, 1953. AVPRF, f. 7, op. 2, d. 30, ll. 4-5; and RGASPI, f. 17, op. 3, d. 9, l. 12. Wilson Center Digital Archive. https://digitalarchive.wilsoncenter.org/document/900001.";
 
-        /// <summary>The typed document.</summary>
-        public static global::DocGen.ArchiveDocument Document => Holder.Value;
-
-        // A nested holder keeps the document (and its body) unbuilt until it is first asked for.
-        private static class Holder
-        {
-            internal static readonly global::DocGen.ArchiveDocument Value = global::DocGen.Storage.DocumentRecord.Read(
-                global::DocGen.Storage.ArchiveText.Load(typeof(Holder).Assembly, "DocGen.Archive/archive/telegram.md", 609),
-                new int[] { 1, -1, 0, 1, 110, 56, 1, -2, 0, 1953, 3, 2, 4, 1953, 3, 2, 4, 0, 1, -3, 0, 1, 316, 55, 2, 109, 206, 316, 55, 1, -4, 0, 2, 1, 215, 34, 1, -5, 0, 4, 1, -6, 0, 1, -7, 0, 1, -8, 0, 1, -9, 0, 1, -10, 0, 1, -11, 0, 1, -12, 0, 1, -13, 0, 1, -14, 0, 1, -15, 0, 1, -16, 0, 1, -17, 0, 1, 255, 33, 1, -18, 0, 4, 1, -6, 0, 1, -7, 0, 1, -19, 0, 1, -9, 0, 1, -10, 0, 1, -20, 0, 1, -12, 0, 1, -13, 0, 1, -21, 0, 1, -22, 0, 1, -16, 0, 1, -23, 0, 1, 392, 50, 1, 1, -24, 0, 1, -25, 0, 4, 1, -26, 0, 1, -27, 0, 1, -28, 0, 1, -29, 0, 0, 1, 1, -30, 0, 1, 1, -31, 0, 1, 1, -32, 0, 1, 215, 73, 1, -33, 0 },
-                new string[] { "900001", "March 2, 1953", "1953-03-02", "Wilson Center Digital Archive", "AVPRF", "f.", "fond", "7", "op.", "opis", "2", "d.", "delo", "30", "ll.", "list", "4-5", "RGASPI", "17", "3", "9", "l.", "12", "Russian", "Translation - English", "TOP SECRET", "The talks went well.", "1. The harbour stays open.", "- copy to file", "ru", "Ambassador Example", "Foreign Ministry", "en" });
-        }
+        /// <summary>The typed document, built on first use.</summary>
+        public static global::DocGen.ArchiveDocument Document => DocGenTable58.Table.Get(0);
     }
 }

@@ -1,0 +1,103 @@
+using System;
+using System.ComponentModel;
+using System.Reflection;
+using System.Threading;
+
+namespace DocGen.Storage;
+
+/// <summary>
+/// The documents of one generated file, stored as data rather than code: each document's record (see
+/// <see cref="DocumentRecord"/>) as packed numbers, and the strings the archive files do not hold as written in one
+/// pooled literal. A document is built the first time it is asked for, then kept. For generated code only.
+/// </summary>
+/// <remarks>
+/// <c>data</c> starts with a header: the count of documents, the count of pooled strings, the end of each
+/// pooled string in <c>pool</c>, then the length of each document's record (0 for a document the
+/// generator could not write, which its diagnostic DG0014 reports). The records follow, in slot order.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class DocumentTable
+{
+    private readonly Assembly _assembly;
+    private readonly byte[] _data;
+    private readonly string _pool;
+    private readonly int[] _poolEnds;
+    private readonly int[] _starts;
+    private readonly ArchiveDocument?[] _documents;
+
+    /// <param name="assembly">The assembly the archive files are embedded in.</param>
+    /// <param name="data">The header and records, as packed numbers.</param>
+    /// <param name="pool">The pooled strings, one after another.</param>
+    public DocumentTable(Assembly assembly, byte[] data, string pool)
+    {
+        _assembly = assembly ?? throw new ArgumentNullException(nameof(assembly));
+        _data = data ?? throw new ArgumentNullException(nameof(data));
+        _pool = pool ?? throw new ArgumentNullException(nameof(pool));
+        var position = 0;
+        var count = PackedNumbers.Read(data, ref position);
+        _poolEnds = new int[PackedNumbers.Read(data, ref position)];
+        for (var i = 0; i < _poolEnds.Length; i++)
+        {
+            _poolEnds[i] = PackedNumbers.Read(data, ref position);
+        }
+
+        // A record's start is where the one before it ends; -1 marks a document that was not written.
+        _starts = new int[count];
+        var lengths = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            lengths[i] = PackedNumbers.Read(data, ref position);
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            _starts[i] = lengths[i] == 0 ? -1 : position;
+            position += lengths[i];
+        }
+
+        _documents = new ArchiveDocument?[count];
+    }
+
+    /// <summary>How many documents the table holds.</summary>
+    public int Count => _documents.Length;
+
+    /// <summary>The document in <paramref name="slot"/>, built on first use; every caller gets the same instance.</summary>
+    public ArchiveDocument Get(int slot)
+    {
+        if ((uint)slot >= (uint)_documents.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(slot));
+        }
+
+        var document = Volatile.Read(ref _documents[slot]);
+        if (document is not null)
+        {
+            return document;
+        }
+
+        if (_starts[slot] < 0)
+        {
+            throw new InvalidOperationException("DocGen could not generate this document (error DG0014 in the build names its file). Fix or report the file, then rebuild.");
+        }
+
+        // Two threads may both build it; only the first one published is ever returned.
+        document = DocumentRecord.Read(this, _starts[slot]);
+        return Interlocked.CompareExchange(ref _documents[slot], document, null) ?? document;
+    }
+
+    internal Assembly Assembly => _assembly;
+
+    internal byte[] Data => _data;
+
+    /// <summary>The pooled string <paramref name="index"/>.</summary>
+    internal string Pooled(int index)
+    {
+        if ((uint)index >= (uint)_poolEnds.Length)
+        {
+            throw new InvalidOperationException("The archive's generated tables are damaged; rebuild the project.");
+        }
+
+        var start = index == 0 ? 0 : _poolEnds[index - 1];
+        return _pool.Substring(start, _poolEnds[index] - start);
+    }
+}

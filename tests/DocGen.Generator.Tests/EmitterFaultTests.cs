@@ -1,0 +1,81 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using DocGen.Core.Model;
+using DocGen.Core.Parsing;
+using DocGen.Generator.Diagnostics;
+using DocGen.Generator.Emit;
+using DocGen.Generator.Pipeline;
+using DocGen.Generator.Tests.Infrastructure;
+
+namespace DocGen.Generator.Tests;
+
+/// <summary>
+/// Fault injection: a bug while one document's code is written must cost that document only (DG0014 naming its
+/// file), never the generator's whole output (CS8785).
+/// </summary>
+public class EmitterFaultTests
+{
+    private static readonly (string Path, string Text, string Member)[] Files =
+    {
+        ("/archive/telegram.md", TestDocuments.Telegram, "Alpha"),
+        ("/archive/memo.md", TestDocuments.Memo, "Beta"),
+        ("/archive/report.md", TestDocuments.Report, "Gamma"),
+    };
+
+    [Fact]
+    public void AnExceptionWhileWritingOneDocumentBecomesDG0014AndTheOthersStillWork()
+    {
+        var group = Group();
+
+        var source = DocumentEmitter.Emit(group, (g, model, pool, code) =>
+            model.Slot == 1 ? throw new InvalidOperationException("injected fault") : DocumentEmitter.WriteDocument(g, model, pool, code));
+
+        var diagnostic = Assert.Single(source.Diagnostics);
+        Assert.Equal(DiagnosticDescriptors.InternalError.Id, diagnostic.Id);
+        Assert.Equal("/archive/memo.md", diagnostic.Path);
+        Assert.Contains("InvalidOperationException: injected fault", diagnostic.Arguments.Single(), StringComparison.Ordinal);
+
+        var output = GeneratorHarness.Compilation(source.Text);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var assembly = Load(output);
+        Assert.Equal(Parse(0).Title, Document(assembly, "Alpha").Title);
+        Assert.Equal(Parse(2).Title, Document(assembly, "Gamma").Title);
+        var failure = Assert.Throws<TargetInvocationException>(() => Document(assembly, "Beta"));
+        Assert.Contains("DG0014", Assert.IsType<InvalidOperationException>(failure.InnerException).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutAFaultEveryDocumentIsWrittenAndNothingIsReported()
+    {
+        var source = DocumentEmitter.Emit(Group());
+
+        Assert.Empty(source.Diagnostics);
+        var assembly = Load(GeneratorHarness.Compilation(source.Text));
+        Assert.Equal(Parse(1).Title, Document(assembly, "Beta").Title);
+    }
+
+    private static DocumentGroup Group()
+    {
+        var models = Files
+            .Select((file, slot) => new DocumentSourceModel(file.Member, slot, file.Path, Parse(slot) with { Path = string.Empty }, null))
+            .ToEquatableArray();
+        return new DocumentGroup(5, "Archive.Documents05.g.cs", "Consumer.ArchiveDocuments", Nullable: true, Utf8Literals: true, DocumentMembers: true, DocGen.Core.Formatting.CitationStyle.ChicagoNotesBibliography, models);
+    }
+
+    private static ParsedDocument Parse(int slot) => ArchiveDocumentParser.Parse(Files[slot].Path, Files[slot].Text);
+
+    private static Assembly Load(Microsoft.CodeAnalysis.Compilation output)
+    {
+        using var stream = new MemoryStream();
+        var emit = output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        stream.Position = 0;
+        return new AssemblyLoadContext("fault-" + Guid.NewGuid().ToString("N"), isCollectible: true).LoadFromStream(stream);
+    }
+
+    private static DocGen.ArchiveDocument Document(Assembly assembly, string member) =>
+        (DocGen.ArchiveDocument)assembly.GetType("Consumer.ArchiveDocuments." + member)!.GetProperty("Document")!.GetValue(null)!;
+}
