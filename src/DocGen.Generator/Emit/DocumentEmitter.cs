@@ -79,10 +79,12 @@ public static class DocumentEmitter
         var data = new StringBuilder();
         PackedNumberWriter.Append(data, records.Length);
         PackedNumberWriter.Append(data, pool.Values.Count);
+        // The pool is UTF-8 too (a string literal would count against the 2^24-byte string heap, CS8103): byte ends.
+        var pooled = pool.Values.Select(PoolText.Encode).ToList();
         var end = 0;
-        foreach (var value in pool.Values)
+        foreach (var value in pooled)
         {
-            PackedNumberWriter.Append(data, end += value.Length);
+            PackedNumberWriter.Append(data, end += Encoding.UTF8.GetByteCount(value));
         }
 
         // Each record's length in packed characters; 0 marks one that could not be written.
@@ -98,19 +100,21 @@ public static class DocumentEmitter
         }
 
         var name = DocumentTables.ClassName(group.Table);
-        var bytes = group.Utf8Literals
-            ? "\"" + data + "\"u8.ToArray()"
-            : "global::System.Text.Encoding.ASCII.GetBytes(\"" + data + "\")";
+        var text = CSharpLiteral.Quote(string.Concat(pooled));
         writer.Line("/// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>");
         writer.Line(Generated.CodeAttribute);
         writer.Line(Generated.HiddenAttribute);
         writer.Open("internal static class " + name);
         writer.Line("internal static readonly " + Generated.DocumentTable + " " + GeneratedNames.Table + " = new " + Generated.DocumentTable + "(");
         writer.Line("    typeof(" + name + ").Assembly,");
-        writer.Line("    " + bytes + ",");
-        writer.Line("    " + CSharpLiteral.Quote(string.Concat(pool.Values)) + ");");
+        writer.Line("    " + Utf8(group, "\"" + data + "\"") + ",");
+        writer.Line("    " + Utf8(group, text) + ");");
         writer.Close();
     }
+
+    /// <summary>The bytes of a literal: a UTF-8 literal from C# 11, else the string's UTF-8 bytes made at run time.</summary>
+    private static string Utf8(DocumentGroup group, string literal) =>
+        group.Utf8Literals ? literal + "u8.ToArray()" : "global::System.Text.Encoding.UTF8.GetBytes(" + literal + ")";
 
     private static string Pack(List<int> record)
     {

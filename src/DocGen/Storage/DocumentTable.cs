@@ -8,27 +8,28 @@ namespace DocGen.Storage;
 /// <summary>
 /// The documents of one generated file, stored as data rather than code: each document's record (see
 /// <see cref="DocumentRecord"/>) as packed numbers, and the strings the archive files do not hold as written in one
-/// pooled literal. A document is built the first time it is asked for, then kept. For generated code only.
+/// pooled UTF-8 literal. A document is built the first time it is asked for, then kept. For generated code only.
 /// </summary>
 /// <remarks>
 /// <c>data</c> starts with a header: the count of documents, the count of pooled strings, the end of each
 /// pooled string in <c>pool</c>, then the length of each document's record (0 for a document the
-/// generator could not write, which its diagnostic DG0014 reports). The records follow, in slot order.
+/// generator could not write, which its diagnostic DG0014 reports). The records follow, in slot order. Pooled
+/// strings are UTF-8, escaped so that a lone surrogate survives (see PoolText), and their ends are byte offsets.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class DocumentTable
 {
     private readonly Assembly _assembly;
     private readonly byte[] _data;
-    private readonly string _pool;
+    private readonly byte[] _pool;
     private readonly int[] _poolEnds;
     private readonly int[] _starts;
     private readonly ArchiveDocument?[] _documents;
 
     /// <param name="assembly">The assembly the archive files are embedded in.</param>
     /// <param name="data">The header and records, as packed numbers.</param>
-    /// <param name="pool">The pooled strings, one after another.</param>
-    public DocumentTable(Assembly assembly, byte[] data, string pool)
+    /// <param name="pool">The pooled strings, one after another, as escaped UTF-8.</param>
+    public DocumentTable(Assembly assembly, byte[] data, byte[] pool)
     {
         _assembly = assembly ?? throw new ArgumentNullException(nameof(assembly));
         _data = data ?? throw new ArgumentNullException(nameof(data));
@@ -98,6 +99,6 @@ public sealed class DocumentTable
         }
 
         var start = index == 0 ? 0 : _poolEnds[index - 1];
-        return _pool.Substring(start, _poolEnds[index] - start);
+        return PoolText.Decode(_pool, start, _poolEnds[index] - start);
     }
 }
