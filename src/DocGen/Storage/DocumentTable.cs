@@ -42,18 +42,19 @@ public sealed class DocumentTable
             _poolEnds[i] = PackedNumbers.Read(data, ref position);
         }
 
-        // A record's start is where the one before it ends; -1 marks a document that was not written.
+        // The header gives each record's length; the records start where the header ends, one after another. A start
+        // of -1 marks a document that was not written.
         _starts = new int[count];
-        var lengths = new int[count];
         for (var i = 0; i < count; i++)
         {
-            lengths[i] = PackedNumbers.Read(data, ref position);
+            _starts[i] = PackedNumbers.Read(data, ref position);
         }
 
         for (var i = 0; i < count; i++)
         {
-            _starts[i] = lengths[i] == 0 ? -1 : position;
-            position += lengths[i];
+            var length = _starts[i];
+            _starts[i] = length == 0 ? -1 : position;
+            position += length;
         }
 
         _documents = new ArchiveDocument?[count];
