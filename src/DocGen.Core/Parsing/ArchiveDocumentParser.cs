@@ -97,7 +97,7 @@ public static class ArchiveDocumentParser
         var body = new List<string>(paragraphs.Count);
         foreach (var paragraph in paragraphs)
         {
-            body.Add(TextMap.Join(lines, paragraph.Parts, "\n").Text);
+            body.Add(paragraph.Text(lines, "\n"));
         }
 
         return body;

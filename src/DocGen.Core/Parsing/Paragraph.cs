@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 using DocGen.Core.Text;
 
 namespace DocGen.Core.Parsing;
@@ -14,6 +15,24 @@ internal sealed class Paragraph
     {
         var (line, column, length) = Parts[index];
         return lines.Text.Substring(lines.Start(line) + column, length);
+    }
+
+    /// <summary>The paragraph's lines joined by <paramref name="separator"/>, without the map back to the file.</summary>
+    public string Text(LineIndex lines, string separator)
+    {
+        if (Parts.Count == 1)
+        {
+            return LineText(lines, 0);
+        }
+
+        var builder = new StringBuilder();
+        for (var i = 0; i < Parts.Count; i++)
+        {
+            var (line, column, length) = Parts[i];
+            builder.Append(i > 0 ? separator : string.Empty).Append(lines.Text, lines.Start(line) + column, length);
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Reads the paragraphs of lines [from, lines.Count), trimming each line.</summary>

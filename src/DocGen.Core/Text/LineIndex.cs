@@ -8,6 +8,8 @@ namespace DocGen.Core.Text;
 /// </summary>
 public sealed class LineIndex
 {
+    private static readonly char[] Breaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
+
     private readonly string _text;
     private readonly List<int> _starts = new();
     private readonly List<int> _lengths = new();
@@ -16,21 +18,14 @@ public sealed class LineIndex
     {
         _text = text;
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var i = start;
-        while (i < text.Length)
+        int end;
+
+        // IndexOfAny over five characters is vectorised on the runtimes the compiler runs on.
+        while ((end = text.IndexOfAny(Breaks, start)) >= 0)
         {
-            var c = text[i];
-            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
-            {
-                _starts.Add(start);
-                _lengths.Add(i - start);
-                i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-                start = i;
-            }
-            else
-            {
-                i++;
-            }
+            _starts.Add(start);
+            _lengths.Add(end - start);
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
 
         _starts.Add(start);
@@ -44,6 +39,13 @@ public sealed class LineIndex
     public int Start(int line) => _starts[line];
 
     public int Length(int line) => _lengths[line];
+
+    /// <summary>The line a position of the text is on (a line break belongs to the line it ends).</summary>
+    public int LineOf(int position)
+    {
+        var index = _starts.BinarySearch(position);
+        return index >= 0 ? index : System.Math.Max(0, ~index - 1);
+    }
 
     /// <summary>A span inside one line, from column <paramref name="column"/> for <paramref name="length"/> characters.</summary>
     public SourceSpan Span(int line, int column, int length) =>

@@ -18,23 +18,41 @@ public static class InvisibleCharacters
     public static bool IsSuspicious(char c) =>
         c != '\u00AD' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
+    /// <summary>
+    /// Below this character none is suspicious (U+0600 in today's Unicode data, but computed, not assumed), so the scan
+    /// looks up the category of few characters: Latin and Cyrillic text never reaches the lookup.
+    /// </summary>
+    private static readonly char FirstSuspicious = First();
+
     public static void Find(LineIndex lines, List<ParseProblem> problems)
     {
+        // One pass over the text from line 0 (after any byte-order mark): no line break is a format character, so
+        // this sees exactly the characters of the lines, and a line is looked up only for a character to report.
+        var text = lines.Text;
         var reported = 0;
-        for (var line = 0; line < lines.Count && reported < MaxReported; line++)
+        for (var position = lines.Start(0); position < text.Length && reported < MaxReported; position++)
         {
-            var start = lines.Start(line);
-            var length = lines.Length(line);
-            for (var column = 0; column < length && reported < MaxReported; column++)
+            var c = text[position];
+            if (c >= FirstSuspicious && IsSuspicious(c))
             {
-                var c = lines.Text[start + column];
-                if (IsSuspicious(c))
-                {
-                    problems.Add(new ParseProblem(ProblemCode.InvisibleCharacter, lines.Span(line, column, 1), Describe(c)));
-                    reported++;
-                }
+                var line = lines.LineOf(position);
+                problems.Add(new ParseProblem(ProblemCode.InvisibleCharacter, lines.Span(line, position - lines.Start(line), 1), Describe(c)));
+                reported++;
             }
         }
+    }
+
+    private static char First()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (IsSuspicious((char)c))
+            {
+                return (char)c;
+            }
+        }
+
+        return char.MaxValue;
     }
 
     /// <summary>"U+202E (right-to-left override)": the code point and, for the usual suspects, its name.</summary>

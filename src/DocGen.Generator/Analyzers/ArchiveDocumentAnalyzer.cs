@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using DocGen.Generator.Diagnostics;
 using DocGen.Generator.Options;
+using DocGen.Generator.Sharing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -47,7 +48,7 @@ public sealed class ArchiveDocumentAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var text = file.GetText(context.CancellationToken)?.ToString() ?? string.Empty;
+        var text = SharedParse.TextOf(file.GetText(context.CancellationToken));
         ArchiveFileCheck.Run(file.Path, text, settings.MaxLength, info => context.ReportDiagnostic(info.ToDiagnostic()), shelfmarks.Add);
     }
 }

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using DocGen.Core.Model;
-using DocGen.Core.Parsing;
 using DocGen.Generator.Diagnostics;
+using DocGen.Generator.Sharing;
 
 namespace DocGen.Generator.Analyzers;
 
@@ -15,7 +15,7 @@ public static class ArchiveFileCheck
 {
     public static ParsedDocument Run(string path, string text, int maxLength, Action<DiagnosticInfo> report, Action<ShelfmarkClaim> claim)
     {
-        var document = ArchiveDocumentParser.Parse(path, text, maxLength);
+        var document = SharedParse.Parse(path, text, maxLength);
         foreach (var problem in document.Problems)
         {
             report(ProblemDiagnostics.ToInfo(problem, path));

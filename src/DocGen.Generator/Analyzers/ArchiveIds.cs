@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
-using DocGen.Core.Parsing;
 using DocGen.Generator.Options;
+using DocGen.Generator.Sharing;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DocGen.Generator.Analyzers;
@@ -35,7 +35,7 @@ public sealed class ArchiveIds
                 continue;
             }
 
-            var document = ArchiveDocumentParser.Parse(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, settings.MaxLength);
+            var document = SharedParse.Parse(file.Path, SharedParse.TextOf(file.GetText(cancellationToken)), settings.MaxLength);
             if (document.IsUsable)
             {
                 ids.Add(document.Id);

@@ -2,9 +2,9 @@ using System;
 using System.Text;
 using System.Threading;
 using DocGen.Core.Model;
-using DocGen.Core.Parsing;
 using DocGen.Generator.Diagnostics;
 using DocGen.Generator.Options;
+using DocGen.Generator.Sharing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -22,7 +22,7 @@ public static class DocumentStage
         }
 
         var source = pair.File.GetText(cancellationToken);
-        var text = source?.ToString() ?? string.Empty;
+        var text = SharedParse.TextOf(source);
 
         // Slices of the embedded file match the text only if the runtime decodes the bytes the same way: UTF-8, which
         // the compiler used only if the bytes were valid UTF-8. Any other encoding keeps every string a literal.
@@ -35,8 +35,9 @@ public static class DocumentStage
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            // The document's own problems are the analyzer's to report (live in the editor, never twice).
-            var document = ArchiveDocumentParser.Parse(input.Path, input.Text, input.MaxLength);
+            // The document's own problems are the analyzer's to report (live in the editor, never twice); in a build the
+            // analyzer reuses this parse (SharedParse).
+            var document = SharedParse.Parse(input.Path, input.Text, input.MaxLength);
             return new ParsedInput(document, input.MemberNameOverride, EquatableArray<DiagnosticInfo>.Empty, Embedded(input));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

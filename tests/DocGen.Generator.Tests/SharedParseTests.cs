@@ -1,0 +1,71 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using DocGen.Core.Parsing;
+using DocGen.Core.Problems;
+using DocGen.Generator.Analyzers;
+using DocGen.Generator.Pipeline;
+using DocGen.Generator.Sharing;
+using DocGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DocGen.Generator.Tests;
+
+/// <summary>In a build the analyzer reuses the generator's parse of each file, and a reused parse is never a wrong one.</summary>
+public class SharedParseTests
+{
+    [Fact]
+    public void TheAnalyzerGetsTheParseTheGeneratorMade()
+    {
+        var file = GeneratorHarness.File("/archive/telegram.md", TestDocuments.Telegram);
+        var (_, result, _) = GeneratorHarness.Run(new[] { file });
+        var generated = (ParsedInput)Assert.Single(result.Results.Single().TrackedSteps[TrackingNames.Parsed].SelectMany(s => s.Outputs)).Value;
+
+        // What the analyzer asks for: the same AdditionalText's text, the same path and limit.
+        var asked = SharedParse.Parse(file.Path, SharedParse.TextOf(file.GetText()), ArchiveDocumentParser.DefaultMaxLength);
+
+        Assert.Same(generated.Document, asked);
+    }
+
+    [Fact]
+    public void TheAnalyzerReportsTheSameWhetherOrNotItReusesAParse()
+    {
+        var shared = GeneratorHarness.File("/archive/hostile.md", TestDocuments.Hostile);
+        GeneratorHarness.Run(new[] { shared });
+        var fresh = GeneratorHarness.File("/archive/hostile.md", new StringBuilder(TestDocuments.Hostile).ToString());
+
+        var reused = GeneratorHarness.Analyze(GeneratorHarness.Compilation(), new[] { shared }, new ArchiveDocumentAnalyzer());
+        var parsedAgain = GeneratorHarness.Analyze(GeneratorHarness.Compilation(), new[] { fresh }, new ArchiveDocumentAnalyzer());
+
+        Assert.NotEmpty(reused);
+        Assert.Equal(parsedAgain.Select(d => d.ToString()), reused.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void AnotherPathOrLimitParsesAgain()
+    {
+        var text = new StringBuilder(TestDocuments.Memo).ToString();
+        var first = SharedParse.Parse("/a/memo.md", text, ArchiveDocumentParser.DefaultMaxLength);
+
+        var otherPath = SharedParse.Parse("/b/memo.md", text, ArchiveDocumentParser.DefaultMaxLength);
+        var otherLimit = SharedParse.Parse("/a/memo.md", text, 10);
+
+        Assert.Same(first, SharedParse.Parse("/a/memo.md", text, ArchiveDocumentParser.DefaultMaxLength));
+        Assert.Equal("/b/memo.md", otherPath.Path);
+        Assert.Equal(first.Title, otherPath.Title);
+        Assert.Contains(otherLimit.Problems, p => p.Code == ProblemCode.FileTooLarge);
+        Assert.DoesNotContain(first.Problems, p => p.Code == ProblemCode.FileTooLarge);
+    }
+
+    [Fact]
+    public void OneSourceTextGivesOneString()
+    {
+        // A large text read from a stream is stored in chunks: each ToString() builds a new string.
+        var source = SourceText.From(new MemoryStream(Encoding.UTF8.GetBytes(TestDocuments.Memo + new string('x', 200_000))));
+        Assert.NotSame(source.ToString(), source.ToString());
+
+        Assert.Same(SharedParse.TextOf(source), SharedParse.TextOf(source));
+        Assert.Equal(source.ToString(), SharedParse.TextOf(source));
+        Assert.Equal(string.Empty, SharedParse.TextOf(null));
+    }
+}
