@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis;
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --peak 16000      one cold run: time, allocations, peak RSS
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --validate 16000  the one-document edit check alone
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --parse 16000    the parser alone, 3 passes (for a profiler)
+// dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --dump 16000 DIR  write the generated sources to DIR
 if (args.Length == 2 && args[0] == "--parse")
 {
     var texts = Harness.Corpus(int.Parse(args[1], CultureInfo.InvariantCulture));
@@ -18,6 +19,19 @@ if (args.Length == 2 && args[0] == "--parse")
         var clock = Stopwatch.StartNew();
         var paragraphs = Harness.ParseAll(texts);
         Console.WriteLine($"parse pass {pass + 1}: {clock.Elapsed.TotalMilliseconds:0} ms ({paragraphs} paragraphs)");
+    }
+
+    return 0;
+}
+
+if (args.Length == 3 && args[0] == "--dump")
+{
+    var texts = Harness.Corpus(int.Parse(args[1], CultureInfo.InvariantCulture));
+    var result = Harness.Driver(texts).RunGenerators(Harness.Compilation()).GetRunResult();
+    Directory.CreateDirectory(args[2]);
+    foreach (var source in result.Results[0].GeneratedSources)
+    {
+        File.WriteAllText(Path.Combine(args[2], source.HintName), source.SourceText.ToString());
     }
 
     return 0;
@@ -61,6 +75,8 @@ if (args.Length == 2 && args[0] is "--peak" or "--validate")
     }
 
     GC.KeepAlive(lines);
+    // csc runs with server GC (its runtimeconfig.json); DOTNET_gcServer=1 runs this the same way.
+    Console.WriteLine($"GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, {Environment.ProcessorCount} processors");
     Console.WriteLine($"documents {count}; generated sources {result.GeneratedTrees.Length}, {generatedChars / 1048576.0:0.0} M chars; generator diagnostics {result.Diagnostics.Length}");
     Console.WriteLine($"peak RSS after setup (corpus + compilation in memory): {setupPeak / 1048576.0:0} MB");
     Console.WriteLine($"floor (read + split, first call): {floorTime.TotalMilliseconds:0} ms, allocated {floorAllocated / 1048576.0:0} MB, peak RSS {floorPeak / 1048576.0:0} MB");

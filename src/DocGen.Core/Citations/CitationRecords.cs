@@ -10,6 +10,8 @@ namespace DocGen.Core.Citations;
 /// <summary>Builds the CSL variables of a parsed document, the same way the runtime library builds them from its model.</summary>
 public static class CitationRecords
 {
+    private static readonly char[] WordBreaks = { ' ', '-', ',', '/', '(', ')' };
+
     /// <summary>The language tag of the version the text gives ("Translation - English" → "en"), or null when Contents names none.</summary>
     public static string? CitedLanguage(string? contents)
     {
@@ -19,7 +21,7 @@ public static class CitationRecords
         }
 
         // "Translation - English", "English Transcription", "Original - Russian": the first known language word.
-        var words = contents!.Split(new[] { ' ', '-', ',', '/', '(', ')' }, StringSplitOptions.RemoveEmptyEntries);
+        var words = contents!.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
         foreach (var word in words)
         {
             if (LanguageTags.For(word) is { } tag)

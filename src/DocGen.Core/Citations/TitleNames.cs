@@ -23,6 +23,8 @@ public static class TitleNames
         "directive", "instruction", "appeal", "circular", "notes",
     };
 
+    private static readonly char[] NameEnds = { '.', ',', ';', ':' };
+
     private static readonly string[] Honorifics = { "Cde. ", "Comrade ", "Comrades ", "Cdes. ", "Mr. ", "Mrs. ", "Ms. ", "Dr. " };
 
     /// <summary>The authors and recipients named by a title; both empty when the title has no known form.</summary>
@@ -178,7 +180,7 @@ public static class TitleNames
 
     private static void AddName(string text, List<string> names)
     {
-        var name = text.Trim().TrimEnd('.', ',', ';', ':').Trim();
+        var name = text.Trim().TrimEnd(NameEnds).Trim();
         foreach (var honorific in Honorifics)
         {
             if (name.StartsWith(honorific, StringComparison.OrdinalIgnoreCase))

@@ -8,6 +8,8 @@ namespace DocGen.Core.Parsing;
 /// </summary>
 public static class DocumentIds
 {
+    private static readonly char[] QueryOrFragment = { '?', '#' };
+
     public static string FromUrl(string? url)
     {
         if (string.IsNullOrEmpty(url))
@@ -16,7 +18,7 @@ public static class DocumentIds
         }
 
         var end = url!.Length;
-        var cut = url.IndexOfAny(new[] { '?', '#' });
+        var cut = url.IndexOfAny(QueryOrFragment);
         if (cut >= 0)
         {
             end = cut;

@@ -10,9 +10,11 @@ internal static class SectionLabels
     public const string OriginalLanguage = "Original Language";
     public const string Contents = "Contents";
 
+    private static readonly string[] All = { Citation, Summary, OriginalLanguage, Contents };
+
     public static string? Known(string label)
     {
-        foreach (var known in new[] { Citation, Summary, OriginalLanguage, Contents })
+        foreach (var known in All)
         {
             if (string.Equals(label, known, StringComparison.OrdinalIgnoreCase))
             {

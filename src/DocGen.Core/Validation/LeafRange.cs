@@ -3,10 +3,12 @@ namespace DocGen.Core.Validation;
 /// <summary>Reads a numeric range such as "17-18", "0017-0018" or "43–46" and tells whether it runs backwards.</summary>
 public static class LeafRange
 {
+    private static readonly char[] Dashes = { '-', '\u2013', '\u2014' };
+
     public static bool IsReversed(string value)
     {
         var text = value.Trim();
-        var dash = text.IndexOfAny(new[] { '-', '\u2013', '\u2014' });
+        var dash = text.IndexOfAny(Dashes);
         if (dash <= 0 || dash == text.Length - 1)
         {
             return false;
