@@ -20,8 +20,6 @@ public static class Cli
     /// <summary>The command line is wrong or the folder cannot be read.</summary>
     public const int UsageError = 2;
 
-    /// <summary>The export format is not available in this build.</summary>
-    public const int NotAvailable = 3;
 
     /// <summary>Runs the command line <paramref name="args"/>, writing results to <paramref name="output"/> and messages to <paramref name="error"/>.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool errorIsTerminal)
@@ -104,15 +102,8 @@ public static class Cli
             return ArchiveErrors;
         }
 
-        var format = options.Format!;
-        if (!Exporters.IsAvailable(format))
-        {
-            error.WriteLine("docgen: " + new ExportNotAvailableException(format).Message);
-            return NotAvailable;
-        }
-
         var documents = result.Documents.Where(d => d.IsUsable).Select(DocumentMapper.ToArchiveDocument).ToList();
-        var text = Exporters.Export(documents, format);
+        var text = Exporters.Export(documents, options.Format!);
         if (options.Output is null)
         {
             output.Write(text);

@@ -9,9 +9,6 @@ namespace DocGen.Cli;
 /// </summary>
 public static class Exporters
 {
-    /// <summary>Whether <paramref name="format"/> can be written by this build of the tool.</summary>
-    public static bool IsAvailable(string format) => format is "csl-json" or "bibtex" or "ris";
-
     /// <summary>
     /// The whole archive in <paramref name="format"/> (one of <see cref="CliOptions.Formats"/>): CSL-JSON as one array
     /// (what Zotero and Pandoc import), biblatex entries separated by a blank line, RIS records one after another.
@@ -44,21 +41,8 @@ public static class Exporters
 
                 return builder.ToString();
             default:
-                throw new ExportNotAvailableException(format);
+                // CliOptions accepts only the formats above.
+                throw new System.ArgumentOutOfRangeException(nameof(format), format, "unknown export format");
         }
     }
-}
-
-/// <summary>An export format this build of the tool cannot write yet.</summary>
-public sealed class ExportNotAvailableException : System.Exception
-{
-    /// <summary>Creates the exception for <paramref name="format"/>.</summary>
-    public ExportNotAvailableException(string format)
-        : base($"export to {format} is not available in this build of docgen")
-    {
-        Format = format;
-    }
-
-    /// <summary>The format asked for.</summary>
-    public string Format { get; }
 }

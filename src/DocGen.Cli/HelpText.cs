@@ -19,7 +19,6 @@ public static class HelpText
           0  no errors
           1  the archive has errors (each one is printed)
           2  the command line is wrong (the message says what to change), or the folder cannot be read
-          3  the export format is not available in this build of the tool
         """;
 
     /// <summary>The check command's options.</summary>
