@@ -42,7 +42,8 @@ public static class Scaling
         var largeTime = TimeSpan.MaxValue;
         long smallBytes = 0;
         long largeBytes = 0;
-        for (var round = 0; round < 3; round++)
+        // Three rounds, and more (up to ten) while a size has no usable time yet (see Measure).
+        for (var round = 0; round < 3 || ((smallTime == TimeSpan.MaxValue || largeTime == TimeSpan.MaxValue) && round < 10); round++)
         {
             // The first round counts allocations; the next ones run inside a no-GC region that large.
             var (time, bytes) = Measure(small, run, singleThreaded, round == 0 ? 0 : smallBytes);
@@ -51,6 +52,7 @@ public static class Scaling
             (largeTime, largeBytes) = (Min(largeTime, time), round == 0 ? bytes : largeBytes);
         }
 
+        Assert.True(smallTime != TimeSpan.MaxValue && largeTime != TimeSpan.MaxValue, name + ": every run of one size had a collection pause as long as the run itself, so no time was measured");
         var timeRatio = largeTime.TotalMilliseconds / Math.Max(0.01, smallTime.TotalMilliseconds);
         var byteRatio = (double)largeBytes / Math.Max(1, smallBytes);
         var line = string.Format(
@@ -87,7 +89,10 @@ public static class Scaling
             GC.EndNoGCRegion();
         }
 
-        return (elapsed > pauses ? elapsed - pauses : TimeSpan.Zero, bytes);
+        // The pauses are the whole process's, so one caused by another test's thread is taken out too, though this
+        // thread's CPU clock stood still during it. When they are as long as the run, nothing is left to measure: the
+        // run counts as not measured (MaxValue loses every minimum), not as taking no time, which would pass any bound.
+        return (elapsed > pauses ? elapsed - pauses : TimeSpan.MaxValue, bytes);
     }
 
     private static bool TryStartNoGc(long bytes)
