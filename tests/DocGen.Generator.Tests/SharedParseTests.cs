@@ -21,10 +21,16 @@ public class SharedParseTests
         var (_, result, _) = GeneratorHarness.Run(new[] { file });
         var generated = (ParsedInput)Assert.Single(result.Results.Single().TrackedSteps[TrackingNames.Parsed].SelectMany(s => s.Outputs)).Value;
 
-        // What the analyzer asks for: the same AdditionalText's text, the same path and limit.
-        var asked = SharedParse.Parse(file.Path, SharedParse.TextOf(file.GetText()), ArchiveDocumentParser.DefaultMaxLength);
+        // What the analyzers ask for: the same AdditionalText's text, the same path and limit. The id analyzer peeks and
+        // leaves the parse; the document analyzer takes it, and it is forgotten (not kept alive through the compilation).
+        var peeked = SharedParse.Peek(file.Path, file.GetText(), ArchiveDocumentParser.DefaultMaxLength);
+        var taken = SharedParse.Take(file.Path, file.GetText(), ArchiveDocumentParser.DefaultMaxLength);
+        var again = SharedParse.Take(file.Path, file.GetText(), ArchiveDocumentParser.DefaultMaxLength);
 
-        Assert.Same(generated.Document, asked);
+        Assert.Same(generated.Document, peeked);
+        Assert.Same(generated.Document, taken);
+        Assert.NotSame(taken, again);
+        Assert.Equal(taken, again);
     }
 
     [Fact]

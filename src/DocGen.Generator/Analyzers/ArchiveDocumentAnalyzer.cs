@@ -48,7 +48,7 @@ public sealed class ArchiveDocumentAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var text = SharedParse.TextOf(file.GetText(context.CancellationToken));
-        ArchiveFileCheck.Run(file.Path, text, settings.MaxLength, info => context.ReportDiagnostic(info.ToDiagnostic()), shelfmarks.Add);
+        var document = SharedParse.Take(file.Path, file.GetText(context.CancellationToken), settings.MaxLength);
+        ArchiveFileCheck.Report(document, info => context.ReportDiagnostic(info.ToDiagnostic()), shelfmarks.Add);
     }
 }

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using DocGen.Core.Model;
+using DocGen.Core.Parsing;
 using DocGen.Generator.Diagnostics;
-using DocGen.Generator.Sharing;
 
 namespace DocGen.Generator.Analyzers;
 
@@ -13,9 +13,13 @@ namespace DocGen.Generator.Analyzers;
 /// </summary>
 public static class ArchiveFileCheck
 {
-    public static ParsedDocument Run(string path, string text, int maxLength, Action<DiagnosticInfo> report, Action<ShelfmarkClaim> claim)
+    public static ParsedDocument Run(string path, string text, int maxLength, Action<DiagnosticInfo> report, Action<ShelfmarkClaim> claim) =>
+        Report(ArchiveDocumentParser.Parse(path, text, maxLength), report, claim);
+
+    /// <summary>Reports the problems and hands over the shelfmarks of a document already parsed.</summary>
+    public static ParsedDocument Report(ParsedDocument document, Action<DiagnosticInfo> report, Action<ShelfmarkClaim> claim)
     {
-        var document = SharedParse.Parse(path, text, maxLength);
+        var path = document.Path;
         foreach (var problem in document.Problems)
         {
             report(ProblemDiagnostics.ToInfo(problem, path));

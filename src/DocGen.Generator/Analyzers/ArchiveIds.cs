@@ -35,7 +35,7 @@ public sealed class ArchiveIds
                 continue;
             }
 
-            var document = SharedParse.Parse(file.Path, SharedParse.TextOf(file.GetText(cancellationToken)), settings.MaxLength);
+            var document = SharedParse.Peek(file.Path, file.GetText(cancellationToken), settings.MaxLength);
             if (document.IsUsable)
             {
                 ids.Add(document.Id);

@@ -8,24 +8,27 @@ namespace DocGen.Generator.Sharing;
 /// <summary>
 /// Lets the analyzer reuse the generator's parse of a file instead of parsing every file a second time. The compiler
 /// hands the generator and the analyzers the same <c>AdditionalText</c>, which reads its <see cref="SourceText"/>
-/// once; the text's string is remembered against that SourceText and the parse against that string, both weakly, so
-/// they go when the text goes. Parsing is a pure function of (path, text, limit), checked on every hit, so a hit
-/// returns exactly what a second parse would: where the instances differ (the IDE, tests), both simply parse.
+/// once; the generator remembers the text's string against that SourceText and the parse against that string, and
+/// the analyzer, the last to need them, takes both out again, so they do not stay alive through the rest of the
+/// compilation. Everything is held weakly, and parsing is a pure function of (path, text, limit), checked on every
+/// hit: a hit returns exactly what a second parse would, and where the instances differ (the IDE, tests), the
+/// analyzer simply parses.
 /// </summary>
 internal static class SharedParse
 {
     private static readonly ConditionalWeakTable<SourceText, string> Strings = new();
     private static readonly ConditionalWeakTable<string, Entry> Parses = new();
 
-    /// <summary>The text as one string, the same instance for every caller that passes the same SourceText.</summary>
+    /// <summary>The generator's read: the text as one string, remembered for the analyzer.</summary>
     public static string TextOf(SourceText? source) =>
         source is null ? string.Empty : Strings.GetValue(source, static text => text.ToString());
 
+    /// <summary>The generator's parse, remembered for the analyzer.</summary>
     public static ParsedDocument Parse(string path, string text, int maxLength)
     {
-        if (Parses.TryGetValue(text, out var known) && known.Matches(path, maxLength))
+        if (Find(path, text, maxLength) is { } known)
         {
-            return known.Document;
+            return known;
         }
 
         var document = ArchiveDocumentParser.Parse(path, text, maxLength);
@@ -35,6 +38,34 @@ internal static class SharedParse
         Parses.GetValue(text, _ => new Entry(path, maxLength, document));
         return document;
     }
+
+    /// <summary>The analyzer's parse: the generator's, which is then forgotten, or a parse of its own.</summary>
+    public static ParsedDocument Take(string path, SourceText? source, int maxLength)
+    {
+        var text = source is not null && Strings.TryGetValue(source, out var known) ? known : source?.ToString() ?? string.Empty;
+        var document = Find(path, text, maxLength);
+        if (source is not null)
+        {
+            Strings.Remove(source);
+        }
+
+        if (document is not null)
+        {
+            Parses.Remove(text);
+        }
+
+        return document ?? ArchiveDocumentParser.Parse(path, text, maxLength);
+    }
+
+    /// <summary>A parse for a reader that must leave it for the analyzer: the generator's, or one of its own.</summary>
+    public static ParsedDocument Peek(string path, SourceText? source, int maxLength)
+    {
+        var text = source is not null && Strings.TryGetValue(source, out var known) ? known : source?.ToString() ?? string.Empty;
+        return Find(path, text, maxLength) ?? ArchiveDocumentParser.Parse(path, text, maxLength);
+    }
+
+    private static ParsedDocument? Find(string path, string text, int maxLength) =>
+        Parses.TryGetValue(text, out var known) && known.Matches(path, maxLength) ? known.Document : null;
 
     private sealed record Entry(string Path, int MaxLength, ParsedDocument Document)
     {
