@@ -161,22 +161,29 @@ public static class TitleNames
         }
 
         // A capitalised verb form after the name starts the subject: "US Department of State Reviewing Developments".
+        // Not a place after a preposition ("Embassy in Beijing", "in Peking") and not the last word, where a verb would
+        // have no object: that is a name ("Ambassador Manning").
+        var previous = 0;
         var word = text.IndexOf(' ');
         while (word > 0 && word < end)
         {
             var next = text.IndexOf(' ', word + 1);
             var stop = next < 0 || next > end ? end : next;
-            if (stop - word > 5 && char.IsUpper(text[word + 1]) && string.CompareOrdinal(text, stop - 3, "ing", 0, 3) == 0)
+            if (stop - word > 5 && stop < end && char.IsUpper(text[word + 1]) && string.CompareOrdinal(text, stop - 3, "ing", 0, 3) == 0
+                && !IsPreposition(text.Substring(previous, word - previous)))
             {
                 end = word;
                 break;
             }
 
+            previous = word + 1;
             word = next;
         }
 
         return text.Substring(0, end);
     }
+
+    private static bool IsPreposition(string word) => word is "in" or "at" or "of" or "near" or "from" or "to" or "for";
 
     private static void AddName(string text, List<string> names)
     {
