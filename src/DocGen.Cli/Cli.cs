@@ -20,7 +20,6 @@ public static class Cli
     /// <summary>The command line is wrong or the folder cannot be read.</summary>
     public const int UsageError = 2;
 
-
     /// <summary>Runs the command line <paramref name="args"/>, writing results to <paramref name="output"/> and messages to <paramref name="error"/>.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, bool errorIsTerminal)
     {
