@@ -14,8 +14,12 @@ public sealed record ParsedInput(ParsedDocument Document, string? MemberNameOver
         ? new DocumentKey(Document.Path, Document.Id, Document.Title, Document.Date.Text, Document.Date.Start, Document.Date.End, MemberNameOverride, Document.TitleSpan, Document.CitationSpan)
         : null;
 
-    /// <summary>The document's content without spans or problems: what its generated source depends on.</summary>
-    public ParsedDocument Content => Document with
+    /// <summary>
+    /// The document's content without spans or problems: what its generated source depends on. Made once: the driver
+    /// keeps an unchanged document's ParsedInput from run to run, so after an edit the regrouped models of the other
+    /// documents hold the very same Content and compare equal at once.
+    /// </summary>
+    public ParsedDocument Content { get; } = Document with
     {
         Path = string.Empty,
         TitleSpan = default,
