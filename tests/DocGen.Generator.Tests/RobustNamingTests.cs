@@ -127,9 +127,36 @@ public class RobustNamingTests
         var generated = output.SyntaxTrees.Where(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, generated.Count);
 
-        // UTF-8 literals from C# 11 only; before that the same records are decoded from a string literal.
+        // UTF-8 literals from C# 11 only; before that, tables this small are string literals decoded at run time.
         Assert.Equal(version == LanguageVersion.Latest, generated.Any(t => t.ToString().Contains("\"u8.ToArray()", StringComparison.Ordinal)));
+        Assert.Equal(version != LanguageVersion.Latest, generated.Any(t => t.ToString().Contains("Encoding.UTF8.GetBytes", StringComparison.Ordinal)));
         Assert.Equal("Telegram from Ambassador Example to the Foreign Ministry", GeneratedAssembly.LoadAll(output).Single(d => d.Id == "900001").Title);
+    }
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    [InlineData(LanguageVersion.CSharp10)]
+    public void BeforeCSharp11ALargeTableIsAByteArrayNotAStringLiteral(LanguageVersion version)
+    {
+        // Every string a literal (nothing embedded), so this body alone puts the table over the string-literal limit.
+        // A string literal that large would count against the 2^24-byte string heap: a 16,000-document archive failed
+        // with CS8103 on C# 7.3 before tables over the limit became byte arrays.
+        var body = string.Concat(Enumerable.Range(0, 9_000).Select(i => "Line " + i + " of a long body \u00e9.\n"));
+        var text = TestDocuments.Telegram + body;
+        var parse = new CSharpParseOptions(version);
+        var driver = GeneratorHarness.Driver(new[] { GeneratorHarness.File("/a/t.md", text) }, parseOptions: parse);
+        var compilation = GeneratorHarness.Compilation();
+        compilation = compilation.WithOptions(compilation.Options.WithNullableContextOptions(NullableContextOptions.Disable));
+
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        Assert.True(body.Length > DocGen.Generator.Emit.DocumentEmitter.StringLiteralLimit);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var table = output.SyntaxTrees.Single(t => t.FilePath.Contains("Documents", StringComparison.Ordinal)).ToString();
+        Assert.Contains("new byte[]", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("Encoding.UTF8.GetBytes", table, StringComparison.Ordinal);
+        var document = GeneratedAssembly.LoadAll(output).Single();
+        Assert.Equal(DocGen.Core.Parsing.ArchiveDocumentParser.Parse("/a/t.md", text).Body, document.Body);
     }
 
     [Fact]

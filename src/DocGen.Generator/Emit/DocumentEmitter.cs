@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using DocGen.Core.Model;
@@ -100,21 +101,57 @@ public static class DocumentEmitter
         }
 
         var name = DocumentTables.ClassName(group.Table);
-        var text = CSharpLiteral.Quote(string.Concat(pooled));
         writer.Line("/// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>");
         writer.Line(Generated.CodeAttribute);
         writer.Line(Generated.HiddenAttribute);
         writer.Open("internal static class " + name);
         writer.Line("internal static readonly " + Generated.DocumentTable + " " + GeneratedNames.Table + " = new " + Generated.DocumentTable + "(");
         writer.Line("    typeof(" + name + ").Assembly,");
-        writer.Line("    " + Utf8(group, "\"" + data + "\"") + ",");
-        writer.Line("    " + Utf8(group, text) + ");");
+        if (group.Utf8Literals)
+        {
+            writer.Line("    \"" + data + "\"u8.ToArray(),");
+            writer.Line("    " + CSharpLiteral.Quote(string.Concat(pooled)) + "u8.ToArray());");
+        }
+        else if (data.Length + pooled.Sum(p => p.Length) <= StringLiteralLimit)
+        {
+            // Before C# 11, a small table is a string literal, decoded at run time: cheap to compile.
+            writer.Line("    global::System.Text.Encoding.UTF8.GetBytes(\"" + data + "\"),");
+            writer.Line("    global::System.Text.Encoding.UTF8.GetBytes(" + CSharpLiteral.Quote(string.Concat(pooled)) + "));");
+        }
+        else
+        {
+            // A larger one is a byte array: string literals share the assembly's string heap, which 2^24 bytes of all of
+            // them overflow (CS8103; a 16,000-document archive did on C# 7.3). Arrays cost the compiler far more.
+            ByteArray(writer, Encoding.UTF8.GetBytes(data.ToString()), ",");
+            ByteArray(writer, Encoding.UTF8.GetBytes(string.Concat(pooled)), ");");
+        }
+
         writer.Close();
     }
 
-    /// <summary>The bytes of a literal: a UTF-8 literal from C# 11, else the string's UTF-8 bytes made at run time.</summary>
-    private static string Utf8(DocumentGroup group, string literal) =>
-        group.Utf8Literals ? literal + "u8.ToArray()" : "global::System.Text.Encoding.UTF8.GetBytes(" + literal + ")";
+    /// <summary>
+    /// Before C# 11, a table of at most this many characters is a string literal: 64 tables of it fill half of the
+    /// string heap (2 bytes a character), which leaves the other half to the catalog and the project's own literals.
+    /// </summary>
+    internal const int StringLiteralLimit = 65_536;
+
+    private static void ByteArray(SourceWriter writer, byte[] bytes, string end)
+    {
+        writer.Line("    new byte[]");
+        writer.Line("    {");
+        var line = new StringBuilder();
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            line.Append(bytes[i].ToString(CultureInfo.InvariantCulture)).Append(',');
+            if (i % 32 == 31 || i == bytes.Length - 1)
+            {
+                writer.Line("        " + line);
+                line.Clear();
+            }
+        }
+
+        writer.Line("    }" + end);
+    }
 
     private static string Pack(List<int> record)
     {
