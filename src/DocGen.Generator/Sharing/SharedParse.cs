@@ -42,7 +42,7 @@ internal static class SharedParse
     /// <summary>The analyzer's parse: the generator's, which is then forgotten, or a parse of its own.</summary>
     public static ParsedDocument Take(string path, SourceText? source, int maxLength)
     {
-        var text = source is not null && Strings.TryGetValue(source, out var known) ? known : source?.ToString() ?? string.Empty;
+        var text = KnownText(source);
         var document = Find(path, text, maxLength);
         if (source is not null)
         {
@@ -60,9 +60,13 @@ internal static class SharedParse
     /// <summary>A parse for a reader that must leave it for the analyzer: the generator's, or one of its own.</summary>
     public static ParsedDocument Peek(string path, SourceText? source, int maxLength)
     {
-        var text = source is not null && Strings.TryGetValue(source, out var known) ? known : source?.ToString() ?? string.Empty;
+        var text = KnownText(source);
         return Find(path, text, maxLength) ?? ArchiveDocumentParser.Parse(path, text, maxLength);
     }
+
+    /// <summary>The string the generator remembered for this text, or a new one: a lookup that remembers nothing.</summary>
+    private static string KnownText(SourceText? source) =>
+        source is not null && Strings.TryGetValue(source, out var known) ? known : source?.ToString() ?? string.Empty;
 
     private static ParsedDocument? Find(string path, string text, int maxLength) =>
         Parses.TryGetValue(text, out var known) && known.Matches(path, maxLength) ? known.Document : null;
