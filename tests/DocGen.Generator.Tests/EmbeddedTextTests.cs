@@ -44,7 +44,31 @@ public class EmbeddedTextTests
         Assert.Contains("DocGen.Archive/archive/doc.md", source);
         foreach (var paragraph in parsed.Body.Where(p => p.Length > 32))
         {
-            Assert.DoesNotContain(CSharpQuoted(paragraph), source);
+            Assert.DoesNotContain(Escaped(paragraph), source);
+        }
+    }
+
+    [Fact]
+    public void AnIdNotInTheFileLeavesTheRestSliced()
+    {
+        // No URL: the id is the file name, which the text does not hold. Searching for it character by character
+        // once spent the document's whole search budget, and every later string became a literal.
+        const string path = "/archive/0088450_0088451_0088452_0088453_0088454.md";
+        var text = "**June 5, 1951**\n**Memorandum of Conversation between the Two Delegations**\n\n"
+            + "The delegations met at the embassy and agreed on the order of business for the coming week.\n\n"
+            + "Both sides stressed the importance of the railway agreement for the development of relations.\n\n"
+            + string.Concat(Enumerable.Range(1, 8).Select(i => "Point " + i + " of the protocol was read, discussed at length and approved without changes by both sides.\n\n"));
+        var (_, result, output) = EmbeddedArchive.Of((path, text)).Run();
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var source = result.GeneratedTrees.Single(t => !t.FilePath.EndsWith(".Catalog.g.cs", StringComparison.Ordinal)).ToString();
+
+        var parsed = ArchiveDocumentParser.Parse(path, text);
+        Assert.Equal("0088450_0088451_0088452_0088453_0088454", parsed.Id);
+        Assert.Contains(parsed.Id, source);
+        Assert.Equal(10, parsed.Body.Count);
+        foreach (var paragraph in parsed.Body)
+        {
+            Assert.DoesNotContain(Escaped(paragraph), source);
         }
     }
 
@@ -111,7 +135,8 @@ public class EmbeddedTextTests
         Assert.Contains("M\u00E9morandum", Assert.Single(GeneratedAssembly.LoadAll(output)).Title);
     }
 
-    private static string CSharpQuoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n") + "\"";
+    /// <summary>The value as it would appear inside a literal: pooled strings run together in one, unquoted.</summary>
+    private static string Escaped(string value) => value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n");
 
     private static Exception Innermost(Exception error) => error.InnerException is null ? error : Innermost(error.InnerException);
 

@@ -69,6 +69,13 @@ public sealed class TextSlices
         while (position < value.Length)
         {
             var (start, length) = _budget > 0 ? Find(value, position) : (-1, 0);
+            if (length == 0 && position == 0)
+            {
+                // A value that does not begin as the file does (an id made from the file name, an EDTF date) is not
+                // from the file: searching on, character by character, would spend the budget of the whole document.
+                return -1;
+            }
+
             if (length == 0)
             {
                 pending.Append(value[position]);
@@ -118,6 +125,13 @@ public sealed class TextSlices
     {
         var remaining = value.Length - position;
         var smallest = Math.Min(MinimumProbe, remaining);
+
+        // Longer probes are found only where the shortest is: where it is nowhere, one search says so, not five.
+        if (!local && SearchAnywhere(value, position, smallest) < 0)
+        {
+            return -1;
+        }
+
         for (var probe = Math.Min(Probe, remaining); probe >= smallest && _budget > 0; probe /= 2)
         {
             var found = local ? SearchNear(value, position, probe) : SearchAnywhere(value, position, probe);
