@@ -13,21 +13,44 @@ public class PackedNumberTests
             .Concat(Enumerable.Range(-3000, 6000))
             .ToArray();
 
-    [Fact]
-    public void RecordNumbersReadBackAsWritten()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void RecordNumbersReadBackAsWritten(bool wide)
     {
         var text = new StringBuilder();
-        PackedNumberWriter.AppendAll(text, Values);
-        var bytes = Encoding.ASCII.GetBytes(text.ToString());
+        PackedNumberWriter.AppendAll(text, Values, wide);
+        var packed = text.ToString();
 
-        Assert.DoesNotContain(text.ToString(), c => c == '"' || c == '\\' || c > 127);
+        // Narrow: ASCII, through UTF-8 as a byte literal; wide: CJK ideographs, which a literal holds unescaped.
+        var data = wide ? packed : Encoding.UTF8.GetString(Encoding.ASCII.GetBytes(packed));
+        Assert.DoesNotContain(packed, c => c == '"' || c == '\\' || (wide ? c < 0x4E00 || c > 0x9FFF : c > 127));
+        Assert.All(packed, c => Assert.False(CSharpLiteral.MustEscape(c)));
         var position = 0;
         foreach (var value in Values)
         {
-            Assert.Equal(value, PackedNumbers.Read(bytes, ref position));
+            Assert.Equal(value, PackedNumbers.Read(data, ref position));
         }
 
-        Assert.Equal(bytes.Length, position);
+        Assert.Equal(data.Length, position);
+    }
+
+    [Theory]
+    [InlineData(0, 1, 1)]
+    [InlineData(4095, 1, 3)]
+    [InlineData(4096, 2, 3)]
+    [InlineData(-4096, 1, 3)]
+    [InlineData(int.MaxValue, 3, 7)]
+    [InlineData(int.MinValue, 3, 7)]
+    public void WideDigitsHoldThirteenBitsAndNarrowOnesFive(int value, int wideLength, int narrowLength)
+    {
+        var wide = new StringBuilder();
+        PackedNumberWriter.AppendWide(wide, value);
+        var narrow = new StringBuilder();
+        PackedNumberWriter.Append(narrow, value);
+
+        Assert.Equal(wideLength, wide.Length);
+        Assert.Equal(narrowLength, narrow.Length);
     }
 
     [Theory]
@@ -57,8 +80,14 @@ public class PackedNumberTests
     public void DamagedNumbersAreAClearErrorNotAWrongValue()
     {
         var position = 0;
-        var error = Assert.Throws<System.InvalidOperationException>(() => PackedNumbers.Read(Encoding.ASCII.GetBytes("00"), ref position));
+        var error = Assert.Throws<System.InvalidOperationException>(() => PackedNumbers.Read("00", ref position));
         Assert.Contains("rebuild the project", error.Message, System.StringComparison.Ordinal);
         Assert.Throws<System.InvalidOperationException>(() => PackedNumbers.ReadFixed("0z", 0, 2));
+
+        // A wide "more" digit with nothing after it, and a character of neither alphabet.
+        position = 0;
+        Assert.Throws<System.InvalidOperationException>(() => PackedNumbers.Read("\u6E01", ref position));
+        position = 0;
+        Assert.Throws<System.InvalidOperationException>(() => PackedNumbers.Read("\u8E00", ref position));
     }
 }

@@ -23,7 +23,11 @@ public class PoolTextTests
         // A strict encoder throws on a lone surrogate, as the compiler refuses one in a UTF-8 literal (CS9026).
         var bytes = new UTF8Encoding(false, throwOnInvalidBytes: true).GetBytes(encoded);
 
-        Assert.Equal(value, DocGen.Storage.PoolText.Decode(bytes, 0, bytes.Length));
+        var pooled = Encoding.UTF8.GetString(bytes);
+
+        // Read back from the middle of a pool, as the runtime does, not only from its start.
+        var pool = "before" + pooled + "after";
+        Assert.Equal(value, DocGen.Storage.PoolText.Decode(pool, "before".Length, pooled.Length));
     }
 
     [Fact]

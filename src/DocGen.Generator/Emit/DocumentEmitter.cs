@@ -77,28 +77,10 @@ public static class DocumentEmitter
 
     private static void WriteTable(SourceWriter writer, DocumentGroup group, LiteralTable pool, List<int>?[] records)
     {
-        var data = new StringBuilder();
-        PackedNumberWriter.Append(data, records.Length);
-        PackedNumberWriter.Append(data, pool.Values.Count);
-        // The pool is UTF-8 too (a string literal would count against the 2^24-byte string heap, CS8103): byte ends.
+        // Escaped so that a lone surrogate survives UTF-8; string tables hold the same text, so both read alike.
         var pooled = pool.Values.Select(PoolText.Encode).ToList();
-        var end = 0;
-        foreach (var value in pooled)
-        {
-            PackedNumberWriter.Append(data, end += Encoding.UTF8.GetByteCount(value));
-        }
-
-        // Each record's length in packed characters; 0 marks one that could not be written.
-        var packed = records.Select(record => record is null ? string.Empty : Pack(record)).ToList();
-        foreach (var record in packed)
-        {
-            PackedNumberWriter.Append(data, record.Length);
-        }
-
-        foreach (var record in packed)
-        {
-            data.Append(record);
-        }
+        var poolText = string.Concat(pooled);
+        var wide = Pack(records, pooled, wide: true);
 
         var name = DocumentTables.ClassName(group.Table);
         writer.Line("/// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>");
@@ -107,33 +89,52 @@ public static class DocumentEmitter
         writer.Open("internal static class " + name);
         writer.Line("internal static readonly " + Generated.DocumentTable + " " + GeneratedNames.Table + " = new " + Generated.DocumentTable + "(");
         writer.Line("    typeof(" + name + ").Assembly,");
-        if (group.Utf8Literals)
+        if (wide.Length + poolText.Length <= StringLiteralLimit)
         {
-            writer.Line("    \"" + data + "\"u8.ToArray(),");
-            writer.Line("    " + CSharpLiteral.Quote(string.Concat(pooled)) + "u8.ToArray());");
+            // Within its share of the string heap, a table is two string literals: one token each, the cheapest form
+            // for the compiler (it lowers a UTF-8 literal or an array into one bound node per byte).
+            writer.Line("    " + CSharpLiteral.Quote(wide) + ",");
+            writer.Line("    " + CSharpLiteral.Quote(poolText) + ");");
         }
-        else if (data.Length + pooled.Sum(p => p.Length) <= StringLiteralLimit)
+        else if (group.Utf8Literals)
         {
-            // Before C# 11, a small table is a string literal, decoded at run time: cheap to compile.
-            writer.Line("    global::System.Text.Encoding.UTF8.GetBytes(\"" + data + "\"),");
-            writer.Line("    global::System.Text.Encoding.UTF8.GetBytes(" + CSharpLiteral.Quote(string.Concat(pooled)) + "));");
+            // Beyond it, UTF-8 bytes, which land in the assembly's data, not in the string heap (CS8103 past 2^24 bytes).
+            writer.Line("    \"" + Pack(records, pooled, wide: false) + "\"u8.ToArray(),");
+            writer.Line("    " + CSharpLiteral.Quote(poolText) + "u8.ToArray());");
         }
         else
         {
-            // A larger one is a byte array: string literals share the assembly's string heap, which 2^24 bytes of all of
-            // them overflow (CS8103; a 16,000-document archive did on C# 7.3). Arrays cost the compiler far more.
-            ByteArray(writer, Encoding.UTF8.GetBytes(data.ToString()), ",");
-            ByteArray(writer, Encoding.UTF8.GetBytes(string.Concat(pooled)), ");");
+            // Before C# 11, the same bytes as arrays.
+            ByteArray(writer, Encoding.UTF8.GetBytes(Pack(records, pooled, wide: false)), ",");
+            ByteArray(writer, Encoding.UTF8.GetBytes(poolText), ");");
         }
 
         writer.Close();
     }
 
     /// <summary>
-    /// Before C# 11, a table of at most this many characters is a string literal: 64 tables of it fill half of the
-    /// string heap (2 bytes a character), which leaves the other half to the catalog and the project's own literals.
+    /// A table of at most this many characters is string literals: 64 tables of it fill half of the string heap (2
+    /// bytes a character), which leaves the other half to the catalog and the project's own literals.
     /// </summary>
     internal const int StringLiteralLimit = 65_536;
+
+    /// <summary>The table's numbers: its header (see the runtime's DocumentTable), then every record.</summary>
+    private static string Pack(List<int>?[] records, List<string> pooled, bool wide)
+    {
+        var data = new StringBuilder();
+        PackedNumberWriter.AppendAll(data, new[] { records.Length, pooled.Count }, wide);
+        PackedNumberWriter.AppendAll(data, pooled.Select(value => value.Length), wide);
+
+        // Each record's length in packed characters; 0 marks one that could not be written.
+        var packed = records.Select(record => record is null ? string.Empty : Pack(record, wide)).ToList();
+        PackedNumberWriter.AppendAll(data, packed.Select(record => record.Length), wide);
+        foreach (var record in packed)
+        {
+            data.Append(record);
+        }
+
+        return data.ToString();
+    }
 
     private static void ByteArray(SourceWriter writer, byte[] bytes, string end)
     {
@@ -153,10 +154,10 @@ public static class DocumentEmitter
         writer.Line("    }" + end);
     }
 
-    private static string Pack(List<int> record)
+    private static string Pack(List<int> record, bool wide)
     {
         var text = new StringBuilder();
-        PackedNumberWriter.AppendAll(text, record);
+        PackedNumberWriter.AppendAll(text, record, wide);
         return text.ToString();
     }
 

@@ -15,14 +15,26 @@ public static class DocumentRecordWriter
     {
         var data = new List<int>();
 
-        // The resource name is always pooled: the file cannot be sliced before it is found.
+        // The resource name is always pooled (the file cannot be sliced before it is found), in two pieces: its folder,
+        // which the table's documents share, and its file name.
         if (embedded is null)
         {
-            data.AddRange(new[] { -1, 0 });
+            data.AddRange(new[] { 0, 0 });
         }
         else
         {
-            data.AddRange(new[] { 1, -1 - literals.IndexOf(embedded.ResourceName), 0, embedded.Text.Length });
+            var name = embedded.ResourceName;
+            var folder = name.LastIndexOf('/') + 1;
+            if (folder > 0 && folder < name.Length)
+            {
+                data.AddRange(new[] { 2, -1 - literals.IndexOf(name.Substring(0, folder)), -1 - literals.IndexOf(name.Substring(folder)) });
+            }
+            else
+            {
+                data.Add(-1 - literals.IndexOf(name));
+            }
+
+            data.Add(embedded.Text.Length);
         }
 
         var slices = new TextSlices(embedded?.Text);

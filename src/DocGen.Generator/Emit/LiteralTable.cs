@@ -10,6 +10,8 @@ public sealed class LiteralTable
 
     public List<string> Values { get; } = new();
 
+    public bool Contains(string value) => _indexes.ContainsKey(value);
+
     public int IndexOf(string value)
     {
         if (!_indexes.TryGetValue(value, out var index))

@@ -4,29 +4,38 @@ using System.Text;
 namespace DocGen.Generator.Emit;
 
 /// <summary>
-/// Packs numbers into ASCII text the runtime's <c>PackedNumbers</c> reads back (its remarks give the format; the
-/// round-trip tests hold the two together): records as zigzag base-32 varints, index entries in a fixed width.
+/// Packs numbers into text the runtime's <c>PackedNumbers</c> reads back (its remarks give the format; the round-trip
+/// tests hold the two together): records as zigzag varints, narrow (ASCII, 5 bits a digit) for tables compiled as
+/// UTF-8 bytes or wide (CJK ideographs, 13 bits a digit) for tables compiled as strings; index entries in a fixed width.
 /// </summary>
 public static class PackedNumberWriter
 {
-    public static void Append(StringBuilder text, int value)
-    {
-        var bits = (uint)((value << 1) ^ (value >> 31));
-        while (bits >= 32)
-        {
-            text.Append((char)('0' + (bits & 31)));
-            bits >>= 5;
-        }
+    /// <summary>One byte a digit in UTF-8: what a byte literal costs the compiler.</summary>
+    public static void Append(StringBuilder text, int value) => Append(text, value, wide: false);
 
-        text.Append((char)(']' + bits));
-    }
+    /// <summary>One UTF-16 unit per 13 bits: what a string literal costs the string heap.</summary>
+    public static void AppendWide(StringBuilder text, int value) => Append(text, value, wide: true);
 
-    public static void AppendAll(StringBuilder text, IEnumerable<int> values)
+    public static void AppendAll(StringBuilder text, IEnumerable<int> values, bool wide = false)
     {
         foreach (var value in values)
         {
-            Append(text, value);
+            Append(text, value, wide);
         }
+    }
+
+    private static void Append(StringBuilder text, int value, bool wide)
+    {
+        var bits = (uint)((value << 1) ^ (value >> 31));
+        var (width, more, last) = wide ? (13, 0x6E00, 0x4E00) : (5, '0', ']');
+        var mask = (1u << width) - 1;
+        while (bits > mask)
+        {
+            text.Append((char)(more + (bits & mask)));
+            bits >>= width;
+        }
+
+        text.Append((char)(last + bits));
     }
 
     /// <summary>The fewest base-32 digits that hold every value from 0 to <paramref name="max"/>.</summary>

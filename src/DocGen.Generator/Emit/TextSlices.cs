@@ -5,16 +5,19 @@ using System.Text;
 namespace DocGen.Generator.Emit;
 
 /// <summary>
-/// Writes a document's strings into its record (<c>DocumentRecord</c>): short ones as literals, long ones as slices
-/// of the embedded archive file (<c>ArchiveText</c>), found by searching the file's text for them. Values come out of
-/// the file almost as written (a wrapped title or paragraph is its lines joined), so a few slices rebuild each; what
-/// the file does not hold as written (a joiner) becomes a small literal. Rebuilding is exact by construction: every
-/// slice is the value's own characters, compared one by one.
+/// Writes a document's strings into its record (<c>DocumentRecord</c>): as slices of the embedded archive file
+/// (<c>ArchiveText</c>) found by searching the file's text for them, or as the table's pooled strings. Values come out
+/// of the file almost as written (a wrapped title or paragraph is its lines joined), so a few slices rebuild each; what
+/// the file does not hold as written (a joiner, a normalised date) is pooled. Rebuilding is exact by construction:
+/// every slice is the value's own characters, compared one by one.
 /// </summary>
 public sealed class TextSlices
 {
-    /// <summary>Values this short are literals: they cost the string heap little and repeat across documents.</summary>
-    public const int LiteralLimit = 32;
+    /// <summary>Values this short are pooled: they repeat across documents ("f.", "ru"), and a slice saves nothing.</summary>
+    public const int PoolLimit = 4;
+
+    /// <summary>Values up to this long are sliced only whole: a short value in pieces is cheaper pooled.</summary>
+    public const int WholeLimit = 32;
 
     private const int Probe = 64;
     private const int MinimumProbe = 4;
@@ -24,43 +27,72 @@ public sealed class TextSlices
 
     private readonly string _text;
     private long _budget;
-    private int _cursor;
 
-    /// <param name="text">The file's text as the compiler read it, or null when it is not embedded (all literals).</param>
+    /// <summary>Where the last slice written ended: slices are written as distances from it, and searched near it.</summary>
+    private int _end;
+
+    /// <param name="text">The file's text as the compiler read it, or null when it is not embedded (all pooled).</param>
     public TextSlices(string? text)
     {
         _text = text ?? string.Empty;
 
         // Searching is bounded so that no document, however hostile, costs more than linear time: when the budget is
-        // spent, the remaining values are literals.
+        // spent, the remaining values are pooled.
         _budget = text is null ? 0 : (16L * text.Length) + 65_536;
     }
 
-    /// <summary>Appends <paramref name="value"/> as a record string: its count of pieces (-1 for null), then the pieces.</summary>
+    /// <summary>Appends <paramref name="value"/> as a record string (see DocumentRecord's remarks).</summary>
     public void Write(string? value, List<int> data, LiteralTable literals)
     {
         if (value is null)
         {
-            data.Add(-1);
+            data.Add(0);
+            return;
+        }
+
+        if (value.Length <= PoolLimit || _budget <= 0 || literals.Contains(value))
+        {
+            data.Add(Pooled(value, literals));
             return;
         }
 
         var countAt = data.Count;
+        var end = _end;
         data.Add(0);
-        var pieces = value.Length <= LiteralLimit || _budget <= 0 ? -1 : Slice(value, data, literals);
+        var pieces = value.Length <= WholeLimit ? SliceWhole(value, data) : Slice(value, data, literals);
         if (pieces < 0)
         {
-            // A short value, or one too fragmented to be worth slicing: one literal.
-            data.RemoveRange(countAt + 1, data.Count - countAt - 1);
-            data.Add(-1 - literals.IndexOf(value));
-            data.Add(0);
-            pieces = 1;
+            // Not in the file, or too fragmented to be worth slicing: pooled.
+            data.RemoveRange(countAt, data.Count - countAt);
+            _end = end;
+            data.Add(Pooled(value, literals));
+            return;
         }
 
         data[countAt] = pieces;
     }
 
-    /// <summary>Appends the pieces that rebuild the value and returns their count, or -1 when a literal is better.</summary>
+    private static int Pooled(string value, LiteralTable literals) => -1 - literals.IndexOf(value);
+
+    /// <summary>Appends the value as one slice and returns 1, or -1 when the file does not hold it as written.</summary>
+    private int SliceWhole(string value, List<int> data)
+    {
+        var start = SearchNear(value, 0, value.Length);
+        if (start < 0)
+        {
+            start = SearchAnywhere(value, 0, value.Length);
+        }
+
+        if (start < 0)
+        {
+            return -1;
+        }
+
+        AddSlice(data, start, value.Length);
+        return 1;
+    }
+
+    /// <summary>Appends the pieces that rebuild the value and returns their count, or -1 when pooling it is better.</summary>
     private int Slice(string value, List<int> data, LiteralTable literals)
     {
         var pieces = 0;
@@ -71,8 +103,8 @@ public sealed class TextSlices
             var (start, length) = _budget > 0 ? Find(value, position) : (-1, 0);
             if (length == 0 && position == 0)
             {
-                // A value that does not begin as the file does (an id made from the file name, an EDTF date) is not
-                // from the file: searching on, character by character, would spend the budget of the whole document.
+                // A value that does not begin as the file does (an id made from the file name) is not from the file:
+                // searching on, character by character, would spend the budget of the whole document.
                 return -1;
             }
 
@@ -84,15 +116,22 @@ public sealed class TextSlices
             }
 
             pieces += Flush(pending, data, literals);
-            data.Add(start);
-            data.Add(length);
+            AddSlice(data, start, length);
             pieces++;
             position += length;
-            _cursor = start + length;
         }
 
         pieces += Flush(pending, data, literals);
         return pieces > value.Length / 8 + 1 ? -1 : pieces;
+    }
+
+    /// <summary>A slice is its start as a zigzag distance from the last slice's end (non-negative, as pooled pieces are not), then its length.</summary>
+    private void AddSlice(List<int> data, int start, int length)
+    {
+        var distance = start - _end;
+        data.Add((distance << 1) ^ (distance >> 31));
+        data.Add(length);
+        _end = start + length;
     }
 
     /// <summary>The longest run of the text that equals the value from <paramref name="position"/>, or length 0.</summary>
@@ -146,7 +185,7 @@ public sealed class TextSlices
 
     private int SearchNear(string value, int position, int probe)
     {
-        var cursor = Math.Min(_cursor, _text.Length);
+        var cursor = Math.Min(_end, _text.Length);
         var count = Math.Min(_text.Length - cursor, probe + Near);
         _budget -= count;
         return _text.IndexOf(value.Substring(position, probe), cursor, count, StringComparison.Ordinal);
@@ -156,7 +195,7 @@ public sealed class TextSlices
     private int SearchAnywhere(string value, int position, int probe)
     {
         var key = value.Substring(position, probe);
-        var cursor = Math.Min(_cursor, _text.Length);
+        var cursor = Math.Min(_end, _text.Length);
         var found = _text.IndexOf(key, cursor, StringComparison.Ordinal);
         _budget -= found < 0 ? _text.Length - cursor : found - cursor + probe;
         if (found < 0 && cursor > 0 && _budget > 0)
@@ -175,8 +214,7 @@ public sealed class TextSlices
             return 0;
         }
 
-        data.Add(-1 - literals.IndexOf(pending.ToString()));
-        data.Add(0);
+        data.Add(Pooled(pending.ToString(), literals));
         pending.Clear();
         return 1;
     }

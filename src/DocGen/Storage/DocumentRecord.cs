@@ -9,8 +9,10 @@ namespace DocGen.Storage;
 /// integers, read in a fixed order. Nothing is parsed: each number says where a string is or what a value is.
 /// </summary>
 /// <remarks>
-/// A string is its count of pieces (-1 for null), then that many pairs: (start, length) of the embedded file's text,
-/// or (-1 - k, 0) for the table's pooled string k. A list is its count, then its strings. The record is: the
+/// A string is one number h: 0 for null, -1 - k for the table's pooled string k, or a count of pieces that follow.
+/// A piece is -1 - k for pooled string k, or a slice of the embedded file's text: its start, as the zigzag-encoded
+/// distance from the end of the record's previous slice (values mostly follow the file, so distances are small), then
+/// its length. A list is its count, then its strings. The record is: the
 /// embedded file's resource name (null when nothing is sliced from a file) and its length in characters, id, title,
 /// date text, start (year, month, day, precision), end (the same), flags (1 range, 2 approximate, 4 uncertain), EDTF,
 /// URL, citation, archive name, sources (count; each raw, repository, locators (count; each label, kind, value)),
@@ -77,6 +79,9 @@ internal static class DocumentRecord
         private readonly DocumentTable _table;
         private int _position;
 
+        /// <summary>Where the record's last slice ended: the next slice's start is a distance from it.</summary>
+        private int _end;
+
         public Reader(DocumentTable table, int start)
         {
             _table = table;
@@ -93,21 +98,21 @@ internal static class DocumentRecord
 
         public string? String()
         {
-            var pieces = Int();
-            if (pieces < 0)
+            var head = Int();
+            if (head <= 0)
             {
-                return null;
+                return head == 0 ? null : _table.Pooled(-1 - head);
             }
 
-            if (pieces == 1)
+            if (head == 1)
             {
-                return Piece(Int(), Int());
+                return Piece();
             }
 
             var builder = new StringBuilder();
-            for (var i = 0; i < pieces; i++)
+            for (var i = 0; i < head; i++)
             {
-                builder.Append(Piece(Int(), Int()));
+                builder.Append(Piece());
             }
 
             return builder.ToString();
@@ -130,9 +135,23 @@ internal static class DocumentRecord
             return values;
         }
 
-        private string Piece(int start, int length) =>
-            start < 0 ? _table.Pooled(-1 - start)
-            : Text is null ? throw new InvalidOperationException("The document record slices a file that is not loaded; rebuild the project.")
-            : Text.Slice(start, length);
+        private string Piece()
+        {
+            var reference = Int();
+            if (reference < 0)
+            {
+                return _table.Pooled(-1 - reference);
+            }
+
+            var start = _end + ((reference >> 1) ^ -(reference & 1));
+            var length = Int();
+            if (Text is null)
+            {
+                throw new InvalidOperationException("The document record slices a file that is not loaded; rebuild the project.");
+            }
+
+            _end = start + length;
+            return Text.Slice(start, length);
+        }
     }
 }

@@ -1,35 +1,37 @@
 using System;
 using System.ComponentModel;
 using System.Reflection;
+using System.Text;
 using System.Threading;
 
 namespace DocGen.Storage;
 
 /// <summary>
 /// The documents of one generated file, stored as data rather than code: each document's record (see
-/// <see cref="DocumentRecord"/>) as packed numbers, and the strings the archive files do not hold as written in one
-/// pooled UTF-8 literal. A document is built the first time it is asked for, then kept. For generated code only.
+/// <see cref="DocumentRecord"/>) as packed numbers, and the strings the archive files do not hold as written, pooled.
+/// A document is built the first time it is asked for, then kept. For generated code only.
 /// </summary>
 /// <remarks>
-/// <c>data</c> starts with a header: the count of documents, the count of pooled strings, the end of each
-/// pooled string in <c>pool</c>, then the length of each document's record (0 for a document the
-/// generator could not write, which its diagnostic DG0014 reports). The records follow, in slot order. Pooled
-/// strings are UTF-8, escaped so that a lone surrogate survives (see PoolText), and their ends are byte offsets.
+/// <c>data</c> starts with a header: the count of documents, the count of pooled strings, the length of each
+/// pooled string in <c>pool</c>, then the length of each document's record (0 for a document the generator could
+/// not write, which its diagnostic DG0014 reports). The records follow, in slot order. Pooled strings are escaped so
+/// that a lone surrogate survives UTF-8 (see PoolText). A table that fits the string heap's share is compiled as two
+/// string literals; a larger one as UTF-8 bytes of the same text, decoded once here. Lengths count UTF-16 units.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class DocumentTable
 {
     private readonly Assembly _assembly;
-    private readonly byte[] _data;
-    private readonly byte[] _pool;
+    private readonly string _data;
+    private readonly string _pool;
     private readonly int[] _poolEnds;
     private readonly int[] _starts;
     private readonly ArchiveDocument?[] _documents;
 
     /// <param name="assembly">The assembly the archive files are embedded in.</param>
     /// <param name="data">The header and records, as packed numbers.</param>
-    /// <param name="pool">The pooled strings, one after another, as escaped UTF-8.</param>
-    public DocumentTable(Assembly assembly, byte[] data, byte[] pool)
+    /// <param name="pool">The pooled strings, one after another, escaped.</param>
+    public DocumentTable(Assembly assembly, string data, string pool)
     {
         _assembly = assembly ?? throw new ArgumentNullException(nameof(assembly));
         _data = data ?? throw new ArgumentNullException(nameof(data));
@@ -37,9 +39,16 @@ public sealed class DocumentTable
         var position = 0;
         var count = PackedNumbers.Read(data, ref position);
         _poolEnds = new int[PackedNumbers.Read(data, ref position)];
+        var end = 0;
         for (var i = 0; i < _poolEnds.Length; i++)
         {
-            _poolEnds[i] = PackedNumbers.Read(data, ref position);
+            var length = PackedNumbers.Read(data, ref position);
+            _poolEnds[i] = end += length < 0 ? throw PackedNumbers.Corrupt() : length;
+        }
+
+        if (end > pool.Length)
+        {
+            throw PackedNumbers.Corrupt();
         }
 
         // The header gives each record's length; the records start where the header ends, one after another. A start
@@ -58,6 +67,14 @@ public sealed class DocumentTable
         }
 
         _documents = new ArchiveDocument?[count];
+    }
+
+    /// <param name="assembly">The assembly the archive files are embedded in.</param>
+    /// <param name="data">The header and records, as the UTF-8 bytes of packed numbers.</param>
+    /// <param name="pool">The pooled strings, one after another, escaped, as UTF-8.</param>
+    public DocumentTable(Assembly assembly, byte[] data, byte[] pool)
+        : this(assembly, Utf8(data, nameof(data)), Utf8(pool, nameof(pool)))
+    {
     }
 
     /// <summary>How many documents the table holds.</summary>
@@ -89,17 +106,20 @@ public sealed class DocumentTable
 
     internal Assembly Assembly => _assembly;
 
-    internal byte[] Data => _data;
+    internal string Data => _data;
 
     /// <summary>The pooled string <paramref name="index"/>.</summary>
     internal string Pooled(int index)
     {
         if ((uint)index >= (uint)_poolEnds.Length)
         {
-            throw new InvalidOperationException("The archive's generated tables are damaged; rebuild the project.");
+            throw PackedNumbers.Corrupt();
         }
 
         var start = index == 0 ? 0 : _poolEnds[index - 1];
         return PoolText.Decode(_pool, start, _poolEnds[index] - start);
     }
+
+    private static string Utf8(byte[] bytes, string name) =>
+        Encoding.UTF8.GetString(bytes ?? throw new ArgumentNullException(name));
 }

@@ -12,8 +12,8 @@ namespace Consumer.ArchiveDocuments
     {
         internal static readonly global::DocGen.Storage.DocumentTable Table = new global::DocGen.Storage.DocumentTable(
             typeof(DocGenTable26).Assembly,
-            "_0^i@_H_6cDl>nDoLo0pHpLp2q8q<qBrBtNa^]_^]_`]_b]BJ`]]aBJ`]]a]_b]_d]_f]_h]__j]_l]a_n]_p]_r]_t]_v]_x]_z]]^__|]]]]]_j]^"u8.ToArray(),
-            "900003Memorandum on the Harbour Question1961https://digitalarchive.wilsoncenter.org/document/900003\"Memorandum on the Harbour Question\", 1961, Wilson Center Digital Archive, NARA, RG 59, Box 12. https://digitalarchive.wilsoncenter.org/document/900003Wilson Center Digital ArchiveNARA, RG 59, Box 12NARARGrecord-group59Boxbox12A short memorandum.The memorandum's only paragraph."u8.ToArray());
+            "丂丠丌乄丈乮伮为並丈丄丘丄丆丆丄並乀乎一一丁七丅嵒一一丄嵒一一丄一丅万三下丂不丏丄丑专丕丗丙丛丝一一丂丟一一一一不一",
+            "900003Memorandum on the Harbour Question1961https://digitalarchive.wilsoncenter.org/document/900003\"Memorandum on the Harbour Question\", 1961, Wilson Center Digital Archive, NARA, RG 59, Box 12. https://digitalarchive.wilsoncenter.org/document/900003Wilson Center Digital ArchiveNARA, RG 59, Box 12NARARGrecord-group59Boxbox12A short memorandum.The memorandum's only paragraph.");
     }
 
     /// <summary>Memorandum on the Harbour Question</summary>

@@ -12,8 +12,8 @@ namespace Consumer.ArchiveDocuments
     {
         internal static readonly global::DocGen.Storage.DocumentTable Table = new global::DocGen.Storage.DocumentTable(
             typeof(DocGenTable58).Assembly,
-            "_4_4_@_:`N`Hb2c6c>c@cFcNc0d4d<d@dFdNd4e@eDeFeHeLe0f>fHg<hDi8k4l8l<m<n@nLi_^]26^_`]_Lc@`_b]2J`cae2J`cae]_d]_Hp>`aJcLiHp>`_f]a_>j4__h]e_j]_l]_n]_p]_r]_t]_v]_x]_z]_|]_1^]_3^]_Nl2__5^]e_j]_l]_7^]_p]_r]_9^]_v]_x]_;^]_=^]_1^]_?^]_@u4`__A^]_C^]e_E^]_G^]_I^]_K^]]__M^]__O^]__1_]_>jBa_3_]"u8.ToArray(),
-            "DocGen.Archive/archive/telegram.md900001March 2, 19531953-03-02Wilson Center Digital ArchiveAVPRFf.fond7op.opis2d.delo30ll.list4-5RGASPI1739l.12RussianTranslation - EnglishTOP SECRETThe talks went well.1. The harbour stays open.- copy to fileruAmbassador ExampleForeign Ministryen"u8.ToArray());
+            "丂丬丮世且丄丈丂丆丈丂丄丈丄丆丈丆丄丂丂丄丄丄丄仞丄丁七勂丂厴丌丂划买丂丌业嵂丆丄丈嵂丆丄丈一丅丂倘乮丄刖侜丄乮丂僪为丄丂丈乄丂了上丈万三下不丏丑专丕丗丙丛丝丂二乂丂亂丌丈万三丟不丏両专丕丣严丛丧丂倌乤丂丂乸与丂乔个丈丂丐且丂丐丨丂丐临丂丐东一丂丩丂丂囖两丂丂丬丠丂倄互丫",
+            "DocGen.Archive/archive/telegram.md1953-03-02f.fond7op.opis2d.delo30ll.list4-51739l.12ruen");
     }
 
     /// <summary>Telegram from Ambassador Example to the Foreign Ministry</summary>
