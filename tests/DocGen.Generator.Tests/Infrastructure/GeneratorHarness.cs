@@ -20,7 +20,14 @@ public static class GeneratorHarness
             sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
             Basic.Reference.Assemblies.Net100.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(DocGen.ArchiveDocument).Assembly.Location) }),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                .WithWarningLevel(HighestWarningLevel)
                 .WithSpecificDiagnosticOptions(SdkSuppressions));
+
+    /// <summary>
+    /// Every warning wave on (the default, 4, leaves out CS8981 and the rest), so the compile checks catch what a
+    /// consumer with AnalysisLevel latest or a higher WarningLevel would see.
+    /// </summary>
+    public const int HighestWarningLevel = 9999;
 
     /// <summary>The reference-unification notes the .NET SDK silences in every project (NoWarn CS1701;CS1702).</summary>
     private static readonly ImmutableDictionary<string, ReportDiagnostic> SdkSuppressions =
