@@ -41,7 +41,7 @@ public static class CatalogEmitter
         writer.Line("/// <summary>Every document's id, in the order of <see cref=\"" + GeneratedNames.All + "\"/>.</summary>");
         writer.Line("public static " + ReadOnlyList + "<string> " + GeneratedNames.Ids + " => " + GeneratedNames.Index + ".Ids;");
         writer.Line();
-        writer.Line("/// <summary>Every document, ordered by date (undated last), then by id. Each is built when it is first read.</summary>");
+        writer.Line("/// <summary>Every document, ordered by date (undated last), then by id (numeric ids by value). Each is built when it is first read.</summary>");
         writer.Line("public static " + ReadOnlyList + "<" + Generated.Document + "> " + GeneratedNames.All + " => " + GeneratedNames.Index + ".All;");
         writer.Line();
         WriteTryGet(writer, plan.Options.Nullable);

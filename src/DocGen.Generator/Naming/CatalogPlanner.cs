@@ -61,7 +61,7 @@ public static class CatalogPlanner
         var ordered = entries
             .OrderBy(e => e.DateStart)
             .ThenBy(e => e.DateEnd)
-            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ThenBy(e => e.Id, DocumentIdOrder.Instance)
             .ThenBy(e => e.Path, StringComparer.Ordinal)
             .ToEquatableArray();
         return new CatalogPlan(options with { Namespace = ns, CatalogName = catalog }, documentsNamespace, ordered, entries.ToEquatableArray(), diagnostics.ToEquatableArray());

@@ -19,7 +19,7 @@ namespace Consumer
         /// <summary>Every document's id, in the order of <see cref="All"/>.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Index.Ids;
 
-        /// <summary>Every document, ordered by date (undated last), then by id. Each is built when it is first read.</summary>
+        /// <summary>Every document, ordered by date (undated last), then by id (numeric ids by value). Each is built when it is first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::DocGen.ArchiveDocument> All => Index.All;
 
         /// <summary>Finds a document by its id (the number in its archive URL), by binary search.</summary>
