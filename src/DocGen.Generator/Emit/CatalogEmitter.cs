@@ -61,9 +61,11 @@ public static class CatalogEmitter
         var prefix = "global::" + plan.DocumentsNamespace + ".";
         foreach (var entry in plan.Entries)
         {
-            writer.Line("/// <summary>" + DocComment.Escape(entry.Title) + "</summary>");
-            writer.Line("/// <remarks>" + DocComment.Escape(entry.DateText.Length == 0 ? "undated" : entry.DateText) + " · id " + DocComment.Escape(entry.Id) + "</remarks>");
-            writer.Line("public static " + Generated.Document + " " + entry.MemberName + " => " + prefix + entry.MemberName + "." + GeneratedNames.Document + ";");
+            // The document's class carries its title, date and summary; the catalog takes them from there, so a summary
+            // edit changes only that class and never reruns the catalog (DocumentKey holds no summary).
+            var documentClass = prefix + entry.MemberName;
+            writer.Line("/// <inheritdoc cref=\"" + documentClass + "\"/>");
+            writer.Line("public static " + Generated.Document + " " + entry.MemberName + " => " + documentClass + "." + GeneratedNames.Document + ";");
             writer.Line();
         }
     }

@@ -54,7 +54,7 @@ public static class CatalogPlanner
             byId.Add(key.Id, key);
             var name = ChooseName(key, taken, diagnostics);
             taken[name] = key.Path;
-            entries.Add(new CatalogEntry(key.Path, key.Id, name, key.Title, key.DateText, key.DateStart, key.DateEnd));
+            entries.Add(new CatalogEntry(key.Path, key.Id, name, key.DateStart, key.DateEnd));
         }
 
         entries = Place(entries);

@@ -9,8 +9,7 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
     public static class Archive
     {
-        /// <summary>Quotes " and """ and \ back*/slash &lt;/summary&gt; {braces} #error \u202Eevil\u202C</summary>
-        /// <remarks>May 1, 1960 · id 900666</remarks>
+        /// <inheritdoc cref="global::Consumer.ArchiveDocuments.QuotesAndAndBackSlashSummaryBracesErrorEvil"/>
         public static global::DocGen.ArchiveDocument QuotesAndAndBackSlashSummaryBracesErrorEvil => global::Consumer.ArchiveDocuments.QuotesAndAndBackSlashSummaryBracesErrorEvil.Document;
 
         /// <summary>How many documents the archive holds.</summary>

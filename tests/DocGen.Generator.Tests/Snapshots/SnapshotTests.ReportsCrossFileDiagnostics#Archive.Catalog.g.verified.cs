@@ -9,12 +9,10 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
     public static class Archive
     {
-        /// <summary>Memorandum on the Harbour Question</summary>
-        /// <remarks>1961 · id 900002</remarks>
+        /// <inheritdoc cref="global::Consumer.ArchiveDocuments.MemorandumOnTheHarbourQuestion"/>
         public static global::DocGen.ArchiveDocument MemorandumOnTheHarbourQuestion => global::Consumer.ArchiveDocuments.MemorandumOnTheHarbourQuestion.Document;
 
-        /// <summary>Memorandum on the Harbour Question</summary>
-        /// <remarks>1961 · id 900003</remarks>
+        /// <inheritdoc cref="global::Consumer.ArchiveDocuments.MemorandumOnTheHarbourQuestion_900003"/>
         public static global::DocGen.ArchiveDocument MemorandumOnTheHarbourQuestion_900003 => global::Consumer.ArchiveDocuments.MemorandumOnTheHarbourQuestion_900003.Document;
 
         /// <summary>How many documents the archive holds.</summary>
