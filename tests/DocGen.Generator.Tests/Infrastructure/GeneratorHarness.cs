@@ -33,9 +33,12 @@ public static class GeneratorHarness
     private static readonly ImmutableDictionary<string, ReportDiagnostic> SdkSuppressions =
         ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("CS1701", ReportDiagnostic.Suppress).Add("CS1702", ReportDiagnostic.Suppress);
 
+    /// <summary>The global options a run gets when a test gives none: the project's root namespace, Consumer.</summary>
+    public static IReadOnlyDictionary<string, string> ConsumerOptions { get; } = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" };
+
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? globalOptions = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null, CSharpParseOptions? parseOptions = null)
     {
-        var options = new TestOptionsProvider(globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" }, fileOptions);
+        var options = new TestOptionsProvider(globalOptions ?? ConsumerOptions, fileOptions);
         return CSharpGeneratorDriver.Create(
             new[] { new ArchiveGenerator().AsSourceGenerator() },
             files,
@@ -53,16 +56,25 @@ public static class GeneratorHarness
 
     public static AdditionalText File(string path, string text) => new InMemoryAdditionalText(path, text);
 
-    /// <summary>Runs analyzers over a compilation with the given additional files and options, as the build does.</summary>
+    /// <summary>Runs an analyzer over a compilation with the given additional files and options, as the build does.</summary>
     public static ImmutableArray<Diagnostic> Analyze(
         Compilation compilation,
         IEnumerable<AdditionalText> files,
         DiagnosticAnalyzer analyzer,
         IReadOnlyDictionary<string, string>? globalOptions = null,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null) =>
+        Analyze(compilation, files, ImmutableArray.Create(analyzer), globalOptions, fileOptions);
+
+    /// <summary>Runs analyzers over a compilation with the given additional files and options, as the build does.</summary>
+    public static ImmutableArray<Diagnostic> Analyze(
+        Compilation compilation,
+        IEnumerable<AdditionalText> files,
+        ImmutableArray<DiagnosticAnalyzer> analyzers,
+        IReadOnlyDictionary<string, string>? globalOptions = null,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null)
     {
         var options = new AnalyzerOptions(files.ToImmutableArray(), new TestOptionsProvider(globalOptions ?? new Dictionary<string, string>(), fileOptions));
-        return compilation.WithAnalyzers(ImmutableArray.Create(analyzer), options)
+        return compilation.WithAnalyzers(analyzers, options)
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 
