@@ -12,6 +12,10 @@ public class CatalogTests
     private static string Doc(string date, string title, string id) =>
         $"**{date}**  \n**{title}**\n\n**Citation:**\n\n\"{title}\", {date}, Wilson Center Digital Archive, APRF, f. 1, op. 2, d. 3. <https://digitalarchive.wilsoncenter.org/document/{id}>\n\nBody.\n";
 
+    /// <summary>Documents all dated May 1, 1950, in files /a/1.md, /a/2.md, ... in the order given.</summary>
+    private static AdditionalText[] SameDay(params (string Title, string Id)[] documents) =>
+        documents.Select((d, i) => GeneratorHarness.File("/a/" + (i + 1) + ".md", Doc("May 1, 1950", d.Title, d.Id))).ToArray();
+
     [Fact]
     public void SameTitleGetsIdSuffixAndAWarningNamingBothFiles()
     {
@@ -70,16 +74,8 @@ public class CatalogTests
     [Fact]
     public void ReservedAndKeywordLikeTitlesGetUsableNames()
     {
-        var (_, result, output) = GeneratorHarness.Run(new[]
-        {
-            GeneratorHarness.File("/a/1.md", Doc("May 1, 1950", "All", "1")),
-            GeneratorHarness.File("/a/2.md", Doc("May 1, 1950", "class", "2")),
-            GeneratorHarness.File("/a/3.md", Doc("May 1, 1950", "1950 Plan", "3")),
-            GeneratorHarness.File("/a/4.md", Doc("May 1, 1950", "Archive", "4")),
-            GeneratorHarness.File("/a/5.md", Doc("May 1, 1950", "Письмо Сталину", "5")),
-            GeneratorHarness.File("/a/6.md", Doc("May 1, 1950", "毛泽东致斯大林电报", "6")),
-            GeneratorHarness.File("/a/7.md", Doc("May 1, 1950", "Title", "7")),
-        });
+        var (_, result, output) = GeneratorHarness.Run(SameDay(
+            ("All", "1"), ("class", "2"), ("1950 Plan", "3"), ("Archive", "4"), ("Письмо Сталину", "5"), ("毛泽东致斯大林电报", "6"), ("Title", "7")));
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));
         foreach (var name in new[] { "All_1", "Class", "D1950Plan", "Archive_4", "ПисьмоСталину", "毛泽东致斯大林电报", "Title_7" })
@@ -161,8 +157,24 @@ public class CatalogTests
             GeneratorHarness.File("/a/5.md", Doc("April 1950", "Month Only", "5")),
         });
 
-        var all = GeneratedAssembly.LoadAll(output);
+        var catalog = GeneratedAssembly.LoadCatalog(output);
+        var all = (IEnumerable<DocGen.ArchiveDocument>)catalog.GetProperty("All")!.GetValue(null)!;
 
         Assert.Equal(new[] { "5", "10", "20", "30", "4" }, all.Select(d => d.Id));
+        Assert.Equal(
+            new[] { "Month Only", "First", "Second", "Later Year", "Undated Note Title" },
+            new[] { "5", "10", "20", "30", "4" }.Select(id => GeneratedAssembly.TryGet(catalog, id)!.Title));
+        Assert.Null(GeneratedAssembly.TryGet(catalog, "1"));
+        Assert.Null(GeneratedAssembly.TryGet(catalog, "100"));
+    }
+
+    [Fact]
+    public void SameDateIdsAreOrderedByNumberThenOtherIdsAsText()
+    {
+        // Ordinal order would put "10" and "100" before "9"; the slug goes after every number.
+        var (_, _, output) = GeneratorHarness.Run(SameDay(("Alpha", "100"), ("Beta", "10"), ("Gamma", "9"), ("Delta", "1-note-on-trade"), ("Epsilon", "0011")));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Equal(new[] { "9", "10", "0011", "100", "1-note-on-trade" }, GeneratedAssembly.LoadAll(output).Select(d => d.Id));
     }
 }

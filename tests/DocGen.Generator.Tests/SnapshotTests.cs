@@ -5,44 +5,29 @@ namespace DocGen.Generator.Tests;
 public class SnapshotTests
 {
     [Fact]
-    public void GeneratesDocumentFilesAndTheCatalog()
+    public void GeneratesDocumentFilesAndTheCatalog() => Snapshot.Verify(new[]
     {
-        var (_, result, _) = GeneratorHarness.Run(new[]
-        {
-            GeneratorHarness.File("/archive/telegram.md", TestDocuments.Telegram),
-            GeneratorHarness.File("/archive/memo.md", TestDocuments.Memo),
-            GeneratorHarness.File("/archive/readme.md", TestDocuments.NotADocument),
-        });
-
-        Snapshot.Verify(result);
-    }
+        GeneratorHarness.File("/archive/telegram.md", TestDocuments.Telegram),
+        GeneratorHarness.File("/archive/memo.md", TestDocuments.Memo),
+        GeneratorHarness.File("/archive/readme.md", TestDocuments.NotADocument),
+    });
 
     [Fact]
-    public void ReportsCrossFileDiagnostics()
+    public void ReportsCrossFileDiagnostics() => Snapshot.Verify(new[]
     {
-        var (_, result, _) = GeneratorHarness.Run(new[]
-        {
-            GeneratorHarness.File("/archive/memo.md", TestDocuments.Memo),
-            GeneratorHarness.File("/archive/memo-copy.md", TestDocuments.Memo),
-            GeneratorHarness.File("/archive/memo-later.md", TestDocuments.Memo.Replace("900002", "900003")),
-        });
-
-        Snapshot.Verify(result);
-    }
+        GeneratorHarness.File("/archive/memo.md", TestDocuments.Memo),
+        GeneratorHarness.File("/archive/memo-copy.md", TestDocuments.Memo),
+        GeneratorHarness.File("/archive/memo-later.md", TestDocuments.Memo.Replace("900002", "900003")),
+    });
 
     [Fact]
-    public void EscapesHostileText()
-    {
-        var (_, result, _) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/archive/hostile.md", TestDocuments.Hostile) });
-
-        Snapshot.Verify(result);
-    }
+    public void EscapesHostileText() => Snapshot.Verify(new[] { GeneratorHarness.File("/archive/hostile.md", TestDocuments.Hostile) });
 
     [Fact]
     public void SlicesLongTextsOutOfTheEmbeddedFile()
     {
-        var (_, result, _) = EmbeddedArchive.Of(("/archive/telegram.md", TestDocuments.Telegram.Replace("\n", "\r\n"))).Run();
+        var archive = EmbeddedArchive.Of(("/archive/telegram.md", TestDocuments.Telegram.Replace("\n", "\r\n")));
 
-        Snapshot.Verify(result);
+        Snapshot.Verify(archive.Files, archive.FileOptions);
     }
 }

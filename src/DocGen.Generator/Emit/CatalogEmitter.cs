@@ -41,7 +41,7 @@ public static class CatalogEmitter
         writer.Line("/// <summary>Every document's id, in the order of <see cref=\"" + GeneratedNames.All + "\"/>.</summary>");
         writer.Line("public static " + ReadOnlyList + "<string> " + GeneratedNames.Ids + " => " + GeneratedNames.Index + ".Ids;");
         writer.Line();
-        writer.Line("/// <summary>Every document, ordered by date (undated last), then by id. Each is built when it is first read.</summary>");
+        writer.Line("/// <summary>Every document, ordered by date (undated last), then by id (numeric ids by value). Each is built when it is first read.</summary>");
         writer.Line("public static " + ReadOnlyList + "<" + Generated.Document + "> " + GeneratedNames.All + " => " + GeneratedNames.Index + ".All;");
         writer.Line();
         WriteTryGet(writer, plan.Options.Nullable);
@@ -61,9 +61,11 @@ public static class CatalogEmitter
         var prefix = "global::" + plan.DocumentsNamespace + ".";
         foreach (var entry in plan.Entries)
         {
-            writer.Line("/// <summary>" + DocComment.Escape(entry.Title) + "</summary>");
-            writer.Line("/// <remarks>" + DocComment.Escape(entry.DateText.Length == 0 ? "undated" : entry.DateText) + " · id " + DocComment.Escape(entry.Id) + "</remarks>");
-            writer.Line("public static " + Generated.Document + " " + entry.MemberName + " => " + prefix + entry.MemberName + "." + GeneratedNames.Document + ";");
+            // The document's class carries its title, date and summary; the catalog takes them from there, so a summary
+            // edit changes only that class and never reruns the catalog (DocumentKey holds no summary).
+            var documentClass = prefix + entry.MemberName;
+            writer.Line("/// <inheritdoc cref=\"" + documentClass + "\"/>");
+            writer.Line("public static " + Generated.Document + " " + entry.MemberName + " => " + documentClass + "." + GeneratedNames.Document + ";");
             writer.Line();
         }
     }

@@ -2,20 +2,25 @@ using DocGen.Core.Model;
 
 namespace DocGen.Generator.Emit;
 
-/// <summary>The XML doc comment IntelliSense shows for a document: title, date and summary.</summary>
+/// <summary>
+/// The XML doc comment IntelliSense shows for a document: its title, its date as written with its id, and its
+/// summary, each a paragraph of the <c>summary</c> element (completion tooltips show only that element).
+/// </summary>
 internal static class DocumentDocs
 {
     public static void Write(SourceWriter writer, ParsedDocument document)
     {
-        writer.Line("/// <summary>" + DocComment.Escape(document.Title) + "</summary>");
         var date = document.Date.Text.Length == 0 ? "undated" : document.Date.Text;
-        writer.Line("/// <remarks>");
-        writer.Line("/// <para>" + DocComment.Escape(date) + " · id " + DocComment.Escape(document.Id) + "</para>");
+        writer.Line("/// <summary>");
+        Paragraph(writer, DocComment.Escape(document.Title));
+        Paragraph(writer, DocComment.Escape(date) + " · id " + DocComment.Escape(document.Id));
         if (document.Summary is { } summary)
         {
-            writer.Line("/// <para>" + DocComment.Escape(summary) + "</para>");
+            Paragraph(writer, DocComment.Escape(summary));
         }
 
-        writer.Line("/// </remarks>");
+        writer.Line("/// </summary>");
     }
+
+    private static void Paragraph(SourceWriter writer, string escaped) => writer.Line("/// <para>" + escaped + "</para>");
 }

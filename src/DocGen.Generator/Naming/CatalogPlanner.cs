@@ -54,14 +54,14 @@ public static class CatalogPlanner
             byId.Add(key.Id, key);
             var name = ChooseName(key, taken, diagnostics);
             taken[name] = key.Path;
-            entries.Add(new CatalogEntry(key.Path, key.Id, name, key.Title, key.DateText, key.DateStart, key.DateEnd));
+            entries.Add(new CatalogEntry(key.Path, key.Id, name, key.DateStart, key.DateEnd));
         }
 
         entries = Place(entries);
         var ordered = entries
             .OrderBy(e => e.DateStart)
             .ThenBy(e => e.DateEnd)
-            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ThenBy(e => e.Id, DocumentIdOrder.Instance)
             .ThenBy(e => e.Path, StringComparer.Ordinal)
             .ToEquatableArray();
         return new CatalogPlan(options with { Namespace = ns, CatalogName = catalog }, documentsNamespace, ordered, entries.ToEquatableArray(), diagnostics.ToEquatableArray());

@@ -6,7 +6,7 @@ namespace DocGen.Generator.Pipeline;
 /// One document as the catalog lists it, with its final, unique member name and its place in the generated tables:
 /// <paramref name="Table"/> (the file it is written in) and <paramref name="Slot"/> (its place in that file).
 /// </summary>
-public sealed record CatalogEntry(string Path, string Id, string MemberName, string Title, string DateText, DatePoint DateStart, DatePoint DateEnd)
+public sealed record CatalogEntry(string Path, string Id, string MemberName, DatePoint DateStart, DatePoint DateEnd)
 {
     public int Table { get; init; }
 

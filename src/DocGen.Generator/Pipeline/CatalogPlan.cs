@@ -6,7 +6,7 @@ using DocGen.Generator.Options;
 namespace DocGen.Generator.Pipeline;
 
 /// <summary>
-/// The whole catalog: entries in <c>All</c> order (date, then id), the same entries by path for lookups, and the
+/// The whole catalog: entries in <c>All</c> order (date, then id: see <see cref="Naming.DocumentIdOrder"/>), the same entries by path for lookups, and the
 /// cross-file diagnostics (duplicate ids, name collisions).
 /// </summary>
 public sealed record CatalogPlan(

@@ -4,14 +4,13 @@ using DocGen.Core.Text;
 namespace DocGen.Generator.Pipeline;
 
 /// <summary>
-/// The little the catalog needs of a document: id, title, date and name. Editing a body leaves the key equal, so
-/// the catalog step stays cached.
+/// The little the catalog needs of a document: id, title (its member name), date (its place in <c>All</c>) and the
+/// spans its diagnostics point at. Editing a body or a summary leaves the key equal, so the catalog step stays cached.
 /// </summary>
 public sealed record DocumentKey(
     string Path,
     string Id,
     string Title,
-    string DateText,
     DatePoint DateStart,
     DatePoint DateEnd,
     string? MemberNameOverride,

@@ -11,7 +11,7 @@ namespace DocGen.Generator.Pipeline;
 public sealed record ParsedInput(ParsedDocument Document, string? MemberNameOverride, EquatableArray<DiagnosticInfo> Diagnostics, EmbeddedFile? Embedded)
 {
     public DocumentKey? Key => Document.IsUsable
-        ? new DocumentKey(Document.Path, Document.Id, Document.Title, Document.Date.Text, Document.Date.Start, Document.Date.End, MemberNameOverride, Document.TitleSpan, Document.CitationSpan)
+        ? new DocumentKey(Document.Path, Document.Id, Document.Title, Document.Date.Start, Document.Date.End, MemberNameOverride, Document.TitleSpan, Document.CitationSpan)
         : null;
 
     /// <summary>

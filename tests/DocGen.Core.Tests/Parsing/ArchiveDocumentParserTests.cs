@@ -61,6 +61,47 @@ public class ArchiveDocumentParserTests
     private static Model.ParsedDocument WithoutSpans(Model.ParsedDocument document) =>
         document with { TitleSpan = default, DateSpan = default, CitationSpan = default, Problems = Model.EquatableArray<ParseProblem>.Empty };
 
+    /// <summary>Every span's lines and columns (not offsets, which count the line ends and a byte order mark).</summary>
+    private static object[] LinesAndColumns(Model.ParsedDocument document) =>
+        new[] { document.DateSpan, document.TitleSpan, document.CitationSpan }.Concat(document.Problems.Select(p => p.Span))
+            .Select(s => (object)(s.StartLine, s.StartColumn, s.EndLine, s.EndColumn))
+            .ToArray();
+
+    [Fact]
+    public void ByteOrderMarkWithCrLfGivesTheSameModelAndColumns()
+    {
+        // The header on the very first line, right after the byte order mark, so its column shows whether the mark counts.
+        var lf = Full.TrimStart('\n');
+        var expected = ArchiveDocumentParser.Parse("/a/full.md", lf);
+
+        var actual = ArchiveDocumentParser.Parse("/a/full.md", "\uFEFF" + lf.Replace("\n", "\r\n"));
+
+        Assert.Equal(WithoutSpans(expected), WithoutSpans(actual));
+        Assert.Equal(LinesAndColumns(expected), LinesAndColumns(actual));
+        Assert.Equal((0, 2, 0, 14), (actual.DateSpan.StartLine, actual.DateSpan.StartColumn, actual.DateSpan.EndLine, actual.DateSpan.EndColumn));
+        Assert.Equal((1, 2), (actual.TitleSpan.StartLine, actual.TitleSpan.StartColumn));
+    }
+
+    [Fact]
+    public void ReferencesJoinedByABareAndAreTwoSources()
+    {
+        const string text = "**June 5, 1951**  \n**Telegram on Supplies**\n\n**Citation:**\n\n"
+            + "\"Telegram on Supplies\", June 5, 1951, Wilson Center Digital Archive, APRF, f. 3, op. 65, d. 9, ll. 1-4 and RGASPI, f. 17, op. 162, d. 22, l. 5. "
+            + "<https://digitalarchive.wilsoncenter.org/document/123456>\n\nBody.\n";
+
+        var document = ArchiveDocumentParser.Parse("/a/and.md", text);
+
+        Assert.Equal(
+            new[]
+            {
+                "APRF: f./fond/3 | op./opis/65 | d./delo/9 | ll./list/1-4 (APRF, f. 3, op. 65, d. 9, ll. 1-4)",
+                "RGASPI: f./fond/17 | op./opis/162 | d./delo/22 | l./list/5 (RGASPI, f. 17, op. 162, d. 22, l. 5)",
+            },
+            document.Sources.Select(s => s.Repository + ": " + string.Join(" | ", s.Locators.Select(l => l.Label + "/" + l.Kind + "/" + l.Value)) + " (" + s.Raw + ")"));
+        Assert.Equal("123456", document.Id);
+        Assert.Empty(document.Problems);
+    }
+
     [Fact]
     public void ByteOrderMarkIsNotText()
     {

@@ -20,15 +20,25 @@ public static class GeneratorHarness
             sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
             Basic.Reference.Assemblies.Net100.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(DocGen.ArchiveDocument).Assembly.Location) }),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                .WithWarningLevel(HighestWarningLevel)
                 .WithSpecificDiagnosticOptions(SdkSuppressions));
+
+    /// <summary>
+    /// Every warning wave on (the default, 4, leaves out CS8981 and the rest), so the compile checks catch what a
+    /// consumer with AnalysisLevel latest or a higher WarningLevel would see.
+    /// </summary>
+    public const int HighestWarningLevel = 9999;
 
     /// <summary>The reference-unification notes the .NET SDK silences in every project (NoWarn CS1701;CS1702).</summary>
     private static readonly ImmutableDictionary<string, ReportDiagnostic> SdkSuppressions =
         ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("CS1701", ReportDiagnostic.Suppress).Add("CS1702", ReportDiagnostic.Suppress);
 
+    /// <summary>The global options a run gets when a test gives none: the project's root namespace, Consumer.</summary>
+    public static IReadOnlyDictionary<string, string> ConsumerOptions { get; } = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" };
+
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? globalOptions = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null, CSharpParseOptions? parseOptions = null)
     {
-        var options = new TestOptionsProvider(globalOptions ?? new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" }, fileOptions);
+        var options = new TestOptionsProvider(globalOptions ?? ConsumerOptions, fileOptions);
         return CSharpGeneratorDriver.Create(
             new[] { new ArchiveGenerator().AsSourceGenerator() },
             files,
@@ -46,16 +56,25 @@ public static class GeneratorHarness
 
     public static AdditionalText File(string path, string text) => new InMemoryAdditionalText(path, text);
 
-    /// <summary>Runs analyzers over a compilation with the given additional files and options, as the build does.</summary>
+    /// <summary>Runs an analyzer over a compilation with the given additional files and options, as the build does.</summary>
     public static ImmutableArray<Diagnostic> Analyze(
         Compilation compilation,
         IEnumerable<AdditionalText> files,
         DiagnosticAnalyzer analyzer,
         IReadOnlyDictionary<string, string>? globalOptions = null,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null) =>
+        Analyze(compilation, files, ImmutableArray.Create(analyzer), globalOptions, fileOptions);
+
+    /// <summary>Runs analyzers over a compilation with the given additional files and options, as the build does.</summary>
+    public static ImmutableArray<Diagnostic> Analyze(
+        Compilation compilation,
+        IEnumerable<AdditionalText> files,
+        ImmutableArray<DiagnosticAnalyzer> analyzers,
+        IReadOnlyDictionary<string, string>? globalOptions = null,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null)
     {
         var options = new AnalyzerOptions(files.ToImmutableArray(), new TestOptionsProvider(globalOptions ?? new Dictionary<string, string>(), fileOptions));
-        return compilation.WithAnalyzers(ImmutableArray.Create(analyzer), options)
+        return compilation.WithAnalyzers(analyzers, options)
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 

@@ -10,14 +10,25 @@ namespace DocGen.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// Snapshot checks in Verify.SourceGenerators' layout, so a later switch to Verify is a swap: one
-/// <c>Class.Method#Hint.verified.cs</c> per generated source and <c>Class.Method.verified.txt</c> for diagnostics,
-/// next to the test. A mismatch (or a missing snapshot) writes <c>*.received.*</c> beside it and fails; set
-/// DOCGEN_ACCEPT_SNAPSHOTS=1 to overwrite the verified files, then read them line by line before committing.
+/// <c>Class.Method#Hint.verified.cs</c> per generated source and <c>Class.Method.verified.txt</c> for diagnostics
+/// (the generator's and the analyzers', see SnapshotDiagnostics), next to the test. A mismatch (or a missing
+/// snapshot) writes <c>*.received.*</c> beside it and fails; set DOCGEN_ACCEPT_SNAPSHOTS=1 to overwrite the
+/// verified files, then read them line by line before committing.
 /// </summary>
 public static class Snapshot
 {
-    public static void Verify(GeneratorDriverRunResult result, [CallerFilePath] string testFile = "", [CallerMemberName] string method = "")
+    /// <summary>
+    /// Runs the generator on the files, then DocGen's analyzers with the same files and options, and compares every
+    /// generated source and the diagnostics of both with the verified files.
+    /// </summary>
+    public static void Verify(
+        IEnumerable<AdditionalText> files,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null,
+        [CallerFilePath] string testFile = "",
+        [CallerMemberName] string method = "")
     {
+        var (result, diagnostics) = SnapshotDiagnostics.Run(files, fileOptions: fileOptions);
+
         // Not next to CallerFilePath: a CI build maps source paths to /_/ (ContinuousIntegrationBuild), so only the
         // file name of the caller is trusted and the folder comes from the repository root.
         var folder = Repository.Path("tests", "DocGen.Generator.Tests", "Snapshots");
@@ -32,7 +43,7 @@ public static class Snapshot
         }
 
         expected.Add(prefix + ".verified.txt");
-        Check(folder, prefix, ".txt", Describe(result.Diagnostics), failures);
+        Check(folder, prefix, ".txt", SnapshotDiagnostics.Describe(diagnostics), failures);
         foreach (var stale in Directory.Exists(folder) ? Directory.GetFiles(folder, prefix + "#*.verified.cs") : Array.Empty<string>())
         {
             if (!expected.Contains(Path.GetFileName(stale)))
@@ -42,22 +53,6 @@ public static class Snapshot
         }
 
         Assert.True(failures.Count == 0, "Snapshot mismatch:\n" + string.Join("\n", failures));
-    }
-
-    public static string Describe(IEnumerable<Diagnostic> diagnostics)
-    {
-        var builder = new StringBuilder();
-        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal))
-        {
-            var span = diagnostic.Location.GetLineSpan();
-            builder.Append(span.Path).Append('(')
-                .Append(span.StartLinePosition.Line + 1).Append(',').Append(span.StartLinePosition.Character + 1).Append(',')
-                .Append(span.EndLinePosition.Line + 1).Append(',').Append(span.EndLinePosition.Character + 1).Append("): ")
-                .Append(diagnostic.Severity.ToString().ToLowerInvariant()).Append(' ').Append(diagnostic.Id).Append(": ")
-                .Append(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
-        }
-
-        return builder.Length == 0 ? "(no diagnostics)\n" : builder.ToString();
     }
 
     private static void Check(string folder, string name, string extension, string actual, List<string> failures)

@@ -9,8 +9,7 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
     public static class Archive
     {
-        /// <summary>Quotes " and """ and \ back*/slash &lt;/summary&gt; {braces} #error \u202Eevil\u202C</summary>
-        /// <remarks>May 1, 1960 · id 900666</remarks>
+        /// <inheritdoc cref="global::Consumer.ArchiveDocuments.QuotesAndAndBackSlashSummaryBracesErrorEvil"/>
         public static global::DocGen.ArchiveDocument QuotesAndAndBackSlashSummaryBracesErrorEvil => global::Consumer.ArchiveDocuments.QuotesAndAndBackSlashSummaryBracesErrorEvil.Document;
 
         /// <summary>How many documents the archive holds.</summary>
@@ -19,7 +18,7 @@ namespace Consumer
         /// <summary>Every document's id, in the order of <see cref="All"/>.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Index.Ids;
 
-        /// <summary>Every document, ordered by date (undated last), then by id. Each is built when it is first read.</summary>
+        /// <summary>Every document, ordered by date (undated last), then by id (numeric ids by value). Each is built when it is first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::DocGen.ArchiveDocument> All => Index.All;
 
         /// <summary>Finds a document by its id (the number in its archive URL), by binary search.</summary>

@@ -16,11 +16,11 @@ namespace Consumer.ArchiveDocuments
             "900666Quotes \" and \"\"\" and \\ back*/slash </summary> {braces} #error \u202Eevil\u202CMay 1, 19601960-05-01https://digitalarchive.wilsoncenter.org/document/900666\"Hostile\", May 1, 1960, Wilson Center Digital Archive, APRF, f. 1, op. 1, d. 1. https://digitalarchive.wilsoncenter.org/document/900666Wilson Center Digital ArchiveAPRF, f. 1, op. 1, d. 1APRFf.fond1op.opisd.deloA </summary><script>*/ summary with \u200B zero width and \uFEFF BOMBody with NUL \0 and line sep\nand para sep\nand lone \u0001D800 surrogate and \"\"\"raw\"\"\" and {0} and \\n literal#error not a directive");
     }
 
-    /// <summary>Quotes " and """ and \ back*/slash &lt;/summary&gt; {braces} #error \u202Eevil\u202C</summary>
-    /// <remarks>
+    /// <summary>
+    /// <para>Quotes " and """ and \ back*/slash &lt;/summary&gt; {braces} #error \u202Eevil\u202C</para>
     /// <para>May 1, 1960 · id 900666</para>
     /// <para>A &lt;/summary&gt;&lt;script&gt;*/ summary with \u200B zero width and \uFEFF BOM</para>
-    /// </remarks>
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
     public static class QuotesAndAndBackSlashSummaryBracesErrorEvil
     {

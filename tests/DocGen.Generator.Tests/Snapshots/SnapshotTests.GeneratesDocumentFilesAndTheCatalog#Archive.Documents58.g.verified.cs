@@ -16,11 +16,11 @@ namespace Consumer.ArchiveDocuments
             "900001Telegram from Ambassador Example to the Foreign MinistryMarch 2, 19531953-03-02https://digitalarchive.wilsoncenter.org/document/900001\"Telegram from Ambassador Example to the Foreign Ministry\", March 2, 1953, Wilson Center Digital Archive, AVPRF, f. 7, op. 2, d. 30, ll. 4-5; and RGASPI, f. 17, op. 3, d. 9, l. 12. Translated by A. Tester. https://digitalarchive.wilsoncenter.org/document/900001Wilson Center Digital ArchiveAVPRF, f. 7, op. 2, d. 30, ll. 4-5AVPRFf.fond7op.opis2d.delo30ll.list4-5RGASPI, f. 17, op. 3, d. 9, l. 12RGASPI1739l.12The ambassador reports on talks about the harbour.RussianTranslation - EnglishTOP SECRETThe talks went well.1. The harbour stays open.- copy to fileruAmbassador ExampleForeign MinistryAVPRF, f. 7, op. 2, d. 30, ll. 4-5; and RGASPI, f. 17, op. 3, d. 9, l. 12en");
     }
 
-    /// <summary>Telegram from Ambassador Example to the Foreign Ministry</summary>
-    /// <remarks>
+    /// <summary>
+    /// <para>Telegram from Ambassador Example to the Foreign Ministry</para>
     /// <para>March 2, 1953 · id 900001</para>
     /// <para>The ambassador reports on talks about the harbour.</para>
-    /// </remarks>
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
     public static class TelegramFromAmbassadorExampleToTheForeignMinistry
     {

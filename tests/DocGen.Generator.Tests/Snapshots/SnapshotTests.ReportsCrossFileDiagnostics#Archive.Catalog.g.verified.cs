@@ -9,12 +9,10 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
     public static class Archive
     {
-        /// <summary>Memorandum on the Harbour Question</summary>
-        /// <remarks>1961 · id 900002</remarks>
+        /// <inheritdoc cref="global::Consumer.ArchiveDocuments.MemorandumOnTheHarbourQuestion"/>
         public static global::DocGen.ArchiveDocument MemorandumOnTheHarbourQuestion => global::Consumer.ArchiveDocuments.MemorandumOnTheHarbourQuestion.Document;
 
-        /// <summary>Memorandum on the Harbour Question</summary>
-        /// <remarks>1961 · id 900003</remarks>
+        /// <inheritdoc cref="global::Consumer.ArchiveDocuments.MemorandumOnTheHarbourQuestion_900003"/>
         public static global::DocGen.ArchiveDocument MemorandumOnTheHarbourQuestion_900003 => global::Consumer.ArchiveDocuments.MemorandumOnTheHarbourQuestion_900003.Document;
 
         /// <summary>How many documents the archive holds.</summary>
@@ -23,7 +21,7 @@ namespace Consumer
         /// <summary>Every document's id, in the order of <see cref="All"/>.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Index.Ids;
 
-        /// <summary>Every document, ordered by date (undated last), then by id. Each is built when it is first read.</summary>
+        /// <summary>Every document, ordered by date (undated last), then by id (numeric ids by value). Each is built when it is first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::DocGen.ArchiveDocument> All => Index.All;
 
         /// <summary>Finds a document by its id (the number in its archive URL), by binary search.</summary>

@@ -16,11 +16,11 @@ namespace Consumer.ArchiveDocuments
             "900003Memorandum on the Harbour Question1961https://digitalarchive.wilsoncenter.org/document/900003\"Memorandum on the Harbour Question\", 1961, Wilson Center Digital Archive, NARA, RG 59, Box 12. https://digitalarchive.wilsoncenter.org/document/900003Wilson Center Digital ArchiveNARA, RG 59, Box 12NARARGrecord-group59Boxbox12A short memorandum.The memorandum's only paragraph.");
     }
 
-    /// <summary>Memorandum on the Harbour Question</summary>
-    /// <remarks>
+    /// <summary>
+    /// <para>Memorandum on the Harbour Question</para>
     /// <para>1961 · id 900003</para>
     /// <para>A short memorandum.</para>
-    /// </remarks>
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
     public static class MemorandumOnTheHarbourQuestion_900003
     {

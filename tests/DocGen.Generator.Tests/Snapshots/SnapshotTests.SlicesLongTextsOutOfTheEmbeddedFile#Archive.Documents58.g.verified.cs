@@ -16,11 +16,11 @@ namespace Consumer.ArchiveDocuments
             "DocGen.Archive/archive/telegram.md1953-03-02f.fond7op.opis2d.delo30ll.list4-51739l.12ruen");
     }
 
-    /// <summary>Telegram from Ambassador Example to the Foreign Ministry</summary>
-    /// <remarks>
+    /// <summary>
+    /// <para>Telegram from Ambassador Example to the Foreign Ministry</para>
     /// <para>March 2, 1953 · id 900001</para>
     /// <para>The ambassador reports on talks about the harbour.</para>
-    /// </remarks>
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
     public static class TelegramFromAmbassadorExampleToTheForeignMinistry
     {
