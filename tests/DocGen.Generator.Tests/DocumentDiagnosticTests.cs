@@ -12,10 +12,10 @@ namespace DocGen.Generator.Tests;
 /// </summary>
 public class DocumentDiagnosticTests
 {
-    private const string Url = "<https://digitalarchive.wilsoncenter.org/document/500100>";
+    private const string Url = TestDocuments.NoteUrl;
 
     private static string Doc(string date = "May 1, 1950", string title = "Note on Trade", string? citation = null, string sections = "", string body = "Body.") =>
-        $"**{date}**  \n**{title}**\n\n**Citation:**\n\n{citation ?? $"\"Note on Trade\", May 1, 1950, Wilson Center Digital Archive, APRF, f. 1, op. 2, d. 3. {Url}"}\n\n{sections}{body}\n";
+        TestDocuments.Note(date, title, citation, sections, body);
 
     public static IEnumerable<object[]> Cases() => new[]
     {
