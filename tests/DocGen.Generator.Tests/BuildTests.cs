@@ -8,6 +8,7 @@ namespace DocGen.Generator.Tests;
 /// .globalconfig can turn into a warning (per-file .editorconfig sections do not reach diagnostics located in
 /// additional files) and DocGenWarningsAsErrors can make stricter. Slow (real builds): one class.
 /// </summary>
+[Collection(DotNetBuildCollection.Name)]
 public class BuildTests
 {
     private const string Good = "**June 5, 1951**  \n**A Good Telegram**\n\n**Citation:**\n\n\"A Good Telegram\", June 5, 1951, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 339, ll. 17-18. <https://digitalarchive.wilsoncenter.org/document/112106>\n\nBody.\n";
