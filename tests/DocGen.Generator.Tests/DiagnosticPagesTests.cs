@@ -64,6 +64,26 @@ public class DiagnosticPagesTests
         });
     }
 
+    /// <summary>
+    /// A diagnostic located in an archive file takes its severity from global configs only (SampleBuildTests), so a
+    /// severity example in the docs is a global config, unless it is a C# section for DG0030, located in C# code.
+    /// </summary>
+    [Fact]
+    public void EverySeverityExampleIsAFormThatWorks()
+    {
+        var pages = Directory.GetFiles(Repository.Path("docs", "diagnostics"), "*.md").Append(Repository.Path("docs", "diagnostics.md"));
+        var examples = pages
+            .SelectMany(page => Regex.Matches(File.ReadAllText(page), "```ini\n(.*?)```", RegexOptions.Singleline).Select(m => (Page: Path.GetFileName(page), Text: m.Groups[1].Value)))
+            .ToList();
+
+        // One on every page but DG0027's (which says it in prose), and the overview's.
+        Assert.Equal(28, examples.Count);
+        Assert.All(examples, example => Assert.True(
+            example.Text.StartsWith("is_global = true\n", StringComparison.Ordinal)
+                || (example.Text.StartsWith("[*.cs]\n", StringComparison.Ordinal) && Regex.Matches(example.Text, @"DG\d{4}").All(id => id.Value == "DG0030")),
+            $"{example.Page}: {example.Text}"));
+    }
+
     /// <summary>The severity as the docs write it, the word `dotnet build` prints.</summary>
     private static string Word(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
 }
