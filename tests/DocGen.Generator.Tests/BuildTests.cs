@@ -6,8 +6,10 @@ namespace DocGen.Generator.Tests;
 /// <summary>
 /// What `dotnet build` prints for a project with a broken document: a located error that fails the build, which a
 /// .globalconfig can turn into a warning (per-file .editorconfig sections do not reach diagnostics located in
-/// additional files) and DocGenWarningsAsErrors can make stricter. Slow (real builds): one class.
+/// additional files: SampleBuildTests) and DocGenWarningsAsErrors can make stricter, for the analyzer's warnings and
+/// the generator's alike. Slow (real builds): one class.
 /// </summary>
+[Collection(DotNetBuildCollection.Name)]
 public class BuildTests
 {
     private const string Good = "**June 5, 1951**  \n**A Good Telegram**\n\n**Citation:**\n\n\"A Good Telegram\", June 5, 1951, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 339, ll. 17-18. <https://digitalarchive.wilsoncenter.org/document/112106>\n\nBody.\n";
@@ -16,6 +18,10 @@ public class BuildTests
     private const string Broken = "\n**June 6, 1951**\n\nBody without a title.\n";
 
     private const string Uncited = "**June 7, 1951**  \n**Uncited Note**\n\nBody.\n";
+
+    // Good's title at a later date, with its own id and shelfmark: DG0013, a warning the generator reports (DG0006 is
+    // the analyzer's).
+    private static readonly string Twin = Good.Replace("June 5, 1951", "June 8, 1951").Replace("112106", "112108").Replace("d. 339", "d. 340");
 
     [Fact]
     public void BrokenDocumentFailsTheBuildWithALocatedErrorUnlessGlobalConfigSaysWarning()
@@ -42,14 +48,17 @@ public class BuildTests
         using var project = new ConsumerProject();
         project.Write("Archive/good.md", Good);
         project.Write("Archive/uncited.md", Uncited);
+        project.Write("Archive/twin.md", Twin);
 
         var (passed, warned) = project.Build();
         Assert.True(passed == 0, warned);
         Assert.Contains("Archive/uncited.md(2,3): warning DG0006:", warned.Replace('\\', '/'));
+        Assert.Contains("Archive/twin.md(2,3): warning DG0013:", warned.Replace('\\', '/'));
 
         var (failed, output) = project.Build("-p:DocGenWarningsAsErrors=true");
         Assert.NotEqual(0, failed);
         Assert.Contains("Archive/uncited.md(2,3): error DG0006:", output.Replace('\\', '/'));
+        Assert.Contains("Archive/twin.md(2,3): error DG0013:", output.Replace('\\', '/'));
     }
 
     [Fact]

@@ -65,10 +65,27 @@ public class CatalogTests
         Assert.Equal("DG0012", error.Id);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Equal("/a/b.md", error.Location.GetLineSpan().Path);
-        Assert.Equal(5, error.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(new LinePositionSpan(new LinePosition(5, 0), new LinePosition(5, 146)), error.Location.GetLineSpan().Span);
         Assert.Contains("/a/a.md", error.GetMessage());
         Assert.Null(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.CopyOfTheNote"));
         Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.TheNote"));
+    }
+
+    // The passing inputs of DG0013 and DG0012: their failing inputs above with the titles or the ids made different.
+    [Theory]
+    [InlineData("Note on Trade", "700001", "Note on Shipping", "700002", "NoteOnTrade", "NoteOnShipping")]
+    [InlineData("The Note", "700001", "Copy of the Note", "700002", "TheNote", "CopyOfTheNote")]
+    public void DifferentTitlesAndIdsGetTheirOwnMembersWithNoDiagnostic(string title1, string id1, string title2, string id2, string member1, string member2)
+    {
+        var (_, result, output) = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.File("/a/a.md", Doc("May 1, 1950", title1, id1)),
+            GeneratorHarness.File("/a/b.md", Doc("May 2, 1950", title2, id2)),
+        });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments." + member1));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments." + member2));
     }
 
     [Fact]
@@ -106,6 +123,20 @@ public class CatalogTests
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Equal("/a/2.md", warning.Location.GetLineSpan().Path);
         Assert.Equal(new LinePositionSpan(new LinePosition(1, 2), new LinePosition(1, 16)), warning.Location.GetLineSpan().Span);
+    }
+
+    [Fact]
+    public void ValidMemberNameOverrideIsUsedWithNoDiagnostic()
+    {
+        var options = new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["/a/2.md"] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.DocGenMemberName"] = "TradeNote" },
+        };
+        var (_, result, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/a/2.md", Doc("May 1, 1950", "Long Title Two", "2")) }, fileOptions: options);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.TradeNote"));
+        Assert.Null(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.LongTitleTwo"));
     }
 
     [Fact]

@@ -3,19 +3,20 @@ using System.Linq;
 using DocGen.Generator.Analyzers;
 using DocGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace DocGen.Generator.Tests;
 
 /// <summary>
-/// Each per-document diagnostic: a failing input (id, severity and exact span) and the same input fixed (no such
-/// diagnostic). The analyzer reports them; the generator must not report them again.
+/// Each per-document diagnostic: a failing input (id, severity and exact span) and the same input fixed (no
+/// diagnostic at all). The analyzer reports them; the generator must not report them again.
 /// </summary>
 public class DocumentDiagnosticTests
 {
-    private const string Url = "<https://digitalarchive.wilsoncenter.org/document/500100>";
+    private const string Url = TestDocuments.NoteUrl;
 
     private static string Doc(string date = "May 1, 1950", string title = "Note on Trade", string? citation = null, string sections = "", string body = "Body.") =>
-        $"**{date}**  \n**{title}**\n\n**Citation:**\n\n{citation ?? $"\"Note on Trade\", May 1, 1950, Wilson Center Digital Archive, APRF, f. 1, op. 2, d. 3. {Url}"}\n\n{sections}{body}\n";
+        TestDocuments.Note(date, title, citation, sections, body);
 
     public static IEnumerable<object[]> Cases() => new[]
     {
@@ -52,7 +53,7 @@ public class DocumentDiagnosticTests
         Assert.Equal("/archive/doc.md", diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(span, diagnostic.Location.GetLineSpan().Span);
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.Descriptor.HelpLinkUri));
-        Assert.DoesNotContain(Analyze(("/archive/doc.md", fixedText)), d => d.Id == id);
+        Assert.Empty(Analyze(("/archive/doc.md", fixedText)));
     }
 
     [Fact]
@@ -65,6 +66,11 @@ public class DocumentDiagnosticTests
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("DG0015", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("/archive/doc.md", diagnostic.Location.GetLineSpan().Path);
+
+        // The whole file is too large: the diagnostic sits at its start, an empty span.
+        Assert.Equal(new TextSpan(0, 0), diagnostic.Location.SourceSpan);
+        Assert.Equal(new LinePositionSpan(default, default), diagnostic.Location.GetLineSpan().Span);
         Assert.Contains("over the limit of 40", diagnostic.GetMessage());
         Assert.Empty(Analyze(new Dictionary<string, string> { ["build_property.DocGenMaxFileSize"] = "100000" }, ("/archive/doc.md", Doc())));
     }
@@ -77,22 +83,40 @@ public class DocumentDiagnosticTests
         var diagnostic = Assert.Single(Analyze(("/archive/500101.md", text)));
 
         Assert.Equal("DG0017", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal(span, diagnostic.Location.GetLineSpan().Span);
         Assert.Contains("the file name says 500101", diagnostic.GetMessage());
         Assert.Empty(Analyze(("/archive/500100.md", text)));
     }
 
     [Fact]
+    public void UrlIdThatDisagreesWithAnIdSection()
+    {
+        var (text, span) = MarkedText.Parse(Doc(
+            citation: "\"Note on Trade\", May 1, 1950, Wilson Center Digital Archive, APRF, f. 1, op. 2, d. 3. <[|https://digitalarchive.wilsoncenter.org/document/500100|]>",
+            sections: "**Document ID:**\n\n500101\n\n"));
+
+        // An ID section is also an unknown section (DG0010, info); only DG0017 is about the disagreement.
+        var diagnostic = Assert.Single(Analyze(("/archive/doc.md", text)), d => d.Id != "DG0010");
+
+        Assert.Equal("DG0017", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(span, diagnostic.Location.GetLineSpan().Span);
+        Assert.Equal("The URL gives the document id '500100' but the Document ID section says 500101; correct whichever is wrong", diagnostic.GetMessage());
+        Assert.Equal(new[] { "DG0010" }, Analyze(("/archive/doc.md", text.Replace("\n500101\n", "\n500100\n"))).Select(d => d.Id));
+    }
+
+    [Fact]
     public void SameShelfmarkInTwoDocumentsWarnsTheLaterFile()
     {
-        var other = Doc(title: "Other Note", citation: "\"Other Note\", May 1, 1950, Wilson Center Digital Archive, APRF, f.1, op.2, d.3. <https://digitalarchive.wilsoncenter.org/document/500101>");
+        var (other, span) = MarkedText.Parse(Doc(title: "Other Note", citation: "[|\"Other Note\", May 1, 1950, Wilson Center Digital Archive, APRF, f.1, op.2, d.3. <https://digitalarchive.wilsoncenter.org/document/500101>|]"));
 
         var diagnostic = Assert.Single(Analyze(("/archive/b.md", other), ("/archive/a.md", Doc())));
 
         Assert.Equal("DG0024", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("/archive/b.md", diagnostic.Location.GetLineSpan().Path);
-        Assert.Equal(5, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(span, diagnostic.Location.GetLineSpan().Span);
         Assert.Contains("/archive/a.md", diagnostic.GetMessage());
         Assert.Empty(Analyze(("/archive/b.md", other.Replace("d.3.", "d.4.")), ("/archive/a.md", Doc())));
     }

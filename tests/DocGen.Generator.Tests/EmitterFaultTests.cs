@@ -33,10 +33,16 @@ public class EmitterFaultTests
         var source = DocumentEmitter.Emit(group, (g, model, pool, code) =>
             model.Slot == 1 ? throw new InvalidOperationException("injected fault") : DocumentEmitter.WriteDocument(g, model, pool, code));
 
-        var diagnostic = Assert.Single(source.Diagnostics);
+        var diagnostic = Assert.Single(source.Diagnostics).ToDiagnostic();
         Assert.Equal(DiagnosticDescriptors.InternalError.Id, diagnostic.Id);
-        Assert.Equal("/archive/memo.md", diagnostic.Path);
-        Assert.Contains("InvalidOperationException: injected fault", diagnostic.Arguments.Single(), StringComparison.Ordinal);
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("/archive/memo.md", diagnostic.Location.GetLineSpan().Path);
+
+        // The whole document failed, so the diagnostic sits at the start of its file.
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePositionSpan(default, default), diagnostic.Location.GetLineSpan().Span);
+        Assert.Equal(
+            "DocGen could not process this document (while writing its code, InvalidOperationException: injected fault); it is left out and the rest of the archive still generates. Please report this with the file",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
 
         var output = GeneratorHarness.Compilation(source.Text);
         Assert.Empty(GeneratorHarness.CompileProblems(output));

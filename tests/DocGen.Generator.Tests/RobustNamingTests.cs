@@ -57,8 +57,23 @@ public class RobustNamingTests
         Assert.Empty(GeneratorHarness.CompileProblems(output));
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal("DG0026", warning.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+
+        // About an MSBuild property, not a document: no file to point at.
         Assert.Equal(Location.None, warning.Location);
         Assert.NotNull(output.GetTypeByMetadataName(rootNamespace.Length == 0 ? "Archive" : rootNamespace + ".Archive"));
+    }
+
+    [Fact]
+    public void UsableCatalogNameIsUsedWithNoDiagnostic()
+    {
+        var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer", ["build_property.DocGenCatalogName"] = "Letters" };
+
+        var (_, result, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/a/t.md", Doc("Note", "1")) }, options);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.Letters"));
+        Assert.Null(output.GetTypeByMetadataName("Consumer.Archive"));
     }
 
     [Theory]

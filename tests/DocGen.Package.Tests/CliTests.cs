@@ -40,7 +40,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(
             new[]
             {
-                $"{folder}/broken.md(2,3): error DG0003: The document has no bold title under its date line; add one, e.g. **Telegram from X to Y**",
+                $"{folder}/broken.md(2,3): error DG0003: The document has no bold title under its date line, so it is left out of the catalog; add one, e.g. **Telegram from X to Y**",
                 $"{folder}/uncited.md(2,3): warning DG0006: The document has no **Citation:** section; add one in the archive's form: \"Title\", Date, Wilson Center Digital Archive, shelfmark. <URL>",
                 "3 files checked: 1 error(s), 1 warning(s)",
             },
@@ -144,7 +144,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(
             new[]
             {
-                $"{_archive.Path}/broken.md(2,3): error DG0003: The document has no bold title under its date line; add one, e.g. **Telegram from X to Y**",
+                $"{_archive.Path}/broken.md(2,3): error DG0003: The document has no bold title under its date line, so it is left out of the catalog; add one, e.g. **Telegram from X to Y**",
                 "docgen: the archive has 1 error(s) and is not exported; 'docgen check' lists every problem",
             },
             Lines(error));

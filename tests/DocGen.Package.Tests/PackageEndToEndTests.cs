@@ -152,7 +152,7 @@ public sealed class PackageEndToEndTests
     private (int ExitCode, string Output) Build(string app, params string[] arguments)
     {
         var watch = Stopwatch.StartNew();
-        var result = DotNetCommand.Run(app, new[] { "build", "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-clp:NoSummary" }.Concat(arguments));
+        var result = DotNetCommand.Build(app, arguments);
         _log.WriteLine($"dotnet build {string.Join(" ", arguments)}: exit {result.ExitCode} in {watch.Elapsed.TotalSeconds:F0} s");
         return result;
     }

@@ -15,15 +15,15 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotArchiveFormat = Create(
         "DG0001", "File is not an archive document", Format, DiagnosticSeverity.Error,
-        "'{0}' does not start with a bold date and title header (**June 5, 1951** then **Title**); add the header, or exclude the file with DocGenInclude=\"false\"");
+        "'{0}' does not start with a bold date and title header (**June 5, 1951** then **Title**), so it is left out of the catalog; add the header, or exclude the file with DocGenInclude=\"false\"");
 
     public static readonly DiagnosticDescriptor EmptyDocument = Create(
         "DG0002", "Archive document is empty", Format, DiagnosticSeverity.Error,
-        "'{0}' is empty; write the document (date, title, sections, body) or remove the file from the archive");
+        "'{0}' is empty, so it is left out of the catalog; write the document (date, title, sections, body) or remove the file from the archive");
 
     public static readonly DiagnosticDescriptor MissingTitle = Create(
         "DG0003", "Archive document has no title", Format, DiagnosticSeverity.Error,
-        "The document has no bold title under its date line; add one, e.g. **Telegram from X to Y**");
+        "The document has no bold title under its date line, so it is left out of the catalog; add one, e.g. **Telegram from X to Y**");
 
     public static readonly DiagnosticDescriptor MissingDate = Create(
         "DG0004", "Archive document has no date", Format, DiagnosticSeverity.Warning,
@@ -51,7 +51,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownSection = Create(
         "DG0010", "Unknown section", Format, DiagnosticSeverity.Info,
-        "The section '{0}' is not one DocGen knows; it is kept in the document's Fields under that label");
+        "The section '{0}' is not one DocGen knows; it is kept in the document's Fields under that label. If it is a misspelt known label (Citation, Summary, Original Language, Contents), correct it; otherwise nothing needs fixing");
 
     public static readonly DiagnosticDescriptor InvalidMemberName = Create(
         "DG0011", "Member name override is not a valid identifier", Catalog, DiagnosticSeverity.Warning,
@@ -71,7 +71,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor FileTooLarge = Create(
         "DG0015", "Archive file is too large", Format, DiagnosticSeverity.Error,
-        "The file has {0} characters, over the limit of {1}, and is not read; split it, or raise the limit with the MSBuild property DocGenMaxFileSize");
+        "The file has {0} characters, over the limit of {1}, so it is not read and is left out of the catalog; split it, or raise the limit with the MSBuild property DocGenMaxFileSize");
 
     public static readonly DiagnosticDescriptor InvalidUrl = Create(
         "DG0016", "Citation URL is malformed", Format, DiagnosticSeverity.Warning,
@@ -95,7 +95,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotAShelfmark = Create(
         "DG0021", "Archival reference is not a shelfmark", Format, DiagnosticSeverity.Info,
-        "'{0}' is not a recognisable shelfmark (repository, then labelled parts such as f., op., d., ll.), so only its text is kept");
+        "'{0}' is not a recognisable shelfmark (repository, then labelled parts such as f., op., d., ll.), so only its text is kept; if it is an archival reference, write the repository first and then its labelled parts, e.g. 'APRF, f. 45, op. 1, d. 339, ll. 17-18'");
 
     public static readonly DiagnosticDescriptor ReversedRange = Create(
         "DG0022", "Range runs backwards", Format, DiagnosticSeverity.Warning,

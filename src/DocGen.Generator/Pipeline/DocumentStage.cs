@@ -30,14 +30,17 @@ public static class DocumentStage
         return new DocumentInput(pair.File.Path, text, options.MemberName, ArchiveSettings.From(pair.Options.GlobalOptions).MaxLength, resource);
     }
 
-    public static ParsedInput Parse(DocumentInput input, CancellationToken cancellationToken)
+    // The document's own problems are the analyzer's to report (live in the editor, never twice); in a build the
+    // analyzer reuses this parse (SharedParse).
+    public static ParsedInput Parse(DocumentInput input, CancellationToken cancellationToken) => Parse(input, SharedParse.Parse, cancellationToken);
+
+    /// <summary>The same with the parser passed in, so a test can make it throw: no known input does.</summary>
+    internal static ParsedInput Parse(DocumentInput input, Func<string, string, int, ParsedDocument> parse, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            // The document's own problems are the analyzer's to report (live in the editor, never twice); in a build the
-            // analyzer reuses this parse (SharedParse).
-            var document = SharedParse.Parse(input.Path, input.Text, input.MaxLength);
+            var document = parse(input.Path, input.Text, input.MaxLength);
             return new ParsedInput(document, input.MemberNameOverride, EquatableArray<DiagnosticInfo>.Empty, Embedded(input));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -41,7 +41,7 @@ public sealed class ConsumerProject : IDisposable
 
     /// <summary>Runs `dotnet build` with extra MSBuild arguments; returns the exit code and everything it printed.</summary>
     public (int ExitCode, string Output) Build(params string[] arguments) =>
-        DotNetCommand.Run(Folder, new[] { "build", "-nologo", "-nodeReuse:false", "--no-incremental", "-p:UseSharedCompilation=false", "-clp:NoSummary" }.Concat(arguments));
+        DotNetCommand.Build(Folder, new[] { "--no-incremental" }.Concat(arguments).ToArray());
 
     public void Dispose()
     {

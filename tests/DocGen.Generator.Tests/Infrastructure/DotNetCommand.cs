@@ -1,12 +1,20 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 
 namespace DocGen.Generator.Tests.Infrastructure;
 
 /// <summary>Runs the real `dotnet` CLI in a folder and returns its exit code and everything it printed.</summary>
 public static class DotNetCommand
 {
+    /// <summary>
+    /// `dotnet build` as the build tests run it: no build node or compiler server outlives the test, and no closing
+    /// summary of the counts.
+    /// </summary>
+    public static (int ExitCode, string Output) Build(string folder, params string[] arguments) =>
+        Run(folder, new[] { "build", "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-clp:NoSummary" }.Concat(arguments));
+
     public static (int ExitCode, string Output) Run(string folder, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, int timeoutSeconds = 300)
     {
         var start = new ProcessStartInfo("dotnet")

@@ -72,10 +72,18 @@ public static class GeneratorHarness
         ImmutableArray<DiagnosticAnalyzer> analyzers,
         IReadOnlyDictionary<string, string>? globalOptions = null,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null)
+        => WithAnalyzers(compilation, files, analyzers, globalOptions, fileOptions).GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>A compilation with analyzers attached, given the additional files and options a build would give them.</summary>
+    public static CompilationWithAnalyzers WithAnalyzers(
+        Compilation compilation,
+        IEnumerable<AdditionalText> files,
+        IEnumerable<DiagnosticAnalyzer> analyzers,
+        IReadOnlyDictionary<string, string>? globalOptions = null,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null)
     {
         var options = new AnalyzerOptions(files.ToImmutableArray(), new TestOptionsProvider(globalOptions ?? new Dictionary<string, string>(), fileOptions));
-        return compilation.WithAnalyzers(analyzers, options)
-            .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return compilation.WithAnalyzers(analyzers.ToImmutableArray(), options);
     }
 
     /// <summary>Compiler errors and warnings of the generated code (hidden and info diagnostics excluded).</summary>

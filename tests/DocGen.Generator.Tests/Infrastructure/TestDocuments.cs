@@ -14,6 +14,13 @@ public static class TestDocuments
 
     public const string Report = "**April 1955**  \n**Report on Shipping**\n\n**Summary:**\n\nNo citation here.\n\nBody text.\n";
 
+    /// <summary>The URL of <see cref="Note"/>'s default citation (id 500100).</summary>
+    public const string NoteUrl = "<https://digitalarchive.wilsoncenter.org/document/500100>";
+
+    /// <summary>A clean one-paragraph document (no diagnostic at all) with any part replaced, for diagnostic tests.</summary>
+    public static string Note(string date = "May 1, 1950", string title = "Note on Trade", string? citation = null, string sections = "", string body = "Body.") =>
+        $"**{date}**  \n**{title}**\n\n**Citation:**\n\n{citation ?? $"\"Note on Trade\", May 1, 1950, Wilson Center Digital Archive, APRF, f. 1, op. 2, d. 3. {NoteUrl}"}\n\n{sections}{body}\n";
+
     public const string NotADocument = "# Notes\n\nThis is a README, not an archive document.\n";
 
     /// <summary>A document whose every field carries text that would break naive code generation.</summary>
