@@ -98,7 +98,7 @@ public sealed class DocumentIdAnalyzer : DiagnosticAnalyzer
     {
         if (!ids.Contains(id))
         {
-            report(Diagnostic.Create(DiagnosticDescriptors.UnknownDocumentId, location, id, NearestIds.Suggestion(id, ids.All)));
+            report(Diagnostic.Create(DiagnosticDescriptors.UnknownDocumentId, location, MessageText.Visible(id), MessageText.Visible(NearestIds.Suggestion(id, ids.All))));
         }
     }
 }

@@ -20,7 +20,7 @@ public sealed record DiagnosticInfo(string Id, string Path, int Start, int Lengt
         var args = new object[Arguments.Count];
         for (var i = 0; i < args.Length; i++)
         {
-            args[i] = Arguments[i];
+            args[i] = MessageText.Visible(Arguments[i]);
         }
 
         return Diagnostic.Create(DiagnosticDescriptors.ById(Id), location, args);

@@ -34,7 +34,7 @@ public static class CitationEmitter
     {
         if (invalid is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidCitationStyle, Location.None, invalid));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidCitationStyle, Location.None, MessageText.Visible(invalid)));
         }
     }
 }
