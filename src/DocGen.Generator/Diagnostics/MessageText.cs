@@ -26,19 +26,7 @@ internal static class MessageText
         var builder = new StringBuilder(value.Length + 16).Append(value, 0, i);
         for (; i < value.Length; i++)
         {
-            var c = value[i];
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                builder.Append(c).Append(value[++i]);
-            }
-            else if (CSharpLiteral.MustEscape(c))
-            {
-                CSharpLiteral.AppendEscape(builder, c);
-            }
-            else
-            {
-                builder.Append(c);
-            }
+            i = CSharpLiteral.AppendVisible(builder, value, i);
         }
 
         return builder.ToString();

@@ -30,21 +30,7 @@ public static class CSharpLiteral
                 case '\n': builder.Append("\\n"); break;
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        builder.Append(c).Append(value[++i]);
-                    }
-                    else if (MustEscape(c))
-                    {
-                        AppendEscape(builder, c);
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                default: i = AppendVisible(builder, value, i); break;
             }
         }
 
@@ -62,6 +48,31 @@ public static class CSharpLiteral
             or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse => true,
         _ => false,
     };
+
+    /// <summary>
+    /// Appends the character at <paramref name="i"/> as it is (with its low surrogate when it starts a pair), or as an
+    /// escape when it must be; returns the index of the last character it used.
+    /// </summary>
+    public static int AppendVisible(StringBuilder builder, string text, int i)
+    {
+        var c = text[i];
+        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            builder.Append(c).Append(text[i + 1]);
+            return i + 1;
+        }
+
+        if (MustEscape(c))
+        {
+            AppendEscape(builder, c);
+        }
+        else
+        {
+            builder.Append(c);
+        }
+
+        return i;
+    }
 
     public static void AppendEscape(StringBuilder builder, char c) =>
         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));

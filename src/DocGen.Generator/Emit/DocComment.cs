@@ -29,21 +29,7 @@ public static class DocComment
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 case '\n' or '\r' or '\t': builder.Append(' '); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                    {
-                        builder.Append(c).Append(text[++i]);
-                    }
-                    else if (CSharpLiteral.MustEscape(c))
-                    {
-                        CSharpLiteral.AppendEscape(builder, c);
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                default: i = CSharpLiteral.AppendVisible(builder, text, i); break;
             }
         }
 
