@@ -29,6 +29,15 @@ public class MessageTextTests
     }
 
     [Fact]
+    public void AnInvisibleCharacterBeyondTheBasicPlaneIsWrittenAsALongEscape()
+    {
+        // U+E0041, a tag character: invisible, and a surrogate pair in UTF-16.
+        var value = "tag" + char.ConvertFromUtf32(0xE0041) + "end";
+        Assert.Equal("tag\\U000E0041end", MessageText.Visible(value));
+        Assert.Equal("\"tag\\U000E0041end\"", DocGen.Generator.Emit.CSharpLiteral.Quote(value));
+    }
+
+    [Fact]
     public void EveryArgumentOfADocumentDiagnosticIsMadeVisible()
     {
         var info = DiagnosticInfo.Create("DG0019", "/archive/doc.md", default, "Telegram \u202Efrom\u202C Moscow", "Telegram from Moscow");

@@ -90,4 +90,25 @@ public class PackedNumberTests
         position = 0;
         Assert.Throws<System.InvalidOperationException>(() => PackedNumbers.Read("\u8E00", ref position));
     }
+
+    [Fact]
+    public void ATableOfAnotherFormatIsAClearErrorNotDocumentsReadWrongly()
+    {
+        Assert.Equal(DocumentTable.Format, DocGen.Generator.Emit.DocumentEmitter.TableFormat);
+
+        // An empty table in the format before this one (no version: the count of documents first) and one from the future.
+        var text = new StringBuilder();
+        PackedNumberWriter.AppendAll(text, new[] { 0, 0 });
+        var older = Assert.Throws<System.InvalidOperationException>(() => new DocumentTable(typeof(PackedNumberTests).Assembly, text.ToString(), string.Empty));
+        Assert.Contains("format 0, but this DocGen library reads format " + DocumentTable.Format, older.Message, System.StringComparison.Ordinal);
+
+        text.Clear();
+        PackedNumberWriter.AppendAll(text, new[] { DocumentTable.Format + 1, 0, 0 }, wide: true);
+        var newer = Assert.Throws<System.InvalidOperationException>(() => new DocumentTable(typeof(PackedNumberTests).Assembly, text.ToString(), string.Empty));
+        Assert.Contains("Rebuild it with the DocGen version it runs with", newer.Message, System.StringComparison.Ordinal);
+
+        text.Clear();
+        PackedNumberWriter.AppendAll(text, new[] { DocumentTable.Format, 0, 0 }, wide: true);
+        Assert.Equal(0, new DocumentTable(typeof(PackedNumberTests).Assembly, text.ToString(), string.Empty).Count);
+    }
 }

@@ -42,7 +42,9 @@ public static class CSharpLiteral
     /// points are left as they are: which ones are unassigned depends on the runtime's Unicode version, and the same
     /// archive must give the same bytes in Visual Studio and on the command line.
     /// </summary>
-    public static bool MustEscape(char c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
+    public static bool MustEscape(char c) => MustEscape(CharUnicodeInfo.GetUnicodeCategory(c));
+
+    private static bool MustEscape(UnicodeCategory category) => category switch
     {
         UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
             or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse => true,
@@ -58,7 +60,16 @@ public static class CSharpLiteral
         var c = text[i];
         if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
         {
-            builder.Append(c).Append(text[i + 1]);
+            // A pair is one character: invisible ones exist beyond the BMP too (tag characters, planes 15-16).
+            if (MustEscape(CharUnicodeInfo.GetUnicodeCategory(text, i)))
+            {
+                builder.Append("\\U").Append(char.ConvertToUtf32(c, text[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c).Append(text[i + 1]);
+            }
+
             return i + 1;
         }
 

@@ -118,11 +118,14 @@ public static class DocumentEmitter
     /// </summary>
     internal const int StringLiteralLimit = 65_536;
 
+    /// <summary>The runtime's DocumentTable.Format: the two change together when the tables' layout changes.</summary>
+    internal const int TableFormat = 2;
+
     /// <summary>The table's numbers: its header (see the runtime's DocumentTable), then every record.</summary>
     private static string Pack(List<int>?[] records, List<string> pooled, bool wide)
     {
         var data = new StringBuilder();
-        PackedNumberWriter.AppendAll(data, new[] { records.Length, pooled.Count }, wide);
+        PackedNumberWriter.AppendAll(data, new[] { TableFormat, records.Length, pooled.Count }, wide);
         PackedNumberWriter.AppendAll(data, pooled.Select(value => value.Length), wide);
 
         // Each record's length in packed characters; 0 marks one that could not be written.

@@ -95,8 +95,11 @@ public sealed class TextSlices
     /// <summary>Appends the pieces that rebuild the value and returns their count, or -1 when pooling it is better.</summary>
     private int Slice(string value, List<int> data, LiteralTable literals)
     {
-        var pieces = 0;
+        // Pooled pieces join the table's pool only once the value is kept as slices: a value that ends up pooled whole
+        // must not leave its fragments in the pool.
+        var fragments = new List<(int At, string Text)>();
         var pending = new StringBuilder();
+        var pieces = 0;
         var position = 0;
         while (position < value.Length)
         {
@@ -110,19 +113,35 @@ public sealed class TextSlices
 
             if (length == 0)
             {
-                pending.Append(value[position]);
-                position++;
+                // A joiner, or a word the file does not hold: the rest of that word is not searched for letter by letter.
+                var word = !char.IsWhiteSpace(value[position]);
+                do
+                {
+                    pending.Append(value[position++]);
+                }
+                while (word && position < value.Length && !char.IsWhiteSpace(value[position]));
+
                 continue;
             }
 
-            pieces += Flush(pending, data, literals);
+            pieces += Flush(pending, data, fragments);
             AddSlice(data, start, length);
             pieces++;
             position += length;
         }
 
-        pieces += Flush(pending, data, literals);
-        return pieces > value.Length / 8 + 1 ? -1 : pieces;
+        pieces += Flush(pending, data, fragments);
+        if (pieces > value.Length / 8 + 1)
+        {
+            return -1;
+        }
+
+        foreach (var (at, text) in fragments)
+        {
+            data[at] = Pooled(text, literals);
+        }
+
+        return pieces;
     }
 
     /// <summary>A slice is its start as a zigzag distance from the last slice's end (non-negative, as pooled pieces are not), then its length.</summary>
@@ -159,7 +178,7 @@ public sealed class TextSlices
         return (start, length);
     }
 
-    /// <summary>Where the longest probe (64 characters down to 4) of the value at <paramref name="position"/> occurs.</summary>
+    /// <summary>Where the longest probe (64 characters, halved down to 4) of the value at <paramref name="position"/> occurs.</summary>
     private int Search(string value, int position, bool local)
     {
         var remaining = value.Length - position;
@@ -171,10 +190,11 @@ public sealed class TextSlices
             return -1;
         }
 
-        for (var probe = Math.Min(Probe, remaining); probe >= smallest && _budget > 0; probe /= 2)
+        // Halving down to the shortest probe itself (30, 15, 7, 4), never past it (30, 15, 7 would miss a 4-5 run).
+        for (var probe = Math.Min(Probe, remaining); _budget > 0; probe = Math.Max(smallest, probe / 2))
         {
             var found = local ? SearchNear(value, position, probe) : SearchAnywhere(value, position, probe);
-            if (found >= 0)
+            if (found >= 0 || probe == smallest)
             {
                 return found;
             }
@@ -207,14 +227,16 @@ public sealed class TextSlices
         return found;
     }
 
-    private static int Flush(StringBuilder pending, List<int> data, LiteralTable literals)
+    /// <summary>Appends a placeholder for the pending characters, pooled once the value is kept (see Slice).</summary>
+    private static int Flush(StringBuilder pending, List<int> data, List<(int At, string Text)> fragments)
     {
         if (pending.Length == 0)
         {
             return 0;
         }
 
-        data.Add(Pooled(pending.ToString(), literals));
+        fragments.Add((data.Count, pending.ToString()));
+        data.Add(-1);
         pending.Clear();
         return 1;
     }

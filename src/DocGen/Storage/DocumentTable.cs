@@ -12,8 +12,8 @@ namespace DocGen.Storage;
 /// A document is built the first time it is asked for, then kept. For generated code only.
 /// </summary>
 /// <remarks>
-/// <c>data</c> starts with a header: the count of documents, the count of pooled strings, the length of each
-/// pooled string in <c>pool</c>, then the length of each document's record (0 for a document the generator could
+/// <c>data</c> starts with a header: the table format (<see cref="Format"/>), the count of documents, the count of
+/// pooled strings, the length of each pooled string in <c>pool</c>, then the length of each document's record (0 for a document the generator could
 /// not write, which its diagnostic DG0014 reports). The records follow, in slot order. Pooled strings are escaped so
 /// that a lone surrogate survives UTF-8 (see PoolText). A table that fits the string heap's share is compiled as two
 /// string literals; a larger one as UTF-8 bytes of the same text, decoded once here. Lengths count UTF-16 units.
@@ -21,6 +21,12 @@ namespace DocGen.Storage;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class DocumentTable
 {
+    /// <summary>
+    /// The format of the tables this library reads. A library compiled by another DocGen version, run against this one,
+    /// gets a clear error instead of documents read wrongly.
+    /// </summary>
+    internal const int Format = 2;
+
     private readonly Assembly _assembly;
     private readonly string _data;
     private readonly string _pool;
@@ -37,6 +43,13 @@ public sealed class DocumentTable
         _data = data ?? throw new ArgumentNullException(nameof(data));
         _pool = pool ?? throw new ArgumentNullException(nameof(pool));
         var position = 0;
+        var format = data.Length == 0 ? 0 : PackedNumbers.Read(data, ref position);
+        if (format != Format)
+        {
+            throw new InvalidOperationException("The archive's generated tables have format " + format + ", but this DocGen library reads format "
+                + Format + ": the assembly was compiled by another version of DocGen. Rebuild it with the DocGen version it runs with.");
+        }
+
         var count = PackedNumbers.Read(data, ref position);
         _poolEnds = new int[PackedNumbers.Read(data, ref position)];
         var end = 0;
