@@ -45,9 +45,9 @@ public class PackedNumberTests
     public void WideDigitsHoldThirteenBitsAndNarrowOnesFive(int value, int wideLength, int narrowLength)
     {
         var wide = new StringBuilder();
-        PackedNumberWriter.AppendWide(wide, value);
+        PackedNumberWriter.AppendAll(wide, new[] { value }, wide: true);
         var narrow = new StringBuilder();
-        PackedNumberWriter.Append(narrow, value);
+        PackedNumberWriter.AppendAll(narrow, new[] { value });
 
         Assert.Equal(wideLength, wide.Length);
         Assert.Equal(narrowLength, narrow.Length);

@@ -10,12 +10,10 @@ namespace DocGen.Generator.Emit;
 /// </summary>
 public static class PackedNumberWriter
 {
-    /// <summary>One byte a digit in UTF-8: what a byte literal costs the compiler.</summary>
-    public static void Append(StringBuilder text, int value) => Append(text, value, wide: false);
-
-    /// <summary>One UTF-16 unit per 13 bits: what a string literal costs the string heap.</summary>
-    public static void AppendWide(StringBuilder text, int value) => Append(text, value, wide: true);
-
+    /// <summary>
+    /// Narrow digits are one byte each in UTF-8, what a byte literal costs the compiler; wide ones one UTF-16 unit per
+    /// 13 bits, what a string literal costs the string heap.
+    /// </summary>
     public static void AppendAll(StringBuilder text, IEnumerable<int> values, bool wide = false)
     {
         foreach (var value in values)
@@ -26,7 +24,7 @@ public static class PackedNumberWriter
 
     private static void Append(StringBuilder text, int value, bool wide)
     {
-        var bits = (uint)((value << 1) ^ (value >> 31));
+        var bits = ZigZag(value);
         var (width, more, last) = wide ? (13, 0x6E00, 0x4E00) : (5, '0', ']');
         var mask = (1u << width) - 1;
         while (bits > mask)
@@ -37,6 +35,9 @@ public static class PackedNumberWriter
 
         text.Append((char)(last + bits));
     }
+
+    /// <summary>Zigzag encoding: 0, -1, 1, -2 … become 0, 1, 2, 3 …, so that small negative numbers stay small.</summary>
+    public static uint ZigZag(int value) => (uint)((value << 1) ^ (value >> 31));
 
     /// <summary>The fewest base-32 digits that hold every value from 0 to <paramref name="max"/>.</summary>
     public static int Width(int max)

@@ -147,8 +147,7 @@ public sealed class TextSlices
     /// <summary>A slice is its start as a zigzag distance from the last slice's end (non-negative, as pooled pieces are not), then its length.</summary>
     private void AddSlice(List<int> data, int start, int length)
     {
-        var distance = start - _end;
-        data.Add((distance << 1) ^ (distance >> 31));
+        data.Add((int)PackedNumberWriter.ZigZag(start - _end));
         data.Add(length);
         _end = start + length;
     }
@@ -185,15 +184,17 @@ public sealed class TextSlices
         var smallest = Math.Min(MinimumProbe, remaining);
 
         // Longer probes are found only where the shortest is: where it is nowhere, one search says so, not five.
-        if (!local && SearchAnywhere(value, position, smallest) < 0)
+        var shortest = local ? -1 : SearchAnywhere(value, position, smallest);
+        if (!local && shortest < 0)
         {
             return -1;
         }
 
         // Halving down to the shortest probe itself (30, 15, 7, 4), never past it (30, 15, 7 would miss a 4-5 run).
+        // Anywhere in the file, the shortest was searched for above, and the same search gives the same place.
         for (var probe = Math.Min(Probe, remaining); _budget > 0; probe = Math.Max(smallest, probe / 2))
         {
-            var found = local ? SearchNear(value, position, probe) : SearchAnywhere(value, position, probe);
+            var found = local ? SearchNear(value, position, probe) : probe == smallest ? shortest : SearchAnywhere(value, position, probe);
             if (found >= 0 || probe == smallest)
             {
                 return found;

@@ -143,7 +143,7 @@ internal static class DocumentRecord
                 return _table.Pooled(-1 - reference);
             }
 
-            var start = _end + ((reference >> 1) ^ -(reference & 1));
+            var start = _end + PackedNumbers.Unzigzag((uint)reference);
             var length = Int();
             if (Text is null)
             {

@@ -13,9 +13,9 @@ namespace DocGen.Storage;
 /// </summary>
 /// <remarks>
 /// <c>data</c> starts with a header: the table format (<see cref="Format"/>), the count of documents, the count of
-/// pooled strings, the length of each pooled string in <c>pool</c>, then the length of each document's record (0 for a document the generator could
-/// not write, which its diagnostic DG0014 reports). The records follow, in slot order. Pooled strings are escaped so
-/// that a lone surrogate survives UTF-8 (see PoolText). A table that fits the string heap's share is compiled as two
+/// pooled strings, the length of each pooled string in <c>pool</c>, then the length of each document's record (0 for
+/// a document the generator could not write, which its diagnostic DG0014 reports). The records follow, in slot order.
+/// Pooled strings are escaped so that a lone surrogate survives UTF-8 (see PoolText). A table that fits the string heap's share is compiled as two
 /// string literals; a larger one as UTF-8 bytes of the same text, decoded once here. Lengths count UTF-16 units.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]

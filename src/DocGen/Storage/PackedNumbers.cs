@@ -21,12 +21,12 @@ namespace DocGen.Storage;
 /// </remarks>
 internal static class PackedNumbers
 {
-    internal const int NarrowMore = '0';
-    internal const int NarrowLast = ']';
-    internal const int NarrowBits = 5;
-    internal const int WideLast = 0x4E00;
-    internal const int WideMore = 0x6E00;
-    internal const int WideBits = 13;
+    private const int NarrowMore = '0';
+    private const int NarrowLast = ']';
+    private const int NarrowBits = 5;
+    private const int WideLast = 0x4E00;
+    private const int WideMore = 0x6E00;
+    private const int WideBits = 13;
 
     /// <summary>Reads the record number at <paramref name="position"/> and moves past it.</summary>
     public static int Read(string data, ref int position)
@@ -86,5 +86,6 @@ internal static class PackedNumbers
     internal static InvalidOperationException Corrupt() =>
         new("The archive's generated tables are damaged; rebuild the project.");
 
-    private static int Unzigzag(uint value) => (int)(value >> 1) ^ -(int)(value & 1);
+    /// <summary>Undoes zigzag encoding: 0, 1, 2, 3 … become 0, -1, 1, -2 ….</summary>
+    internal static int Unzigzag(uint value) => (int)(value >> 1) ^ -(int)(value & 1);
 }
