@@ -16,6 +16,9 @@ public sealed partial class ArchiveDocument
     /// <summary>The document as one biblatex entry (<c>@unpublished</c> with an author, <c>@misc</c> without).</summary>
     public string ToBibTeX(CalendarDay? accessed = null) => BibTeX.Write(Record(accessed), Date);
 
+    /// <summary>The entry under another key: a whole-archive file keeps keys unique (<see cref="ArchiveExports"/>).</summary>
+    internal string ToBibTeX(CalendarDay? accessed, string key) => BibTeX.Write(Record(accessed), Date, key);
+
     /// <summary>The document as one RIS record (type <c>MANSCPT</c>), lines ending in CR LF.</summary>
     public string ToRis(CalendarDay? accessed = null) => Ris.Write(Record(accessed));
 

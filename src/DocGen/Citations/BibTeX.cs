@@ -11,10 +11,13 @@ namespace DocGen;
 /// </summary>
 internal static class BibTeX
 {
-    public static string Write(CitationRecord record, DocumentDate date)
+    public static string Write(CitationRecord record, DocumentDate date) => Write(record, date, Key(record.Id));
+
+    /// <summary>The entry with <paramref name="key"/>, which a whole-archive file makes unique (ArchiveExports).</summary>
+    public static string Write(CitationRecord record, DocumentDate date, string key)
     {
         var bib = new StringBuilder(512);
-        bib.Append(record.Authors.Length > 0 ? "@unpublished{" : "@misc{").Append(Key(record.Id)).Append(",\n");
+        bib.Append(record.Authors.Length > 0 ? "@unpublished{" : "@misc{").Append(key).Append(",\n");
         if (record.Authors.Length > 0)
         {
             var names = new StringBuilder();
