@@ -17,8 +17,9 @@ namespace DocGen.Cli;
 /// <summary>The documents of a folder and every diagnostic about them, in a stable order.</summary>
 /// <param name="FileCount">How many files were read.</param>
 /// <param name="Documents">The parsed documents, in ordinal path order (usable or not).</param>
+/// <param name="Catalog">The documents the generated catalog holds, in the order of its <c>All</c> (the generator's <see cref="CatalogPlanner"/> orders them).</param>
 /// <param name="Diagnostics">Every diagnostic, ordered by path, position and id.</param>
-public sealed record CheckResult(int FileCount, IReadOnlyList<ParsedDocument> Documents, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record CheckResult(int FileCount, IReadOnlyList<ParsedDocument> Documents, IReadOnlyList<ParsedDocument> Catalog, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>
 /// Runs the checks the analyzer and the generator run in a build, on the files of a folder: each file through
@@ -66,7 +67,9 @@ public static class ArchiveChecker
         ShelfmarkClaims.Report(claims, diagnostics.Add);
         var plan = CatalogPlanner.Plan(keys.ToImmutable(), new GeneratorOptions(options.Namespace, options.CatalogName, Nullable: true));
         diagnostics.AddRange(plan.Diagnostics.Select(info => info.ToDiagnostic()));
-        return new CheckResult(files.Count, documents, Order(diagnostics));
+        var byPath = documents.ToDictionary(document => document.Path, StringComparer.Ordinal);
+        var catalog = plan.Entries.Select(entry => byPath[entry.Path]).ToList();
+        return new CheckResult(files.Count, documents, catalog, Order(diagnostics));
     }
 
     private static bool Matches(string pattern, string relative) =>

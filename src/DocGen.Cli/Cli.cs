@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Text;
 using Microsoft.CodeAnalysis;
 
 namespace DocGen.Cli;
@@ -101,15 +102,24 @@ public static class Cli
             return ArchiveErrors;
         }
 
-        var documents = result.Documents.Where(d => d.IsUsable).Select(DocumentMapper.ToArchiveDocument).ToList();
-        var text = Exporters.Export(documents, options.Format!);
+        var documents = result.Catalog.Select(DocumentMapper.ToArchiveDocument).ToList();
         if (options.Output is null)
         {
-            output.Write(text);
+            Exporters.Export(documents, options, output);
         }
         else
         {
-            File.WriteAllText(options.Output, text);
+            try
+            {
+                using var file = new StreamWriter(options.Output, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                Exporters.Export(documents, options, file);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"docgen: cannot write '{options.Output}': {exception.Message}");
+                return UsageError;
+            }
+
             error.WriteLine($"docgen: wrote {documents.Count} document(s) to {options.Output}");
         }
 

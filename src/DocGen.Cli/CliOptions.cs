@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using DocGen.Core.Parsing;
+using DocGen.Generator.Options;
 
 namespace DocGen.Cli;
 
@@ -9,6 +10,8 @@ namespace DocGen.Cli;
 /// <param name="Command">"check", "export", "help" or "version".</param>
 /// <param name="Folder">The archive folder whose <c>**/*.md</c> files are read.</param>
 /// <param name="Format">The export format (export only).</param>
+/// <param name="Style">The citation style of the formatted bibliographies (text, markdown, html), as DocGenCitationStyle.</param>
+/// <param name="Accessed">The day the online documents were accessed, given to every exported document; null for none.</param>
 /// <param name="Output">The export's output file, or null for standard output.</param>
 /// <param name="MaxFileSize">Files with more characters are not read (DG0015), as DocGenMaxFileSize.</param>
 /// <param name="CatalogName">The catalog class name the member-name checks assume, as DocGenCatalogName.</param>
@@ -21,6 +24,8 @@ public sealed record CliOptions(
     string Command,
     string Folder,
     string? Format,
+    CitationStyle Style,
+    CalendarDay? Accessed,
     string? Output,
     int MaxFileSize,
     string CatalogName,
@@ -31,7 +36,13 @@ public sealed record CliOptions(
     IReadOnlyList<string> Excludes)
 {
     /// <summary>The export formats, as written on the command line.</summary>
-    public static IReadOnlyList<string> Formats { get; } = new[] { "csl-json", "bibtex", "ris" };
+    public static IReadOnlyList<string> Formats { get; } = new[] { "csl-json", "bibtex", "ris", "text", "markdown", "html" };
+
+    /// <summary>The formats that are a formatted bibliography, and so are written in a citation style.</summary>
+    public static IReadOnlyList<string> StyledFormats { get; } = new[] { "text", "markdown", "html" };
+
+    /// <summary>The citation styles' names, as <c>--style</c> takes them (any letter case).</summary>
+    public static IReadOnlyList<string> Styles { get; } = Enum.GetNames(typeof(CitationStyle));
 
     /// <summary>Parses the arguments; throws <see cref="UsageException"/> with a message for the user when they are wrong.</summary>
     public static CliOptions Parse(IReadOnlyList<string> args)
@@ -59,6 +70,8 @@ public sealed record CliOptions(
 
         string? folder = null;
         string? format = null;
+        CitationStyle? style = null;
+        CalendarDay? accessed = null;
         string? output = null;
         var maxFileSize = ArchiveDocumentParser.DefaultMaxLength;
         var catalogName = "Archive";
@@ -81,6 +94,12 @@ public sealed record CliOptions(
                         throw new UsageException($"unknown format '{format}'; use one of {string.Join(", ", Formats)}");
                     }
 
+                    break;
+                case "--style" when command == "export":
+                    style = ParseStyle(Value(args, ref i, arg));
+                    break;
+                case "--accessed" when command == "export":
+                    accessed = ParseDay(Value(args, ref i, arg));
                     break;
                 case "-o" or "--output" when command == "export":
                     output = Value(args, ref i, arg);
@@ -135,11 +154,51 @@ public sealed record CliOptions(
             throw new UsageException($"'export' needs --format ({string.Join(", ", Formats)})");
         }
 
-        return new CliOptions(command, folder, format, output, maxFileSize, catalogName, ns, warningsAsErrors, showInfo, progress, excludes);
+        if (style is not null && !Contains(StyledFormats, format!))
+        {
+            throw new UsageException($"--style applies to the formatted bibliographies ({string.Join(", ", StyledFormats)}); {format} carries no style");
+        }
+
+        // The default of DocGenCitationStyle.
+        return new CliOptions(command, folder, format, style ?? CitationStyle.ChicagoNotesBibliography, accessed, output, maxFileSize, catalogName, ns, warningsAsErrors, showInfo, progress, excludes);
     }
 
     private static CliOptions Default(string command, bool help) =>
-        new(help ? "help" : command, help ? command : string.Empty, null, null, ArchiveDocumentParser.DefaultMaxLength, "Archive", string.Empty, false, false, null, Array.Empty<string>());
+        new(help ? "help" : command, help ? command : string.Empty, null, CitationStyle.ChicagoNotesBibliography, null, null, ArchiveDocumentParser.DefaultMaxLength, "Archive", string.Empty, false, false, null, Array.Empty<string>());
+
+    /// <summary>
+    /// A style name read by the generator's own rule for DocGenCitationStyle. Its enum and the runtime's are compiled
+    /// from one source file (src/Shared/Citations/CitationStyle.cs), so their values agree.
+    /// </summary>
+    private static CitationStyle ParseStyle(string name) =>
+        CitationSettings.Parse(name) is { } style
+            ? (CitationStyle)(int)style
+            : throw new UsageException($"unknown style '{name}'; use one of {string.Join(", ", Styles)}");
+
+    /// <summary>A day written yyyy-mm-dd (ISO 8601's calendar date, the form every style's access date is read from).</summary>
+    private static CalendarDay ParseDay(string text)
+    {
+        var shaped = text.Length == 10 && text[4] == '-' && text[7] == '-';
+        for (var i = 0; shaped && i < text.Length; i++)
+        {
+            shaped = i is 4 or 7 || text[i] is >= '0' and <= '9';
+        }
+
+        if (!shaped)
+        {
+            throw new UsageException($"--accessed needs a day written yyyy-mm-dd, such as 2024-03-01, not '{text}'");
+        }
+
+        var year = int.Parse(text.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+        var month = int.Parse(text.Substring(5, 2), NumberStyles.None, CultureInfo.InvariantCulture);
+        var day = int.Parse(text.Substring(8, 2), NumberStyles.None, CultureInfo.InvariantCulture);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            throw new UsageException($"--accessed: '{text}' is not a day of the calendar (year, month and day in that order)");
+        }
+
+        return new CalendarDay(year, month, day);
+    }
 
     private static string Value(IReadOnlyList<string> args, ref int i, string option)
     {

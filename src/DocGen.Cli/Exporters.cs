@@ -1,48 +1,42 @@
+using System;
 using System.Collections.Generic;
-using System.Text;
+using System.IO;
 
 namespace DocGen.Cli;
 
 /// <summary>
-/// The one place `docgen export` turns documents into a bibliography, with the runtime library's exporters
-/// (ArchiveDocument.ToCslJson, ToBibTeX and ToRis), so the tool writes exactly what a compiled archive would.
+/// The one place `docgen export` turns documents into a bibliography: each format is the runtime library's
+/// whole-archive export (<see cref="ArchiveExports"/>), so the tool writes exactly what <c>Archive.All.ToCslJson()</c>
+/// and the rest write in a compiled archive.
 /// </summary>
 public static class Exporters
 {
-    /// <summary>
-    /// The whole archive in <paramref name="format"/> (one of <see cref="CliOptions.Formats"/>): CSL-JSON as one array
-    /// (what Zotero and Pandoc import), biblatex entries separated by a blank line, RIS records one after another.
-    /// </summary>
-    public static string Export(IReadOnlyList<ArchiveDocument> documents, string format)
+    /// <summary>Writes <paramref name="documents"/> to <paramref name="writer"/> in the format and style <paramref name="options"/> name.</summary>
+    public static void Export(IReadOnlyList<ArchiveDocument> documents, CliOptions options, TextWriter writer)
     {
-        var builder = new StringBuilder();
-        switch (format)
+        switch (options.Format)
         {
             case "csl-json":
-                builder.Append("[\n");
-                for (var i = 0; i < documents.Count; i++)
-                {
-                    builder.Append(documents[i].ToCslJson()).Append(i + 1 < documents.Count ? ",\n" : "\n");
-                }
-
-                return builder.Append("]\n").ToString();
+                documents.WriteCslJson(writer, options.Accessed);
+                break;
             case "bibtex":
-                for (var i = 0; i < documents.Count; i++)
-                {
-                    builder.Append(i == 0 ? string.Empty : "\n").Append(documents[i].ToBibTeX().TrimEnd('\n')).Append('\n');
-                }
-
-                return builder.ToString();
+                documents.WriteBibTeX(writer, options.Accessed);
+                break;
             case "ris":
-                foreach (var document in documents)
-                {
-                    builder.Append(document.ToRis());
-                }
-
-                return builder.ToString();
+                documents.WriteRis(writer, options.Accessed);
+                break;
+            case "text":
+                documents.WriteBibliography(writer, options.Style, CitationMarkup.PlainText, options.Accessed);
+                break;
+            case "markdown":
+                documents.WriteBibliography(writer, options.Style, CitationMarkup.Markdown, options.Accessed);
+                break;
+            case "html":
+                documents.WriteBibliography(writer, options.Style, CitationMarkup.Html, options.Accessed);
+                break;
             default:
                 // CliOptions accepts only the formats above.
-                throw new System.ArgumentOutOfRangeException(nameof(format), format, "unknown export format");
+                throw new ArgumentOutOfRangeException(nameof(options), options.Format, "unknown export format");
         }
     }
 }

@@ -9,7 +9,7 @@ public static class HelpText
 
         Usage:
           docgen check <folder> [options]     report every problem, as `dotnet build` would
-          docgen export <folder> --format <csl-json|bibtex|ris> [--output <file>] [options]
+          docgen export <folder> --format <csl-json|bibtex|ris|text|markdown|html> [--output <file>] [options]
           docgen <command> --help             the options of one command
           docgen --version                    the tool's version
 
@@ -49,14 +49,21 @@ public static class HelpText
 
     /// <summary>The export command's options.</summary>
     public const string Export = """
-        docgen export <folder> --format <csl-json|bibtex|ris> [options]
+        docgen export <folder> --format <format> [options]
 
         Reads every <folder>/**/*.md file, maps each document to DocGen's runtime ArchiveDocument (the type the
-        generated code builds) and writes the whole archive as one bibliography for Zotero, Pandoc or BibTeX.
+        generated code builds) and writes the whole archive with the runtime library's ArchiveExports, in catalog
+        order: the order of the generated Archive.All (by date, undated last, then by id), not the files' order.
         An archive with errors is not exported: the errors are printed on standard error and the exit code is 1.
 
         Options:
-          -f, --format <format>    csl-json (CSL JSON, for Zotero and Pandoc), bibtex (biblatex) or ris
+          -f, --format <format>    csl-json (CSL JSON, for Zotero and Pandoc), bibtex (biblatex), ris, or a
+                                   bibliography in --style, one entry a line: text, markdown or html
+          --style <style>          the bibliography's citation style (text, markdown and html only):
+                                   ChicagoNotesBibliography (default), ChicagoAuthorDate, Apa or Mla, any case;
+                                   as DocGenCitationStyle
+          --accessed <yyyy-mm-dd>  the day the online documents were accessed: CSL JSON's accessed, biblatex's
+                                   urldate, RIS's Y2; the styles print it only for undated documents
           -o, --output <file>      write to this file instead of standard output
           --max-file-size <chars>  files with more characters are not read (DG0015); default 8388608
           --exclude <pattern>      leave out files that are not documents; as for check

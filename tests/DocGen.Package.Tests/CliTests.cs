@@ -150,25 +150,91 @@ public sealed class CliTests : IDisposable
             Lines(error));
     }
 
+    [Theory]
+    [InlineData("csl-json")]
+    [InlineData("bibtex")]
+    [InlineData("ris")]
+    [InlineData("text")]
+    [InlineData("markdown")]
+    [InlineData("html")]
+    public void ExportWritesWhatTheLibraryWritesInCatalogOrder(string format)
+    {
+        WriteArchiveInReverseCatalogOrder();
+        var catalog = new[] { "e.md", "d.md", "c.md", "b.md", "a.md" }.Select(ArchiveDocumentOf).ToList();
+        var expected = format switch
+        {
+            "csl-json" => catalog.ToCslJson(),
+            "bibtex" => catalog.ToBibTeX(),
+            "ris" => catalog.ToRis(),
+            "text" => catalog.ToBibliography(CitationStyle.ChicagoNotesBibliography),
+            "markdown" => catalog.ToBibliography(CitationStyle.ChicagoNotesBibliography, CitationMarkup.Markdown),
+            _ => catalog.ToBibliography(CitationStyle.ChicagoNotesBibliography, CitationMarkup.Html),
+        };
+
+        var (exit, output, error) = Run("export", _archive.Path, "--format", format);
+
+        Assert.Equal((Cli.Cli.Success, string.Empty), (exit, error));
+        Assert.Equal(expected, output);
+    }
+
     [Fact]
-    public void ExportWritesWhatTheRuntimeExportersWrite()
+    public void ExportFollowsTheCatalogsOrderNotTheFilesOrder()
+    {
+        WriteArchiveInReverseCatalogOrder();
+
+        var (_, output, _) = Run("export", _archive.Path, "--format", "csl-json");
+
+        // 1951 before 1955 before 1960; of one date, id 9 before 10 (by value, not as text); undated last.
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal(
+            new[] { "112106", "200001", "9", "10", "300" },
+            json.RootElement.EnumerateArray().Select(item => item.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void ExportWritesTheStyleAndAccessDateAsked()
     {
         _archive.Write("telegram.md", Documents.Telegram);
-        _archive.Write("memo.md", Documents.Memo);
-        var documents = new[] { "memo.md", "telegram.md" }
-            .Select(name => DocumentMapper.ToArchiveDocument(DocGen.Core.Parsing.ArchiveDocumentParser.Parse(
-                System.IO.Path.Combine(_archive.Path, name), System.IO.File.ReadAllText(System.IO.Path.Combine(_archive.Path, name)))))
-            .ToList();
+        _archive.Write("undated.md", Documents.Dated("Undated", "Undated Note", "300"));
+        var catalog = new[] { "telegram.md", "undated.md" }.Select(ArchiveDocumentOf).ToList();
+        var day = new CalendarDay(2024, 3, 1);
 
-        var csl = Run("export", _archive.Path, "--format", "csl-json");
-        var bibtex = Run("export", _archive.Path, "--format", "bibtex");
-        var ris = Run("export", _archive.Path, "--format", "ris");
+        var apa = Run("export", _archive.Path, "--format", "html", "--style", "apa", "--accessed", "2024-03-01");
+        var ris = Run("export", _archive.Path, "--format", "ris", "--accessed", "2024-03-01");
 
-        Assert.Equal((0, "[\n" + documents[0].ToCslJson() + ",\n" + documents[1].ToCslJson() + "\n]\n"), (csl.Exit, csl.Output));
-        Assert.Equal((0, documents[0].ToBibTeX().TrimEnd('\n') + "\n\n" + documents[1].ToBibTeX().TrimEnd('\n') + "\n"), (bibtex.Exit, bibtex.Output));
-        Assert.Equal((0, documents[0].ToRis() + documents[1].ToRis()), (ris.Exit, ris.Output));
-        Assert.StartsWith("TY  - MANSCPT\r\n", ris.Output, StringComparison.Ordinal);
-        Assert.Contains("\"type\":\"manuscript\"", csl.Output, StringComparison.Ordinal);
+        Assert.Equal(catalog.ToBibliography(CitationStyle.Apa, CitationMarkup.Html, day), apa.Output);
+        Assert.Contains("Retrieved March 1, 2024, from https://digitalarchive.wilsoncenter.org/document/300", apa.Output, StringComparison.Ordinal);
+        Assert.Contains("(1951). <i>Telegram from Filippov to Mao</i>.", apa.Output, StringComparison.Ordinal);
+        Assert.Equal(catalog.ToRis(day), ris.Output);
+        Assert.Contains("Y2  - 2024/03/01/\r\n", ris.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExportToAFileWritesWhatStandardOutputGets()
+    {
+        WriteArchiveInReverseCatalogOrder();
+        var file = Path.Combine(_archive.Path, "out", "archive.bib");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+
+        var (_, printed, _) = Run("export", _archive.Path, "--format", "bibtex");
+        var (exit, output, error) = Run("export", _archive.Path, "--format", "bibtex", "--output", file);
+
+        Assert.Equal((Cli.Cli.Success, string.Empty), (exit, output));
+        Assert.Equal($"docgen: wrote 5 document(s) to {file}", error.Trim());
+        Assert.Equal(printed, File.ReadAllText(file));
+        Assert.NotEqual(0xEF, File.ReadAllBytes(file)[0]);
+    }
+
+    [Fact]
+    public void ExportToAFolderThatDoesNotExistExitsTwo()
+    {
+        _archive.Write("telegram.md", Documents.Telegram);
+        var file = Path.Combine(_archive.Path, "missing", "archive.ris");
+
+        var (exit, _, error) = Run("export", _archive.Path, "--format", "ris", "--output", file);
+
+        Assert.Equal(Cli.Cli.UsageError, exit);
+        Assert.StartsWith($"docgen: cannot write '{file}': ", error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -177,8 +243,17 @@ public sealed class CliTests : IDisposable
     [InlineData(new[] { "check" }, "docgen: 'check' needs the archive folder")]
     [InlineData(new[] { "check", "a", "b" }, "docgen: 'b' is not an option of 'check'")]
     [InlineData(new[] { "check", "a", "--format", "ris" }, "docgen: '--format' is not an option of 'check'")]
-    [InlineData(new[] { "export", "a" }, "docgen: 'export' needs --format (csl-json, bibtex, ris)")]
-    [InlineData(new[] { "export", "a", "--format", "mla" }, "docgen: unknown format 'mla'; use one of csl-json, bibtex, ris")]
+    [InlineData(new[] { "export", "a" }, "docgen: 'export' needs --format (csl-json, bibtex, ris, text, markdown, html)")]
+    [InlineData(new[] { "export", "a", "--format", "mla" }, "docgen: unknown format 'mla'; use one of csl-json, bibtex, ris, text, markdown, html")]
+    [InlineData(new[] { "export", "a", "--format", "text", "--style", "harvard" }, "docgen: unknown style 'harvard'; use one of ChicagoNotesBibliography, ChicagoAuthorDate, Apa, Mla")]
+    [InlineData(new[] { "export", "a", "--format", "text", "--style" }, "docgen: --style needs a value")]
+    [InlineData(new[] { "export", "a", "--style", "Apa", "--format", "csl-json" }, "docgen: --style applies to the formatted bibliographies (text, markdown, html); csl-json carries no style")]
+    [InlineData(new[] { "export", "a", "--format", "ris", "--accessed", "1/3/2024" }, "docgen: --accessed needs a day written yyyy-mm-dd, such as 2024-03-01, not '1/3/2024'")]
+    [InlineData(new[] { "export", "a", "--format", "ris", "--accessed", "2024-3-01" }, "docgen: --accessed needs a day written yyyy-mm-dd, such as 2024-03-01, not '2024-3-01'")]
+    [InlineData(new[] { "export", "a", "--format", "ris", "--accessed", "2023-02-29" }, "docgen: --accessed: '2023-02-29' is not a day of the calendar (year, month and day in that order)")]
+    [InlineData(new[] { "export", "a", "--format", "ris", "--accessed", "2024-13-01" }, "docgen: --accessed: '2024-13-01' is not a day of the calendar (year, month and day in that order)")]
+    [InlineData(new[] { "check", "a", "--style", "Apa" }, "docgen: '--style' is not an option of 'check'")]
+    [InlineData(new[] { "check", "a", "--accessed", "2024-03-01" }, "docgen: '--accessed' is not an option of 'check'")]
     [InlineData(new[] { "check", "a", "--max-file-size", "-5" }, "docgen: --max-file-size needs a positive whole number of characters, not '-5'")]
     [InlineData(new[] { "check", "a", "--max-file-size" }, "docgen: --max-file-size needs a value")]
     public void AWrongCommandLineExitsTwoWithAMessage(string[] args, string message)
@@ -212,6 +287,8 @@ public sealed class CliTests : IDisposable
     [InlineData("check", "--no-progress")]
     [InlineData("export", "--format")]
     [InlineData("export", "--output")]
+    [InlineData("export", "--style")]
+    [InlineData("export", "--accessed")]
     [InlineData("export", "--exclude")]
     [InlineData("export", "--max-file-size")]
     [InlineData("export", "--progress")]
@@ -231,9 +308,33 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(Cli.Cli.Success, exit);
         Assert.Contains("  docgen check <folder> [options]", output, StringComparison.Ordinal);
-        Assert.Contains("  docgen export <folder> --format <csl-json|bibtex|ris>", output, StringComparison.Ordinal);
+        Assert.Contains("  docgen export <folder> --format <" + string.Join("|", CliOptions.Formats) + ">", output, StringComparison.Ordinal);
         Assert.Contains("  2  the command line is wrong", output, StringComparison.Ordinal);
         Assert.DoesNotContain("  3  ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExportHelpNamesEveryFormatAndStyle()
+    {
+        var (_, output, _) = Run("export", "--help");
+
+        Assert.All(CliOptions.Formats.Concat(CliOptions.Styles), name => Assert.Matches("[ (]" + name + "[,) ]", output));
+    }
+
+    /// <summary>Five documents whose file names run the other way from the catalog's order.</summary>
+    private void WriteArchiveInReverseCatalogOrder()
+    {
+        _archive.Write("a.md", Documents.Dated("Undated", "Undated Note", "300"));
+        _archive.Write("b.md", Documents.Dated("July 1, 1960", "Report Ten", "10"));
+        _archive.Write("c.md", Documents.Dated("July 1, 1960", "Report Nine", "9"));
+        _archive.Write("d.md", Documents.Memo);
+        _archive.Write("e.md", Documents.Telegram);
+    }
+
+    private ArchiveDocument ArchiveDocumentOf(string name)
+    {
+        var path = Path.Combine(_archive.Path, name);
+        return DocumentMapper.ToArchiveDocument(DocGen.Core.Parsing.ArchiveDocumentParser.Parse(path, File.ReadAllText(path)));
     }
 
     private static (int Exit, string Output, string Error) Run(params string[] args)

@@ -21,14 +21,23 @@ public static class CitationSettings
         }
 
         var value = text.Trim();
+        return Parse(value) is { } style ? (style, null) : (CitationStyle.ChicagoNotesBibliography, value);
+    }
+
+    /// <summary>
+    /// The style a name means (an enum member's name, any case), or null: the one rule for the MSBuild property and
+    /// `docgen export --style`.
+    /// </summary>
+    public static CitationStyle? Parse(string name)
+    {
         foreach (CitationStyle style in Enum.GetValues(typeof(CitationStyle)))
         {
-            if (string.Equals(style.ToString(), value, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(style.ToString(), name, StringComparison.OrdinalIgnoreCase))
             {
-                return (style, null);
+                return style;
             }
         }
 
-        return (CitationStyle.ChicagoNotesBibliography, value);
+        return null;
     }
 }

@@ -19,5 +19,9 @@ public static class Documents
     /// <summary>No citation: DG0006, a warning, at the title (line 2, column 3).</summary>
     public const string Uncited = "**June 7, 1951**  \n**Uncited Note**\n\nBody.\n";
 
+    /// <summary>A clean document with the date line, title and id (the number in its URL) given.</summary>
+    public static string Dated(string date, string title, string id) =>
+        $"**{date}**  \n**{title}**\n\n**Citation:**\n\n\"{title}\", {date}, Wilson Center Digital Archive, AVPRF, f. 1, op. 1, d. {id}, l. 1. <https://digitalarchive.wilsoncenter.org/document/{id}>\n\nThe text.\n";
+
     public const string Readme = "# About this archive\n\nNot a document.\n";
 }
