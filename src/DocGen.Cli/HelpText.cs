@@ -18,7 +18,8 @@ public static class HelpText
         Exit codes:
           0  no errors
           1  the archive has errors (each one is printed)
-          2  the command line is wrong (the message says what to change), or the folder cannot be read
+          2  the command line is wrong (the message says what to change), the folder cannot be read,
+             or the export cannot be written
         """;
 
     /// <summary>The check command's options.</summary>
