@@ -31,6 +31,35 @@ public class CliMappingTests
     }
 
     [Fact]
+    public void ExportWritesWhatArchiveAllWritesInTheSameOrder()
+    {
+        // File names that run against the catalog's order, so file order and All's order differ.
+        var texts = new[] { TestDocuments.Telegram, TestDocuments.Memo, TestDocuments.Report, WithField };
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "docgen-order-" + System.Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(folder);
+        try
+        {
+            var files = texts.Select((text, i) => (Path: System.IO.Path.Combine(folder, (char)('z' - i) + ".md"), Text: text)).ToList();
+            files.ForEach(file => System.IO.File.WriteAllText(file.Path, file.Text));
+            var (_, _, output) = GeneratorHarness.Run(files.Select(file => GeneratorHarness.File(file.Path, file.Text)).ToArray());
+            var all = GeneratedAssembly.LoadAll(output);
+            using var exported = new System.IO.StringWriter();
+            using var error = new System.IO.StringWriter();
+
+            var exit = Cli.Cli.Run(new[] { "export", folder, "--format", "csl-json", "--accessed", "2024-03-01" }, exported, error, errorIsTerminal: false);
+
+            Assert.Equal((0, string.Empty), (exit, error.ToString()));
+            Assert.Equal(all.ToCslJson(new CalendarDay(2024, 3, 1)), exported.ToString());
+            var fileOrder = files.OrderBy(file => file.Path, System.StringComparer.Ordinal).Select(file => ArchiveDocumentParser.Parse(file.Path, file.Text).Id);
+            Assert.NotEqual(fileOrder, all.Select(d => d.Id));
+        }
+        finally
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void EveryFieldOfARichDocumentIsMapped()
     {
         var mapped = DocumentMapper.ToArchiveDocument(ArchiveDocumentParser.Parse("/archive/doc.md", TestDocuments.Telegram));
