@@ -175,7 +175,7 @@ public sealed record CliOptions(
             ? (CitationStyle)(int)style
             : throw new UsageException($"unknown style '{name}'; use one of {string.Join(", ", Styles)}");
 
-    /// <summary>A day written yyyy-mm-dd (ISO 8601's calendar date, the form every style's access date is read from).</summary>
+    /// <summary>A day written yyyy-mm-dd (ISO 8601's calendar date: numeric, yet never ambiguous about its order).</summary>
     private static CalendarDay ParseDay(string text)
     {
         var shaped = text.Length == 10 && text[4] == '-' && text[7] == '-';
@@ -192,12 +192,15 @@ public sealed record CliOptions(
         var year = int.Parse(text.Substring(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
         var month = int.Parse(text.Substring(5, 2), NumberStyles.None, CultureInfo.InvariantCulture);
         var day = int.Parse(text.Substring(8, 2), NumberStyles.None, CultureInfo.InvariantCulture);
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        try
+        {
+            // CalendarDay itself says which days exist.
+            return new CalendarDay(year, month, day);
+        }
+        catch (ArgumentOutOfRangeException)
         {
             throw new UsageException($"--accessed: '{text}' is not a day of the calendar (year, month and day in that order)");
         }
-
-        return new CalendarDay(year, month, day);
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i, string option)

@@ -252,6 +252,7 @@ public sealed class CliTests : IDisposable
     [InlineData(new[] { "export", "a", "--format", "ris", "--accessed", "2024-3-01" }, "docgen: --accessed needs a day written yyyy-mm-dd, such as 2024-03-01, not '2024-3-01'")]
     [InlineData(new[] { "export", "a", "--format", "ris", "--accessed", "2023-02-29" }, "docgen: --accessed: '2023-02-29' is not a day of the calendar (year, month and day in that order)")]
     [InlineData(new[] { "export", "a", "--format", "ris", "--accessed", "2024-13-01" }, "docgen: --accessed: '2024-13-01' is not a day of the calendar (year, month and day in that order)")]
+    [InlineData(new[] { "export", "a", "--format", "ris", "--accessed", "0000-01-01" }, "docgen: --accessed: '0000-01-01' is not a day of the calendar (year, month and day in that order)")]
     [InlineData(new[] { "check", "a", "--style", "Apa" }, "docgen: '--style' is not an option of 'check'")]
     [InlineData(new[] { "check", "a", "--accessed", "2024-03-01" }, "docgen: '--accessed' is not an option of 'check'")]
     [InlineData(new[] { "check", "a", "--max-file-size", "-5" }, "docgen: --max-file-size needs a positive whole number of characters, not '-5'")]
