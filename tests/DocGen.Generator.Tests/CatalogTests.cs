@@ -65,10 +65,25 @@ public class CatalogTests
         Assert.Equal("DG0012", error.Id);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Equal("/a/b.md", error.Location.GetLineSpan().Path);
-        Assert.Equal(new LinePositionSpan(new LinePosition(5, 0), new LinePosition(5, 146)), error.Location.GetLineSpan().Span);
+        // The URL the id comes from, not the whole citation line.
+        Assert.Equal(new LinePositionSpan(new LinePosition(5, 90), new LinePosition(5, 145)), error.Location.GetLineSpan().Span);
+        Assert.Equal("https://digitalarchive.wilsoncenter.org/document/700001", Doc("May 2, 1950", "Copy of the Note", "700001").Split('\n')[5].Substring(90, 55));
         Assert.Contains("/a/a.md", error.GetMessage());
         Assert.Null(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.CopyOfTheNote"));
         Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.TheNote"));
+    }
+
+    [Fact]
+    public void DuplicateIdFromFileNamesPointsAtTheCitation()
+    {
+        // No URL: the id is the file name, so the span falls back to the citation paragraph.
+        var text = "**May 1, 1950**  \n**The Note**\n\n**Citation:**\n\n\"The Note\", May 1, 1950, Wilson Center Digital Archive, APRF, f. 1, op. 2, d. 3.\n\nBody.\n";
+        var (_, result, _) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/a/y/notes.md", text), GeneratorHarness.File("/a/x/notes.md", text) });
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("DG0012", error.Id);
+        Assert.Equal("/a/y/notes.md", error.Location.GetLineSpan().Path);
+        Assert.Equal(new LinePositionSpan(new LinePosition(5, 0), new LinePosition(5, 80)), error.Location.GetLineSpan().Span);
     }
 
     // The passing inputs of DG0013 and DG0012: their failing inputs above with the titles or the ids made different.

@@ -109,7 +109,7 @@ public class DocumentDiagnosticTests
     [Fact]
     public void SameShelfmarkInTwoDocumentsWarnsTheLaterFile()
     {
-        var (other, span) = MarkedText.Parse(Doc(title: "Other Note", citation: "[|\"Other Note\", May 1, 1950, Wilson Center Digital Archive, APRF, f.1, op.2, d.3. <https://digitalarchive.wilsoncenter.org/document/500101>|]"));
+        var (other, span) = MarkedText.Parse(Doc(title: "Other Note", citation: "\"Other Note\", May 1, 1950, Wilson Center Digital Archive, [|APRF, f.1, op.2, d.3|]. <https://digitalarchive.wilsoncenter.org/document/500101>"));
 
         var diagnostic = Assert.Single(Analyze(("/archive/b.md", other), ("/archive/a.md", Doc())));
 
@@ -119,6 +119,17 @@ public class DocumentDiagnosticTests
         Assert.Equal(span, diagnostic.Location.GetLineSpan().Span);
         Assert.Contains("/archive/a.md", diagnostic.GetMessage());
         Assert.Empty(Analyze(("/archive/b.md", other.Replace("d.3.", "d.4.")), ("/archive/a.md", Doc())));
+    }
+
+    [Fact]
+    public void SameShelfmarkAsASecondReferencePointsAtThatReference()
+    {
+        var (other, span) = MarkedText.Parse(Doc(title: "Other Note", citation: "\"Other Note\", May 1, 1950, Wilson Center Digital Archive, RGASPI, f. 17, op. 2, d. 3; and\n[|APRF, f. 1, op. 2, d. 3|]. <https://digitalarchive.wilsoncenter.org/document/500101>"));
+
+        var diagnostic = Assert.Single(Analyze(("/archive/b.md", other), ("/archive/a.md", Doc())));
+
+        Assert.Equal("DG0024", diagnostic.Id);
+        Assert.Equal(span, diagnostic.Location.GetLineSpan().Span);
     }
 
     [Fact]

@@ -69,8 +69,8 @@ public sealed class CliTests : IDisposable
         var lines = Lines(output);
         Assert.Equal(Cli.Cli.ArchiveErrors, exit);
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith($"{_archive.Path}/b.md(6,1): error DG0012: The document id '112106' is also used by '{_archive.Path}/a.md'", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith($"{_archive.Path}/c.md(6,1): warning DG0024: The shelfmark 'APRF, f. 45, op. 1, d. 339, ll. 17-18' is also cited by '{_archive.Path}/a.md'", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith($"{_archive.Path}/b.md(6,105): error DG0012: The document id '112106' is also used by '{_archive.Path}/a.md'", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{_archive.Path}/c.md(6,79): warning DG0024: The shelfmark 'APRF, f. 45, op. 1, d. 339, ll. 17-18' is also cited by '{_archive.Path}/a.md'", lines[1], StringComparison.Ordinal);
         Assert.Equal("3 files checked: 1 error(s), 1 warning(s)", lines[2]);
     }
 

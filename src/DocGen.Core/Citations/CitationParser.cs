@@ -60,12 +60,12 @@ public static class CitationParser
         {
             archive = Cut(text, archiveStart, archiveEnd, out archiveRange);
 
-            // After the archive: ", Shelfmark. Credits." or ". Credits." or nothing.
+            // After the archive: ", Shelfmark. Credits." or ", Shelfmark; Credits." or ". Credits." or nothing.
             var rest = archiveEnd;
             if (rest < bodyEnd && text[rest] is ',' or ';')
             {
                 var sourceStart = CitationScan.SkipSpace(text, rest + 1, bodyEnd);
-                rest = SentenceEnd.Find(text, sourceStart, bodyEnd);
+                rest = Credits.SemicolonBefore(text, sourceStart, SentenceEnd.Find(text, sourceStart, bodyEnd));
                 source = Cut(text, sourceStart, rest, out sourceRange);
             }
 

@@ -40,7 +40,7 @@ internal sealed class LocatorReader
             {
                 if (labelStart >= 0)
                 {
-                    AddLabelled(labelStart, labelEnd, kind, valueStart, valueEnd);
+                    AddLabelled(labelStart, labelEnd, kind, valueStart, DropStop(valueStart, valueEnd));
                 }
                 else if (!isRepositoryPart && leadEnd > start)
                 {
@@ -108,6 +108,10 @@ internal sealed class LocatorReader
         Locators.Add(new ArchivalLocator(string.Empty, string.Empty, Text(start, end)));
         HasStrongLocator |= CitationScan.ContainsDigit(_s, start, end);
     }
+
+    // "Fond 89. Opis 46.": the full stop between two locators belongs to neither value.
+    private int DropStop(int start, int end) =>
+        end - start >= 2 && _s[end - 1] == '.' && CitationScan.IsDigit(_s[end - 2]) ? end - 1 : end;
 
     // "Fond 1 and Fond 2": the "and" joins two locators and belongs to neither value.
     private int DropJoiningAnd(int start, int end)

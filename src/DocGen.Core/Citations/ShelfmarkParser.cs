@@ -6,7 +6,8 @@ namespace DocGen.Core.Citations;
 /// <summary>
 /// Splits the source part of a citation into archival references and each reference into its locators.
 /// References are joined by ";", "; and", or a bare " and " that sits between two complete shelfmarks
-/// ("..., d. 5 and RGASPI, f. 558, ..."), never one inside a name ("Ministry of Foreign Affairs and Trade").
+/// ("..., d. 5 and RGASPI, f. 558, ..."), never one inside a name ("Ministry of Foreign Affairs and Trade"). A ";"
+/// joins two references only when a new one follows it; before a part ("; Issue 12") it separates parts, like ",".
 /// Linear in the length of the text and never throws.
 /// </summary>
 public static class ShelfmarkParser
@@ -19,10 +20,17 @@ public static class ShelfmarkParser
         var pieces = new List<Span>();
         var parts = new List<Span>();
         ShelfmarkSplitter.SplitTopLevel(s, 0, s.Length, ';', pieces);
-        foreach (var piece in pieces)
+        for (var p = 0; p < pieces.Count; p++)
         {
-            var start = CitationScan.SkipSpace(s, piece.Start, piece.End);
-            var end = CitationScan.TrimEnd(s, start, piece.End);
+            var start = CitationScan.SkipSpace(s, pieces[p].Start, pieces[p].End);
+
+            // "Year 1956; Issue 12; Country: Korea": pieces that are parts of this reference join it.
+            while (p + 1 < pieces.Count && ReferencePart.Continues(s, pieces[p + 1].Start, pieces[p + 1].End))
+            {
+                p++;
+            }
+
+            var end = CitationScan.TrimEnd(s, start, pieces[p].End);
 
             // "; and RGASPI, ...": the joining word is not part of the reference.
             if (CitationScan.At(s, start, end, "and") && start + 3 < end && CitationScan.IsSpace(s[start + 3]))
@@ -46,7 +54,7 @@ public static class ShelfmarkParser
     }
 
     /// <summary>
-    /// Parses one reference: the first comma-separated part names the repository (possibly followed by a locator, as
+    /// Parses one reference: the first comma- (or semicolon-) separated part names the repository (possibly followed by a locator, as
     /// in "RGANI fond 5"), every later part is one or more locators. A part without a label becomes a locator with
     /// an empty label and kind ("B 136/59748", "403-410"). The reference is a shelfmark only when it has a repository
     /// and at least one locator that is labelled or holds a digit, and is not a published work (a book's "vol. 4" is
@@ -55,7 +63,7 @@ public static class ShelfmarkParser
     private static ArchivalReferenceInfo ParseReference(string raw)
     {
         var segments = new List<Span>();
-        ShelfmarkSplitter.SplitTopLevel(raw, 0, raw.Length, ',', segments);
+        ShelfmarkSplitter.SplitTopLevel(raw, 0, raw.Length, ',', segments, alternate: ';');
         var reader = new LocatorReader(raw);
         string? repository = null;
         for (var k = 0; k < segments.Count; k++)

@@ -12,8 +12,11 @@ internal static class ShelfmarkSplitter
     // A repository name that starts a reference after a bare " and " is short; longer text is prose.
     private const int MaxRepositoryLength = 160;
 
-    /// <summary>Splits [start, end) at <paramref name="separator"/> outside (), [] and {}; an unclosed bracket runs to the end.</summary>
-    public static void SplitTopLevel(string s, int start, int end, char separator, List<Span> into)
+    /// <summary>
+    /// Splits [start, end) at <paramref name="separator"/> (and <paramref name="alternate"/>, when given) outside (),
+    /// [] and {}; an unclosed bracket runs to the end.
+    /// </summary>
+    public static void SplitTopLevel(string s, int start, int end, char separator, List<Span> into, char? alternate = null)
     {
         var depth = 0;
         var partStart = start;
@@ -28,7 +31,7 @@ internal static class ShelfmarkSplitter
             {
                 depth = depth > 0 ? depth - 1 : 0;
             }
-            else if (c == separator && depth == 0)
+            else if ((c == separator || c == alternate) && depth == 0)
             {
                 into.Add(new Span(partStart, i));
                 partStart = i + 1;
@@ -46,7 +49,7 @@ internal static class ShelfmarkSplitter
     public static void SplitOnBareAnd(string s, int start, int end, List<Span> into)
     {
         var segments = new List<Span>();
-        SplitTopLevel(s, start, end, ',', segments);
+        SplitTopLevel(s, start, end, ',', segments, alternate: ';');
         var trimmedEnd = new int[segments.Count];
         var labelled = new bool[segments.Count];
         var strong = new bool[segments.Count];
@@ -172,7 +175,7 @@ internal static class ShelfmarkSplitter
     }
 
     // "RGASPI", "NARA", "BArch": one word of letters with at least two capitals. "Trade" or "Japan" is not one.
-    private static bool IsAcronym(string s, int start, int end)
+    public static bool IsAcronym(string s, int start, int end)
     {
         var capitals = 0;
         for (var i = start; i < end; i++)

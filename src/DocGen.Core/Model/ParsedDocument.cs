@@ -36,6 +36,12 @@ public sealed record ParsedDocument(
     /// <summary>The archival references of the citation verbatim, as one text ("APRF, f. 45, ...; and RGASPI, ..."), or null.</summary>
     public string? ArchiveLocation { get; init; }
 
+    /// <summary>Where the citation's URL stands (the document id comes from it); empty when there is no URL.</summary>
+    public SourceSpan UrlSpan { get; init; }
+
+    /// <summary>Where each of <see cref="Sources"/> stands in the citation, in the same order.</summary>
+    public EquatableArray<SourceSpan> SourceSpans { get; init; }
+
     /// <summary>Who wrote the document, as its title names them (TitleNames); empty when it names no author.</summary>
     public EquatableArray<string> Authors { get; init; }
 

@@ -88,10 +88,29 @@ internal sealed class DocumentBuilder
             _body.ToEquatableArray(), _fields.ToEquatableArray(), problems.ToEquatableArray())
         {
             ArchiveLocation = _citation?.SourceText,
+            UrlSpan = _citation?.Url is not null ? _citationText!.Map(_citation.UrlRange) : default,
+            SourceSpans = SourceSpans(),
             Authors = names.Authors,
             Recipients = names.Recipients,
             CitedLanguage = CitationRecords.CitedLanguage(_contents),
         };
+    }
+
+    private EquatableArray<SourceSpan> SourceSpans()
+    {
+        if (_citation is null || _citationText is null)
+        {
+            return EquatableArray<SourceSpan>.Empty;
+        }
+
+        var ranges = ReferenceRanges.Of(_citation);
+        var spans = new SourceSpan[ranges.Length];
+        for (var i = 0; i < ranges.Length; i++)
+        {
+            spans[i] = ranges[i].Length == 0 ? default : _citationText.Map(ranges[i]);
+        }
+
+        return new EquatableArray<SourceSpan>(spans);
     }
 
     private void Add(Section section, List<ParseProblem> problems)

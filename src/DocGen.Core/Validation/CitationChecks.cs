@@ -72,25 +72,20 @@ internal static class CitationChecks
 
     private static void CheckReferences(CitationParts citation, TextMap text, List<ParseProblem> problems)
     {
-        if (citation.SourceText is null)
+        var ranges = ReferenceRanges.Of(citation);
+        for (var i = 0; i < ranges.Length; i++)
         {
-            return;
-        }
-
-        // References appear in the citation in order; searching on from the previous one finds each one's own place.
-        var from = citation.SourceRange.Start;
-        foreach (var reference in citation.References)
-        {
-            var at = citation.Text.IndexOf(reference.Raw, from, StringComparison.Ordinal);
-            if (at < 0)
+            var reference = citation.References[i];
+            if (ranges[i].Length == 0)
             {
                 continue;
             }
 
-            from = at + reference.Raw.Length;
+            var at = ranges[i].Start;
+            var from = ranges[i].End;
             if (!reference.IsShelfmark)
             {
-                problems.Add(new ParseProblem(ProblemCode.NotAShelfmark, text.Map(new TextRange(at, reference.Raw.Length)), reference.Raw));
+                problems.Add(new ParseProblem(ProblemCode.NotAShelfmark, text.Map(ranges[i]), reference.Raw));
                 continue;
             }
 

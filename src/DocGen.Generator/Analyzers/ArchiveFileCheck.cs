@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using DocGen.Core.Model;
 using DocGen.Core.Parsing;
 using DocGen.Generator.Diagnostics;
@@ -25,9 +24,14 @@ public static class ArchiveFileCheck
             report(ProblemDiagnostics.ToInfo(problem, path));
         }
 
-        foreach (var source in document.Sources.Where(s => s.IsShelfmark))
+        for (var i = 0; i < document.Sources.Count; i++)
         {
-            claim(new ShelfmarkClaim(ShelfmarkClaims.Key(source.Raw), source.Raw, path, document.CitationSpan));
+            var source = document.Sources[i];
+            if (source.IsShelfmark)
+            {
+                var span = i < document.SourceSpans.Count && document.SourceSpans[i] != default ? document.SourceSpans[i] : document.CitationSpan;
+                claim(new ShelfmarkClaim(ShelfmarkClaims.Key(source.Raw), source.Raw, path, span));
+            }
         }
 
         return document;

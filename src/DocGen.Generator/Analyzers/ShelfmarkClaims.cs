@@ -8,8 +8,8 @@ using Microsoft.CodeAnalysis;
 
 namespace DocGen.Generator.Analyzers;
 
-/// <summary>One document's claim to a shelfmark.</summary>
-public sealed record ShelfmarkClaim(string Key, string Raw, string Path, SourceSpan CitationSpan);
+/// <summary>One document's claim to a shelfmark, with where the document writes it.</summary>
+public sealed record ShelfmarkClaim(string Key, string Raw, string Path, SourceSpan Span);
 
 /// <summary>
 /// Finds shelfmarks that two documents both cite. The first file in ordinal path order keeps the shelfmark; each
@@ -41,7 +41,7 @@ public static class ShelfmarkClaims
             var later = ordered.Where(c => c.Path != first.Path).GroupBy(c => c.Path, StringComparer.Ordinal).Select(g => g.First());
             foreach (var claim in later)
             {
-                report(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateShelfmark.Id, claim.Path, claim.CitationSpan, claim.Raw, first.Path).ToDiagnostic());
+                report(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateShelfmark.Id, claim.Path, claim.Span, claim.Raw, first.Path).ToDiagnostic());
             }
         }
     }

@@ -46,8 +46,7 @@ public static class CatalogPlanner
             previousPath = key.Path;
             if (byId.TryGetValue(key.Id, out var first))
             {
-                var at = key.CitationSpan == default ? key.TitleSpan : key.CitationSpan;
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId.Id, key.Path, at, key.Id, first.Path));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId.Id, key.Path, key.IdSpan, key.Id, first.Path));
                 continue;
             }
 

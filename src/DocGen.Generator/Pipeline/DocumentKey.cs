@@ -15,4 +15,4 @@ public sealed record DocumentKey(
     DatePoint DateEnd,
     string? MemberNameOverride,
     SourceSpan TitleSpan,
-    SourceSpan CitationSpan);
+    SourceSpan IdSpan);

@@ -11,8 +11,13 @@ namespace DocGen.Generator.Pipeline;
 public sealed record ParsedInput(ParsedDocument Document, string? MemberNameOverride, EquatableArray<DiagnosticInfo> Diagnostics, EmbeddedFile? Embedded)
 {
     public DocumentKey? Key => Document.IsUsable
-        ? new DocumentKey(Document.Path, Document.Id, Document.Title, Document.Date.Start, Document.Date.End, MemberNameOverride, Document.TitleSpan, Document.CitationSpan)
+        ? new DocumentKey(Document.Path, Document.Id, Document.Title, Document.Date.Start, Document.Date.End, MemberNameOverride, Document.TitleSpan, IdSpan(Document))
         : null;
+
+    // Where the id is written: the URL it comes from; without one (the id is the file name) the citation, or the
+    // title when there is no citation either.
+    private static Core.Text.SourceSpan IdSpan(ParsedDocument document) =>
+        document.UrlSpan != default ? document.UrlSpan : document.CitationSpan != default ? document.CitationSpan : document.TitleSpan;
 
     /// <summary>
     /// The document's content without spans or problems: what its generated source depends on. Made once: the driver
@@ -25,6 +30,8 @@ public sealed record ParsedInput(ParsedDocument Document, string? MemberNameOver
         TitleSpan = default,
         DateSpan = default,
         CitationSpan = default,
+        UrlSpan = default,
+        SourceSpans = EquatableArray<Core.Text.SourceSpan>.Empty,
         Problems = EquatableArray<Core.Problems.ParseProblem>.Empty,
     };
 }

@@ -43,6 +43,26 @@ public class ArchiveDocumentParserTests
         Assert.Equal((8, 0), (document.CitationSpan.StartLine, document.CitationSpan.StartColumn));
     }
 
+    [Fact]
+    public void SpansPointAtTheUrlAndEachSource()
+    {
+        var text = Full.Replace("APRF, f. 1, op. 2, d. 3, ll. 4-5.", "APRF, f. 1, op. 2, d. 3, ll. 4-5; and\nRGASPI, f. 5, op. 6, d. 7.");
+
+        var document = ArchiveDocumentParser.Parse("/a/full.md", text);
+
+        Assert.Equal("https://digitalarchive.wilsoncenter.org/document/123456", text.Substring(document.UrlSpan.Start, document.UrlSpan.Length));
+        Assert.Equal((9, 28, 9, 83), (document.UrlSpan.StartLine, document.UrlSpan.StartColumn, document.UrlSpan.EndLine, document.UrlSpan.EndColumn));
+        Assert.Equal(
+            new[] { "APRF, f. 1, op. 2, d. 3, ll. 4-5", "RGASPI, f. 5, op. 6, d. 7" },
+            document.SourceSpans.Select(s => text.Substring(s.Start, s.Length)));
+        Assert.Equal(9, document.SourceSpans[1].StartLine);
+        Assert.Equal(0, document.SourceSpans[1].StartColumn);
+    }
+
+    [Fact]
+    public void NoUrlNoUrlSpan() =>
+        Assert.Equal(default, ArchiveDocumentParser.Parse("/a/full.md", Full.Replace(" <https://digitalarchive.wilsoncenter.org/document/123456>", string.Empty)).UrlSpan);
+
     [Theory]
     [InlineData("\r\n")]
     [InlineData("\r")]
@@ -59,11 +79,15 @@ public class ArchiveDocumentParserTests
     }
 
     private static Model.ParsedDocument WithoutSpans(Model.ParsedDocument document) =>
-        document with { TitleSpan = default, DateSpan = default, CitationSpan = default, Problems = Model.EquatableArray<ParseProblem>.Empty };
+        document with
+        {
+            TitleSpan = default, DateSpan = default, CitationSpan = default, UrlSpan = default, SourceSpans = Model.EquatableArray<Core.Text.SourceSpan>.Empty,
+            Problems = Model.EquatableArray<ParseProblem>.Empty,
+        };
 
     /// <summary>Every span's lines and columns (not offsets, which count the line ends and a byte order mark).</summary>
     private static object[] LinesAndColumns(Model.ParsedDocument document) =>
-        new[] { document.DateSpan, document.TitleSpan, document.CitationSpan }.Concat(document.Problems.Select(p => p.Span))
+        new[] { document.DateSpan, document.TitleSpan, document.CitationSpan, document.UrlSpan }.Concat(document.SourceSpans).Concat(document.Problems.Select(p => p.Span))
             .Select(s => (object)(s.StartLine, s.StartColumn, s.EndLine, s.EndColumn))
             .ToArray();
 

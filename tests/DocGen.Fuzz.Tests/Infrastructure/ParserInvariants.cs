@@ -40,6 +40,12 @@ public static class ParserInvariants
             CheckSpan(lines, text, document.TitleSpan, "TitleSpan");
             CheckSpan(lines, text, document.DateSpan, "DateSpan");
             CheckSpan(lines, text, document.CitationSpan, "CitationSpan");
+            CheckSpan(lines, text, document.UrlSpan, "UrlSpan");
+            Assert.True(document.SourceSpans.Count == document.Sources.Count, "one span per source");
+            foreach (var span in document.SourceSpans)
+            {
+                CheckSpan(lines, text, span, "SourceSpans");
+            }
         }
 
         OneLine("Title", document.Title, trimmed: true);
