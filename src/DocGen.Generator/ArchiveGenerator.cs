@@ -35,6 +35,8 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
         // Names the catalog must not take, asked of the compilation: a few strings, equal from edit to edit.
         var named = options
             .Combine(context.CompilationProvider)
+            .Select((pair, _) => pair.Left with { TypeNames = ReferencedNames.Among(pair.Right, CatalogPlanner.NamespacePrefixes(pair.Left), typesOnly: true) })
+            .Combine(context.CompilationProvider)
             .Select((pair, _) => pair.Left with { TakenNames = ReferencedNames.Among(pair.Right, CatalogPlanner.CandidateNames(pair.Left)) })
             .Combine(declarations)
             .Select((pair, _) => pair.Left with { Accessibility = CatalogPlanner.DeclaredAccessibility(pair.Left, pair.Right) })

@@ -107,6 +107,20 @@ public class NameRulesTests
     }
 
     [Theory]
+    [InlineData("System.String", "System.String_.Archive")]
+    [InlineData("DocGen.ArchiveDocument.Letters", "DocGen.ArchiveDocument_.Letters.Archive")]
+    public void ANamespaceNamedLikeAReferencedTypeGetsAnUnderscore(string ns, string catalog)
+    {
+        var options = new Dictionary<string, string> { ["build_property.DocGenNamespace"] = ns };
+
+        var output = Generate(new[] { GeneratorHarness.File("/a/1.md", Doc("Note", "1")) }, options, out var diagnostics);
+
+        AssertCompilesAndEmits(output);
+        Assert.NotNull(output.GetTypeByMetadataName(catalog));
+        Assert.Equal("DG0031", Assert.Single(diagnostics).Id);
+    }
+
+    [Theory]
     [InlineData("archive", "Archive")]
     [InlineData("letters", "Letters")]
     [InlineData("count", "Archive")]

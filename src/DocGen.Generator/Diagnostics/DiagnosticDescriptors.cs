@@ -124,7 +124,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NameChanged = Create(
         "DG0031", "Name option changed to fit C#", Catalog, DiagnosticSeverity.Info,
-        "{0} '{1}' is written '{2}' in the generated code (C# identifiers, no all-lowercase type names, at most 512 UTF-8 bytes for a namespace and 128 for the catalog name); set a name that needs no change");
+        "{0} '{1}' is written '{2}' in the generated code (C# identifiers, no all-lowercase type names, no namespace named like a referenced type, at most 512 UTF-8 bytes for a namespace and 128 for the catalog name); set a name that needs no change");
 
     public static readonly DiagnosticDescriptor UnknownDocumentId = Create(
         "DG0030", "No document has this id", Code, DiagnosticSeverity.Error,

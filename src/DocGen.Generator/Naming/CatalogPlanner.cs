@@ -95,10 +95,44 @@ public static class CatalogPlanner
     /// </summary>
     public static (string Namespace, string Catalog) SettleNames(GeneratorOptions options)
     {
-        var ns = CodeNames.Namespace(options.Namespace);
+        var ns = Unshadowed(CodeNames.Namespace(options.Namespace), options.TypeNames);
         var name = CodeNames.Identifier(options.CatalogName, GeneratorOptions.DefaultCatalogName);
         name = CodeNames.Identifier(NameRules.Fit(name.TrimStart('@'), NameRules.CatalogBytes), GeneratorOptions.DefaultCatalogName);
         return (ns, NameRules.TypeName(name));
+    }
+
+    /// <summary>Each leading part of the namespace as code ("A", "A.B", "A.B.C"), without '@'.</summary>
+    public static IEnumerable<string> NamespacePrefixes(GeneratorOptions options)
+    {
+        var parts = CodeNames.Namespace(options.Namespace).Replace("@", string.Empty).Split('.');
+        for (var i = 1; i <= parts.Length && parts[0].Length > 0; i++)
+        {
+            yield return string.Join(".", parts, 0, i);
+        }
+    }
+
+    /// <summary>
+    /// The namespace with '_' after its first part that, with the parts before it, names a referenced type
+    /// (<c>System.String</c> becomes <c>System.String_</c>), so the namespace never conflicts with it.
+    /// </summary>
+    private static string Unshadowed(string ns, EquatableArray<string> types)
+    {
+        if (types.Count == 0)
+        {
+            return ns;
+        }
+
+        var parts = ns.Split('.');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (types.Contains(string.Join(".", parts, 0, i + 1).Replace("@", string.Empty)))
+            {
+                parts[i] = parts[i].TrimStart('@') + "_";
+                break;
+            }
+        }
+
+        return string.Join(".", parts);
     }
 
     /// <summary>

@@ -14,10 +14,11 @@ namespace DocGen.Generator.Naming;
 /// </summary>
 public static class ReferencedNames
 {
-    public static EquatableArray<string> Among(Compilation compilation, IEnumerable<string> fullNames) =>
-        fullNames.Distinct().Where(name => Exists(compilation, name)).ToEquatableArray();
+    /// <summary>The names that are namespaces, or types from referenced assemblies (only types, with <paramref name="typesOnly"/>).</summary>
+    public static EquatableArray<string> Among(Compilation compilation, IEnumerable<string> fullNames, bool typesOnly = false) =>
+        fullNames.Distinct().Where(name => Exists(compilation, name, typesOnly)).ToEquatableArray();
 
-    private static bool Exists(Compilation compilation, string fullName)
+    private static bool Exists(Compilation compilation, string fullName, bool typesOnly)
     {
         var parts = fullName.Split('.');
         var ns = compilation.GlobalNamespace;
@@ -33,6 +34,6 @@ public static class ReferencedNames
         }
 
         return ns.GetMembers(parts[parts.Length - 1]).Any(member =>
-            member is INamespaceSymbol || (member is INamedTypeSymbol && member.DeclaringSyntaxReferences.IsEmpty));
+            (member is INamespaceSymbol && !typesOnly) || (member is INamedTypeSymbol && member.DeclaringSyntaxReferences.IsEmpty));
     }
 }

@@ -54,6 +54,12 @@ public sealed record GeneratorOptions(string Namespace, string CatalogName, bool
     public DocGen.Core.Model.EquatableArray<string> TakenNames { get; init; }
 
     /// <summary>
+    /// Which leading parts of the namespace (<see cref="Naming.CatalogPlanner.NamespacePrefixes"/>) a referenced
+    /// assembly holds as a type (<c>System.String</c>): a namespace of that name would conflict with it (CS0435).
+    /// </summary>
+    public DocGen.Core.Model.EquatableArray<string> TypeNames { get; init; }
+
+    /// <summary>
     /// The accessibility of every generated type DocGen lets the user choose: the one their own
     /// <c>partial class</c> for the catalog declares, else <c>public</c>.
     /// </summary>
