@@ -240,7 +240,7 @@ public class NameRulesTests
     [Fact]
     public void APartialClassOfTheSameNameElsewhereChangesNothing()
     {
-        var consumer = "namespace Other { internal partial class Archive { } } namespace Consumer { internal partial class Letters { } }";
+        var consumer = "namespace Other { internal partial class Archive { } } namespace Consumer { internal partial class Letters { } internal partial class Archive<T> { } }";
 
         var output = Generate(new[] { GeneratorHarness.File("/a/1.md", Doc("Note", "1")) }, GeneratorHarness.ConsumerOptions, out _, consumer);
 

@@ -14,7 +14,7 @@ namespace DocGen.Generator.Naming;
 public sealed record CatalogDeclaration(string Namespace, string Name, string? Accessibility)
 {
     public static bool IsCandidate(SyntaxNode node) =>
-        node is ClassDeclarationSyntax { Parent: BaseNamespaceDeclarationSyntax or CompilationUnitSyntax } type
+        node is ClassDeclarationSyntax { Parent: BaseNamespaceDeclarationSyntax or CompilationUnitSyntax, TypeParameterList: null } type
         && type.Modifiers.Any(SyntaxKind.PartialKeyword);
 
     public static CatalogDeclaration From(SyntaxNode node)
