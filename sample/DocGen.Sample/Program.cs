@@ -12,17 +12,17 @@ foreach (var document in Archive.All)
 }
 
 // Document constants are compile-time constants: they work in switch cases and attribute arguments.
-var wanted = TelegramFromShtykovToUSSRCouncilOfMinisters.Id;
+var wanted = TelegramFromShtykovToUSSRCouncilOfMinistersConstants.Id;
 switch (wanted)
 {
-    case TelegramFromShtykovToUSSRCouncilOfMinisters.Id:
-        Console.WriteLine($"Looked up by constant: {Archive.Get(wanted).Title} ({TelegramFromShtykovToUSSRCouncilOfMinisters.DateText})");
+    case TelegramFromShtykovToUSSRCouncilOfMinistersConstants.Id:
+        Console.WriteLine($"Looked up by constant: {Archive.Get(wanted).Title} ({TelegramFromShtykovToUSSRCouncilOfMinistersConstants.DateText})");
         break;
 }
 
 Console.WriteLine(Archive.TryGet("no-such-id", out _) ? "unexpected" : "No document has the id 'no-such-id'.");
-PrintCitations(TelegramFromShtykovToUSSRCouncilOfMinisters.Document);
-Console.WriteLine($"As a compile-time constant: {TelegramFromShtykovToUSSRCouncilOfMinisters.FormattedCitation}");
+PrintCitations(TelegramFromShtykovToUSSRCouncilOfMinistersConstants.Document);
+Console.WriteLine($"As a compile-time constant: {TelegramFromShtykovToUSSRCouncilOfMinistersConstants.FormattedCitation}");
 Console.WriteLine(Lessons.Describe());
 
 static void PrintDocument(ArchiveDocument document)

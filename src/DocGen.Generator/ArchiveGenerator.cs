@@ -26,6 +26,22 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Select((pair, _) => GeneratorOptions.From(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
+        // The user's own partial class for the catalog, if any, sets the accessibility of every generated type.
+        var declarations = context.SyntaxProvider
+            .CreateSyntaxProvider(static (node, _) => CatalogDeclaration.IsCandidate(node), static (syntax, _) => CatalogDeclaration.From(syntax.Node))
+            .WithTrackingName(TrackingNames.Declarations)
+            .Collect();
+
+        // Names the catalog must not take, asked of the compilation: a few strings, equal from edit to edit.
+        var named = options
+            .Combine(context.CompilationProvider)
+            .Select((pair, _) => pair.Left with { TypeNames = ReferencedNames.Among(pair.Right, CatalogPlanner.NamespacePrefixes(pair.Left), typesOnly: true) })
+            .Combine(context.CompilationProvider)
+            .Select((pair, _) => pair.Left with { TakenNames = ReferencedNames.Among(pair.Right, CatalogPlanner.CandidateNames(pair.Left)) })
+            .Combine(declarations)
+            .Select((pair, _) => pair.Left with { Accessibility = CatalogPlanner.DeclaredAccessibility(pair.Left, pair.Right) })
+            .WithTrackingName(TrackingNames.Names);
+
         var parsed = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(DocumentStage.Read)
@@ -39,7 +55,7 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Where(key => key is not null)
             .WithTrackingName(TrackingNames.Keys)
             .Collect()
-            .Combine(options)
+            .Combine(named)
             .Select((pair, _) => CatalogPlanner.Plan(pair.Left!, pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 

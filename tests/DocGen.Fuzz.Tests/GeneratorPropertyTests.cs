@@ -1,4 +1,5 @@
 using System.Linq;
+using CsCheck;
 using DocGen.Fuzz.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -40,4 +41,24 @@ public class GeneratorPropertyTests
             _output,
             size: files => files.Sum(f => f.Size),
             items: files => files.Length);
+
+    /// <summary>
+    /// Any namespace and catalog name, from every option that sets one, with titles that may hold noncharacters: the
+    /// output compiles and emits with no error or warning with documentation on (CS1570, CS7013, CS0426, CS8981...).
+    /// </summary>
+    [Fact]
+    public void OutputCompilesCleanlyWhateverTheNameOptions() =>
+        Gen.Select(Gens.Batch(Gens.SyntheticText, 1, 4), Gens.NameOptions).Check(
+            "generator: any namespace and catalog name options, documentation on, output compiles cleanly",
+            Fuzzing.Iterations(40, BatchCost),
+            pair =>
+            {
+                var (files, options) = pair;
+                var (result, output) = Generation.RunDocumented(files, options);
+                Generation.AssertNoCrash(result);
+                Generation.AssertCompilesCleanly(output);
+            },
+            _output,
+            size: pair => pair.Item1.Sum(f => f.Size) + pair.Item2.Values.Sum(v => v.Length),
+            items: pair => pair.Item1.Length);
 }

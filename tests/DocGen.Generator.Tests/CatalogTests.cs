@@ -33,8 +33,8 @@ public class CatalogTests
         Assert.Equal(new LinePositionSpan(new LinePosition(1, 2), new LinePosition(1, 15)), warning.Location.GetLineSpan().Span);
         Assert.Contains("/a/first.md", warning.GetMessage());
         Assert.Contains("NoteOnTrade_700002", warning.GetMessage());
-        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.NoteOnTrade"));
-        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.NoteOnTrade_700002"));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.NoteOnTradeConstants"));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.NoteOnTrade_700002Constants"));
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public class CatalogTests
         Assert.Equal(new LinePositionSpan(new LinePosition(5, 90), new LinePosition(5, 145)), error.Location.GetLineSpan().Span);
         Assert.Equal("https://digitalarchive.wilsoncenter.org/document/700001", Doc("May 2, 1950", "Copy of the Note", "700001").Split('\n')[5].Substring(90, 55));
         Assert.Contains("/a/a.md", error.GetMessage());
-        Assert.Null(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.CopyOfTheNote"));
-        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.TheNote"));
+        Assert.Null(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.CopyOfTheNoteConstants"));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.TheNoteConstants"));
     }
 
     [Fact]
@@ -99,8 +99,8 @@ public class CatalogTests
         });
 
         Assert.Empty(result.Diagnostics);
-        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments." + member1));
-        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments." + member2));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments." + member1 + "Constants"));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments." + member2 + "Constants"));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class CatalogTests
         Assert.Empty(GeneratorHarness.CompileProblems(output));
         foreach (var name in new[] { "All_1", "Class", "D1950Plan", "Archive_4", "ПисьмоСталину", "毛泽东致斯大林电报", "Title_7" })
         {
-            Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments." + name));
+            Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments." + name + "Constants"));
         }
 
         Assert.Equal(3, result.Diagnostics.Count(d => d.Id == "DG0013"));
@@ -131,8 +131,8 @@ public class CatalogTests
             fileOptions: options);
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));
-        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.StalinToMao"));
-        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.LongTitleTwo"));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.StalinToMaoConstants"));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.LongTitleTwoConstants"));
         var warning = Assert.Single(result.Diagnostics);
         Assert.Equal("DG0011", warning.Id);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
@@ -150,8 +150,8 @@ public class CatalogTests
         var (_, result, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/a/2.md", Doc("May 1, 1950", "Long Title Two", "2")) }, fileOptions: options);
 
         Assert.Empty(result.Diagnostics);
-        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.TradeNote"));
-        Assert.Null(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.LongTitleTwo"));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.TradeNoteConstants"));
+        Assert.Null(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.LongTitleTwoConstants"));
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public class CatalogTests
             fileOptions: options);
 
         Assert.Empty(result.Diagnostics);
-        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.FromTextFile"));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.FromTextFileConstants"));
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public class CatalogTests
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));
         Assert.NotNull(output.GetTypeByMetadataName("History.Sources.Sources"));
-        Assert.NotNull(output.GetTypeByMetadataName("History.Sources.SourcesDocuments.Note"));
+        Assert.NotNull(output.GetTypeByMetadataName("History.Sources.SourcesDocuments.NoteConstants"));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace DocGen.Generator.Tests;
 /// <summary>The compile-time <c>FormattedCitation</c> constant, its MSBuild property, and the citation data the generator passes to the runtime.</summary>
 public class CitationConstantTests
 {
-    private const string TypeName = "Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistry";
+    private const string TypeName = "Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistryConstants";
 
     [Theory]
     [InlineData(null, DocGen.CitationStyle.ChicagoNotesBibliography, "Ambassador Example. “Telegram from Ambassador Example to the Foreign Ministry.” March 2, 1953. AVPRF, f. 7, op. 2, d. 30, ll. 4-5; and RGASPI, f. 17, op. 3, d. 9, l. 12. Wilson Center Digital Archive. https://digitalarchive.wilsoncenter.org/document/900001.")]
@@ -61,7 +61,7 @@ public class CitationConstantTests
 
         Assert.Equal(
             "“Report on Shipping,” unpublished manuscript, April 1955.",
-            GeneratedAssembly.Constant(output, "Consumer.ArchiveDocuments.ReportOnShipping", "FormattedCitation"));
+            GeneratedAssembly.Constant(output, "Consumer.ArchiveDocuments.ReportOnShippingConstants", "FormattedCitation"));
         var document = Assert.Single(GeneratedAssembly.LoadAll(output));
         Assert.Equal(string.Empty, document.Cite(DocGen.CitationStyle.ChicagoNotesBibliography));
     }

@@ -36,7 +36,7 @@ public class DocumentIdDiagnosticTests
     [InlineData("public static class Uses { public static object M() => Consumer.Archive.Get(\"900002\"); }")]
     [InlineData("public static class Uses { public static object M(string id) => Consumer.Archive.Get(id); }")]
     [InlineData("public static class Uses { public static bool M() => Consumer.Archive.TryGet(\"900011\", out _); }")]
-    [InlineData("public static class Uses { public static object M() => Consumer.ArchiveDocuments.MemorandumOnTheHarbourQuestion.Id; }")]
+    [InlineData("public static class Uses { public static object M() => Consumer.ArchiveDocuments.MemorandumOnTheHarbourQuestionConstants.Id; }")]
     public void KnownOrNonConstantIdsAreFine(string code) => Assert.Empty(Analyze(code));
 
     [Fact]

@@ -37,7 +37,7 @@ public class DocumentationTests
             new[] { GeneratorHarness.File("/a/t.md", TestDocuments.Telegram) },
             parseOptions: new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose));
         driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out var output, out _);
-        var documentClass = output.GetTypeByMetadataName("Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistry")!;
+        var documentClass = output.GetTypeByMetadataName("Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistryConstants")!;
         var property = output.GetTypeByMetadataName("Consumer.Archive")!.GetMembers("TelegramFromAmbassadorExampleToTheForeignMinistry").Single();
 
         // Diagnose mode reports a cref that does not bind (CS1574): there must be none.
@@ -53,7 +53,7 @@ public class DocumentationTests
         // The catalog property inherits exactly those docs from the class.
         var inherit = Assert.Single(Member(property).Elements());
         Assert.Equal("inheritdoc", inherit.Name.LocalName);
-        Assert.Equal("T:Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistry", inherit.Attribute("cref")!.Value);
+        Assert.Equal("T:Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistryConstants", inherit.Attribute("cref")!.Value);
         Assert.Equal(documentClass, DocumentationCommentId.GetFirstSymbolForDeclarationId(inherit.Attribute("cref")!.Value, output), SymbolEqualityComparer.Default);
     }
 

@@ -83,5 +83,5 @@ public class EmitterFaultTests
     }
 
     private static DocGen.ArchiveDocument Document(Assembly assembly, string member) =>
-        (DocGen.ArchiveDocument)assembly.GetType("Consumer.ArchiveDocuments." + member)!.GetProperty("Document")!.GetValue(null)!;
+        (DocGen.ArchiveDocument)assembly.GetType("Consumer.ArchiveDocuments." + member + "Constants")!.GetProperty("Document")!.GetValue(null)!;
 }

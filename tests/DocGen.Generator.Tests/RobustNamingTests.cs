@@ -110,7 +110,7 @@ public class RobustNamingTests
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));
         var source = result.Results.Single().GeneratedSources.Single(s => s.HintName.StartsWith("Archive.Documents", System.StringComparison.Ordinal)).SourceText.ToString();
-        Assert.Contains("public static class X" + new string('x', 79) + "\n", source);
+        Assert.Contains("public static class X" + new string('x', 79) + "Constants\n", source);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class RobustNamingTests
         var (_, _, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/a/1.md", Doc("Cafe\u0301 \U00020000 Note", "1")) });
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));
-        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.Caf\u00e9Note"));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.ArchiveDocuments.Caf\u00e9NoteConstants"));
     }
 
     [Theory]

@@ -43,7 +43,7 @@ public class RoundTripTests
     public void ConstantsAreCompileTimeConstants()
     {
         var (_, _, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/archive/telegram.md", TestDocuments.Telegram) });
-        const string type = "Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistry";
+        const string type = "Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistryConstants";
 
         Assert.Equal("Telegram from Ambassador Example to the Foreign Ministry", GeneratedAssembly.Constant(output, type, "Title"));
         Assert.Equal("March 2, 1953", GeneratedAssembly.Constant(output, type, "DateText"));
@@ -56,12 +56,12 @@ public class RoundTripTests
     {
         const string consumer = """
             using Consumer.ArchiveDocuments;
-            [System.ComponentModel.Description(TelegramFromAmbassadorExampleToTheForeignMinistry.Title)]
+            [System.ComponentModel.Description(TelegramFromAmbassadorExampleToTheForeignMinistryConstants.Title)]
             public static class Uses
             {
                 public static int Pick(string id) => id switch
                 {
-                    TelegramFromAmbassadorExampleToTheForeignMinistry.Id => 1,
+                    TelegramFromAmbassadorExampleToTheForeignMinistryConstants.Id => 1,
                     _ => 0,
                 };
             }

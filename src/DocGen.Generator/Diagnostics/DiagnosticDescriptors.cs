@@ -55,7 +55,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidMemberName = Create(
         "DG0011", "Member name override is not a valid identifier", Catalog, DiagnosticSeverity.Warning,
-        "DocGenMemberName '{0}' cannot be a member name (it is not a valid C# identifier, is a keyword, or holds invisible characters), so '{1}' is used; set it to a name like 'StalinToMao1951'");
+        "DocGenMemberName '{0}' cannot be a member name (it is not a valid C# identifier, is a keyword, is all lowercase ASCII letters, holds invisible characters, or is too long for the metadata name limit), so '{1}' is used; set it to a name like 'StalinToMao1951'");
 
     public static readonly DiagnosticDescriptor DuplicateId = Create(
         "DG0012", "Two documents have the same id", Catalog, DiagnosticSeverity.Error,
@@ -122,6 +122,10 @@ public static class DiagnosticDescriptors
         "DG0027", "Citation style is not known", Catalog, DiagnosticSeverity.Warning,
         "DocGenCitationStyle '{0}' names no citation style, so ChicagoNotesBibliography is used; use ChicagoNotesBibliography, ChicagoAuthorDate, Apa or Mla");
 
+    public static readonly DiagnosticDescriptor NameChanged = Create(
+        "DG0031", "Name option changed to fit C#", Catalog, DiagnosticSeverity.Info,
+        "{0} '{1}' is written '{2}' in the generated code (C# identifiers, no all-lowercase type names, no namespace named like a referenced type, at most 512 UTF-8 bytes for a namespace and 128 for the catalog name); set a name that needs no change");
+
     public static readonly DiagnosticDescriptor UnknownDocumentId = Create(
         "DG0030", "No document has this id", Code, DiagnosticSeverity.Error,
         "No document in the archive has the id '{0}'{1}");
@@ -130,7 +134,7 @@ public static class DiagnosticDescriptors
         NotArchiveFormat, EmptyDocument, MissingTitle, MissingDate, UnparseableDate, MissingCitation, MissingUrl, EmptySection,
         DuplicateSection, UnknownSection, InvalidMemberName, DuplicateId, MemberNameCollision, InternalError, FileTooLarge, InvalidUrl,
         IdMismatch, CitationDateMismatch, CitationTitleMismatch, UnknownLanguage, NotAShelfmark, ReversedRange, InvisibleCharacter,
-        DuplicateShelfmark, UnclosedBold, InvalidCatalogName, InvalidCitationStyle, UnknownDocumentId);
+        DuplicateShelfmark, UnclosedBold, InvalidCatalogName, InvalidCitationStyle, NameChanged, UnknownDocumentId);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 

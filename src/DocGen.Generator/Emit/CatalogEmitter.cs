@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using DocGen.Generator.Naming;
 using DocGen.Generator.Pipeline;
 
 namespace DocGen.Generator.Emit;
@@ -29,7 +30,8 @@ public static class CatalogEmitter
 
         writer.Line("/// <summary>The archive's " + Count(plan.Entries.Count) + ", typed and checked at compile time by DocGen.</summary>");
         writer.Line(Generated.CodeAttribute);
-        writer.Open("public static class " + options.CatalogName);
+        // Partial, so the project can declare the catalog itself to choose its accessibility.
+        writer.Open(options.Accessibility + " static partial class " + options.CatalogName);
         if (options.DocumentMembers)
         {
             WriteDocumentProperties(writer, plan);
@@ -63,7 +65,7 @@ public static class CatalogEmitter
         {
             // The document's class carries its title, date and summary; the catalog takes them from there, so a summary
             // edit changes only that class and never reruns the catalog (DocumentKey holds no summary).
-            var documentClass = prefix + entry.MemberName;
+            var documentClass = prefix + NameRules.ConstantsClass(entry.MemberName);
             writer.Line("/// <inheritdoc cref=\"" + documentClass + "\"/>");
             writer.Line("public static " + Generated.Document + " " + entry.MemberName + " => " + documentClass + "." + GeneratedNames.Document + ";");
             writer.Line();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace DocGen.Generator.Emit;
@@ -5,7 +6,8 @@ namespace DocGen.Generator.Emit;
 /// <summary>
 /// Makes text safe inside a <c>///</c> XML doc comment: XML special characters are escaped, every line break
 /// becomes a space (a newline would end the comment and let text through as code), and invisible or bidi
-/// characters are shown as <c>\uXXXX</c>.
+/// characters are shown as <c>\uXXXX</c>, as is every Unicode noncharacter (U+FFFE and U+FFFF among them, which XML
+/// 1.0 cannot hold: the compiler would report CS1570 with documentation on). Every doc text goes through here.
 /// </summary>
 public static class DocComment
 {
@@ -29,7 +31,7 @@ public static class DocComment
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 case '\n' or '\r' or '\t': builder.Append(' '); break;
-                default: i = CSharpLiteral.AppendVisible(builder, text, i); break;
+                default: i = AppendCharacter(builder, text, i); break;
             }
         }
 
@@ -40,4 +42,29 @@ public static class DocComment
 
         return builder.ToString();
     }
+
+    /// <summary>Like <see cref="CSharpLiteral.AppendVisible"/>, with noncharacters escaped too.</summary>
+    private static int AppendCharacter(StringBuilder builder, string text, int i)
+    {
+        var c = text[i];
+        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            var codePoint = char.ConvertToUtf32(c, text[i + 1]);
+            if (IsNoncharacter(codePoint))
+            {
+                builder.Append("\\U").Append(codePoint.ToString("X8", CultureInfo.InvariantCulture));
+                return i + 1;
+            }
+        }
+        else if (IsNoncharacter(c))
+        {
+            CSharpLiteral.AppendEscape(builder, c);
+            return i;
+        }
+
+        return CSharpLiteral.AppendVisible(builder, text, i);
+    }
+
+    /// <summary>The 66 code points Unicode sets aside for good: U+FDD0 to U+FDEF, and the last two of every plane.</summary>
+    public static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using DocGen.Core.Model;
 using DocGen.Generator.Diagnostics;
+using DocGen.Generator.Naming;
 using DocGen.Generator.Pipeline;
 
 namespace DocGen.Generator.Emit;
@@ -170,7 +171,7 @@ public static class DocumentEmitter
         writer.Line();
         DocumentDocs.Write(writer, document);
         writer.Line(Generated.CodeAttribute);
-        writer.Open("public static class " + model.MemberName);
+        writer.Open(group.Accessibility + " static class " + NameRules.ConstantsClass(model.MemberName));
         Constant(writer, group.Nullable, GeneratedNames.Id, "The archive's id of the document.", document.Id);
         Constant(writer, group.Nullable, GeneratedNames.Title, "The title, on one line.", document.Title);
         Constant(writer, group.Nullable, GeneratedNames.Url, "The document's URL in the online archive, or null.", document.Url);
@@ -187,7 +188,7 @@ public static class DocumentEmitter
         writer.Line();
         writer.Line("/// <summary>DocGen could not write this document (error DG0014 names its file); reading it throws.</summary>");
         writer.Line(Generated.CodeAttribute);
-        writer.Open("public static class " + model.MemberName);
+        writer.Open(group.Accessibility + " static class " + NameRules.ConstantsClass(model.MemberName));
         writer.Line("/// <summary>Throws: the document could not be written.</summary>");
         DocumentProperty(writer, group, model);
         writer.Close();

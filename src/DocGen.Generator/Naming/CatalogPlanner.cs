@@ -20,9 +20,15 @@ public static class CatalogPlanner
     public static CatalogPlan Plan(ImmutableArray<DocumentKey> keys, GeneratorOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var ns = CodeNames.Namespace(options.Namespace);
-        var catalog = CatalogName(options.CatalogName, ns, diagnostics);
-        var documentsNamespace = ns.Length == 0 ? catalog + "Documents" : ns + "." + catalog + "Documents";
+        var (ns, wantedCatalog) = SettleNames(options);
+        if (!CodeNames.IsAsTyped(options.Namespace, ns))
+        {
+            diagnostics.Add(NameChanged("The namespace", options.Namespace, ns));
+        }
+
+        var catalog = CatalogName(options, ns, wantedCatalog, diagnostics);
+        var documentsNamespace = FullName(ns, catalog + NameRules.DocumentsSuffix);
+        var budget = NameRules.MemberBytes(documentsNamespace);
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var reserved = GeneratedNames.CatalogMembers.Concat(GeneratedNames.DocumentMembers).Concat(GeneratedNames.ObjectMembers)
             .Concat(new[] { catalog.TrimStart('@'), catalog.TrimStart('@') + "Documents" })
@@ -51,7 +57,7 @@ public static class CatalogPlanner
             }
 
             byId.Add(key.Id, key);
-            var name = ChooseName(key, taken, diagnostics);
+            var name = ChooseName(key, taken, budget, diagnostics);
             taken[name] = key.Path;
             entries.Add(new CatalogEntry(key.Path, key.Id, name, key.DateStart, key.DateEnd));
         }
@@ -82,10 +88,88 @@ public static class CatalogPlanner
             .ToList();
     }
 
-    /// <summary>The catalog's name, or "Archive" when the one set would clash with the code DocGen generates.</summary>
-    private static string CatalogName(string wanted, string ns, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// The namespace and the catalog name as code, before the catalog name is checked against the code it must live
+    /// with: identifiers (NameRules' byte limits kept), and a catalog name that is all lowercase gets a capital (CS8981).
+    /// </summary>
+    public static (string Namespace, string Catalog) SettleNames(GeneratorOptions options)
     {
-        var name = CodeNames.Identifier(wanted, GeneratorOptions.DefaultCatalogName);
+        var ns = Unshadowed(CodeNames.Namespace(options.Namespace), options.TypeNames);
+        var name = CodeNames.Identifier(options.CatalogName, GeneratorOptions.DefaultCatalogName);
+        name = CodeNames.Identifier(NameRules.Fit(name.TrimStart('@'), NameRules.CatalogBytes), GeneratorOptions.DefaultCatalogName);
+        return (ns, NameRules.TypeName(name));
+    }
+
+    /// <summary>Each leading part of the namespace as code ("A", "A.B", "A.B.C"), without '@'.</summary>
+    public static IEnumerable<string> NamespacePrefixes(GeneratorOptions options)
+    {
+        var parts = CodeNames.Namespace(options.Namespace).Replace("@", string.Empty).Split('.');
+        for (var i = 1; i <= parts.Length && parts[0].Length > 0; i++)
+        {
+            yield return string.Join(".", parts, 0, i);
+        }
+    }
+
+    /// <summary>
+    /// The namespace with '_' after its first part that, with the parts before it, names a referenced type
+    /// (<c>System.String</c> becomes <c>System.String_</c>), so the namespace never conflicts with it.
+    /// </summary>
+    private static string Unshadowed(string ns, EquatableArray<string> types)
+    {
+        if (types.Count == 0)
+        {
+            return ns;
+        }
+
+        var parts = ns.Split('.');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (types.Contains(string.Join(".", parts, 0, i + 1).Replace("@", string.Empty)))
+            {
+                parts[i] = parts[i].TrimStart('@') + "_";
+                break;
+            }
+        }
+
+        return string.Join(".", parts);
+    }
+
+    /// <summary>
+    /// The full names the catalog could take (the one set, and the fallback), with its documents' namespace: what the
+    /// generator asks the referenced assemblies about (<see cref="GeneratorOptions.TakenNames"/>).
+    /// </summary>
+    public static IEnumerable<string> CandidateNames(GeneratorOptions options)
+    {
+        var (ns, catalog) = SettleNames(options);
+        foreach (var name in new[] { catalog.TrimStart('@'), GeneratorOptions.DefaultCatalogName })
+        {
+            yield return FullName(ns, name).Replace("@", string.Empty);
+            yield return FullName(ns, name + NameRules.DocumentsSuffix).Replace("@", string.Empty);
+        }
+    }
+
+    /// <summary>The accessibility the project's own partial class for the catalog declares, else public.</summary>
+    public static string DeclaredAccessibility(GeneratorOptions options, ImmutableArray<CatalogDeclaration> declarations)
+    {
+        var (ns, catalog) = SettleNames(options);
+        var bareNamespace = ns.Replace("@", string.Empty);
+        var bareCatalog = catalog.TrimStart('@');
+        foreach (var declaration in declarations)
+        {
+            if (declaration.Accessibility is { } declared && declaration.Name == bareCatalog && declaration.Namespace == bareNamespace)
+            {
+                return declared;
+            }
+        }
+
+        return "public";
+    }
+
+    private static string FullName(string ns, string name) => ns.Length == 0 ? name : ns + "." + name;
+
+    /// <summary>The catalog's name, or "Archive" when the one set would clash with the code DocGen generates.</summary>
+    private static string CatalogName(GeneratorOptions options, string ns, string name, List<DiagnosticInfo> diagnostics)
+    {
         var bare = name.TrimStart('@');
         string? reason = null;
         if (GeneratedNames.CatalogMembers.Contains(bare, StringComparer.Ordinal) || GeneratedNames.ObjectMembers.Contains(bare, StringComparer.Ordinal))
@@ -96,23 +180,39 @@ public static class CatalogPlanner
         {
             reason = "a type of that name in the global namespace would hide the namespace the generated code uses";
         }
-
-        if (reason is null)
+        else if (IsTaken(options, ns, bare))
         {
-            return name;
+            reason = "'" + FullName(ns, bare) + "' or its documents' namespace is already a namespace or type in a referenced assembly, which the generated type would hide";
         }
 
-        diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidCatalogName.Id, string.Empty, 0, 0, 0, 0, 0, 0, new[] { wanted, reason }.ToEquatableArray()));
-        return GeneratorOptions.DefaultCatalogName;
+        if (reason is not null)
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidCatalogName.Id, string.Empty, 0, 0, 0, 0, 0, 0, new[] { options.CatalogName, reason }.ToEquatableArray()));
+            return GeneratorOptions.DefaultCatalogName;
+        }
+
+        if (!CodeNames.IsAsTyped(options.CatalogName, name))
+        {
+            diagnostics.Add(NameChanged("The catalog name", options.CatalogName, name));
+        }
+
+        return name;
     }
 
-    private static string ChooseName(DocumentKey key, Dictionary<string, string> taken, List<DiagnosticInfo> diagnostics)
+    private static bool IsTaken(GeneratorOptions options, string ns, string bare) =>
+        options.TakenNames.Contains(FullName(ns, bare).Replace("@", string.Empty))
+        || options.TakenNames.Contains(FullName(ns, bare + NameRules.DocumentsSuffix).Replace("@", string.Empty));
+
+    private static DiagnosticInfo NameChanged(string what, string typed, string used) =>
+        new(DiagnosticDescriptors.NameChanged.Id, string.Empty, 0, 0, 0, 0, 0, 0, new[] { what, typed, used }.ToEquatableArray());
+
+    private static string ChooseName(DocumentKey key, Dictionary<string, string> taken, int budget, List<DiagnosticInfo> diagnostics)
     {
         var fromTitle = IdentifierBuilder.FromTitle(key.Title, key.Id);
         var wanted = fromTitle;
         if (key.MemberNameOverride is { } custom)
         {
-            if (IdentifierBuilder.IsUsable(custom))
+            if (IdentifierBuilder.IsUsable(custom) && !NameRules.IsLowercase(custom) && NameRules.Bytes(custom) <= budget)
             {
                 wanted = custom;
             }
@@ -127,11 +227,13 @@ public static class CatalogPlanner
             return wanted;
         }
 
-        // The id is unique among kept documents, so it almost always settles the collision; a counter covers the rest.
+        // The id is unique among kept documents, so it almost always settles the collision; a counter covers the rest,
+        // and a name too long for metadata.
         var name = wanted + "_" + IdentifierBuilder.Fragment(key.Id);
-        for (var n = 2; taken.ContainsKey(name); n++)
+        for (var n = 2; taken.ContainsKey(name) || NameRules.Bytes(name) > budget; n++)
         {
-            name = wanted + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var counter = "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            name = NameRules.Fit(wanted, budget - counter.Length) + counter;
         }
 
         var other = holder.Length == 0 ? "a member DocGen generates" : holder;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace DocGen.Generator.Naming;
@@ -27,25 +28,53 @@ public static class CodeNames
         return IdentifierBuilder.IsUsable(name) ? name : "@" + name;
     }
 
+    /// <summary>
+    /// The namespace as code: each part an identifier, whole parts kept up to <see cref="NameRules.NamespaceBytes"/>
+    /// (a first part longer than that is cut).
+    /// </summary>
     public static string Namespace(string text)
     {
-        var parts = text.Split('.');
         var builder = new StringBuilder();
-        foreach (var part in parts)
+        var bytes = 0;
+        foreach (var part in text.Split('.'))
         {
             if (part.Trim().Length == 0)
             {
                 continue;
             }
 
-            if (builder.Length > 0)
+            var name = Identifier(part.Trim(), "_");
+            var separator = builder.Length > 0 ? 1 : 0;
+            var size = separator + NameRules.Bytes(name);
+            if (bytes + size > NameRules.NamespaceBytes)
             {
-                builder.Append('.');
+                if (builder.Length == 0)
+                {
+                    builder.Append(Identifier(NameRules.Fit(name.TrimStart('@'), NameRules.NamespaceBytes - 1), "_"));
+                }
+
+                break;
             }
 
-            builder.Append(Identifier(part.Trim(), "_"));
+            builder.Append(separator == 1 ? "." : string.Empty).Append(name);
+            bytes += size;
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether the name in code is the name as typed, but for '@' before a keyword and spaces around dots.</summary>
+    public static bool IsAsTyped(string typed, string code)
+    {
+        var parts = new List<string>();
+        foreach (var part in typed.Split('.'))
+        {
+            if (part.Trim().Length > 0)
+            {
+                parts.Add(part.Trim());
+            }
+        }
+
+        return string.Join(".", parts) == code.Replace("@", string.Empty);
     }
 }

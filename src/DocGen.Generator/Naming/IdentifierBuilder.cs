@@ -7,9 +7,10 @@ namespace DocGen.Generator.Naming;
 /// <summary>
 /// Turns a document title into a PascalCase C# identifier: "Ciphered Telegram No. 3410, Filippov [Stalin] to
 /// Krasovsky" becomes "CipheredTelegramNo3410FilippovStalinToKrasovsky". Letters of any script in the Basic
-/// Multilingual Plane are kept (the title is first composed to NFC, so an accent typed as a separate mark stays with
-/// its letter); everything else, including letters outside that plane, which C# identifiers cannot hold, separates
-/// words. The result depends only on the title, never on culture.
+/// Multilingual Plane are kept (an accent typed as a separate mark is first composed with its letter, see
+/// <see cref="Composition"/>); an apostrophe inside a word is dropped ("People's" becomes "Peoples"); everything else,
+/// including letters outside that plane, which C# identifiers cannot hold, separates words. Names keep whole words
+/// up to <see cref="MaxLength"/> characters. The result depends only on the title, never on culture or ICU.
 /// </summary>
 public static class IdentifierBuilder
 {
@@ -17,30 +18,42 @@ public static class IdentifierBuilder
 
     public static string FromTitle(string title, string fallback)
     {
-        var text = Compose(title);
-        var builder = new StringBuilder();
-        var startOfWord = true;
-        foreach (var c in text)
+        var text = Composition.Compose(title);
+        var name = new StringBuilder();
+        var word = new StringBuilder();
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (builder.Length >= MaxLength)
+            if (i < text.Length && IsWordCharacter(text[i]))
             {
-                break;
-            }
-
-            if (!IsWordCharacter(c))
-            {
-                startOfWord = true;
+                word.Append(word.Length == 0 ? char.ToUpperInvariant(text[i]) : text[i]);
                 continue;
             }
 
-            builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
-            startOfWord = false;
+            // "People's", "People’s": the apostrophe joins the letters on its two sides into one word.
+            if (i < text.Length && IsApostrophe(text[i]) && word.Length > 0 && i + 1 < text.Length && IsWordCharacter(text[i + 1]))
+            {
+                continue;
+            }
+
+            if (name.Length + word.Length > MaxLength)
+            {
+                // A word that does not fit is left out whole; only a first word longer than the cap is cut.
+                if (name.Length == 0)
+                {
+                    name.Append(word.ToString(0, MaxLength));
+                }
+
+                break;
+            }
+
+            name.Append(word);
+            word.Clear();
         }
 
-        var name = builder.Length == 0 ? "Document" + Fragment(fallback) : builder.ToString();
+        var result = name.Length == 0 ? "Document" + Fragment(fallback) : name.ToString();
 
         // Names start with a capital or a letter of another script, so they are never C# keywords; only a digit needs help.
-        return IsLetter(name[0]) ? name : "D" + name;
+        return IsLetter(result[0]) ? result : "D" + result;
     }
 
     /// <summary>
@@ -79,18 +92,7 @@ public static class IdentifierBuilder
         return builder.ToString();
     }
 
-    private static string Compose(string text)
-    {
-        try
-        {
-            return text.Normalize(NormalizationForm.FormC);
-        }
-        catch (System.ArgumentException)
-        {
-            // Lone surrogates cannot be normalised; they are not word characters anyway.
-            return text;
-        }
-    }
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     // Surrogate halves have their own category, so letters outside the BMP never count as word characters.
     private static bool IsWordCharacter(char c) =>

@@ -47,6 +47,24 @@ public sealed record GeneratorOptions(string Namespace, string CatalogName, bool
     /// <summary>The <c>DocGenCitationStyle</c> value when it names no style (DG0027), else null.</summary>
     public string? InvalidCitationStyle { get; init; }
 
+    /// <summary>
+    /// Which of the catalog's candidate full names (<see cref="Naming.CatalogPlanner.CandidateNames"/>) a referenced
+    /// assembly already holds as a namespace or type: a generated type of that name would hide it (DG0026).
+    /// </summary>
+    public DocGen.Core.Model.EquatableArray<string> TakenNames { get; init; }
+
+    /// <summary>
+    /// Which leading parts of the namespace (<see cref="Naming.CatalogPlanner.NamespacePrefixes"/>) a referenced
+    /// assembly holds as a type (<c>System.String</c>): a namespace of that name would conflict with it (CS0435).
+    /// </summary>
+    public DocGen.Core.Model.EquatableArray<string> TypeNames { get; init; }
+
+    /// <summary>
+    /// The accessibility of every generated type DocGen lets the user choose: the one their own
+    /// <c>partial class</c> for the catalog declares, else <c>public</c>.
+    /// </summary>
+    public string Accessibility { get; init; } = "public";
+
     private static string? Read(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }

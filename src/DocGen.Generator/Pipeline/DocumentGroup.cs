@@ -16,4 +16,8 @@ public sealed record DocumentGroup(
     bool Utf8Literals,
     bool DocumentMembers,
     CitationStyle CitationStyle,
-    EquatableArray<DocumentSourceModel> Documents);
+    EquatableArray<DocumentSourceModel> Documents)
+{
+    /// <summary>The accessibility of the documents' classes: the catalog's (<see cref="Options.GeneratorOptions.Accessibility"/>).</summary>
+    public string Accessibility { get; init; } = "public";
+}

@@ -35,7 +35,10 @@ public static class DocumentSourceModels
                 models.Sort((left, right) => left.Slot.CompareTo(right.Slot));
                 var hint = options.CatalogName.TrimStart('@') + ".Documents" + DocumentTables.Number(table) + ".g.cs";
                 result.Add(new DocumentGroup(
-                    table, hint, plan.DocumentsNamespace, options.Nullable, options.Utf8Literals, options.DocumentMembers, options.CitationStyle, models.ToEquatableArray()));
+                    table, hint, plan.DocumentsNamespace, options.Nullable, options.Utf8Literals, options.DocumentMembers, options.CitationStyle, models.ToEquatableArray())
+                {
+                    Accessibility = options.Accessibility,
+                });
             }
         }
 

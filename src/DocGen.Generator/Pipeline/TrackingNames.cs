@@ -5,6 +5,8 @@ public static class TrackingNames
 {
     public const string HasSpan = nameof(HasSpan);
     public const string Options = nameof(Options);
+    public const string Declarations = nameof(Declarations);
+    public const string Names = nameof(Names);
     public const string Inputs = nameof(Inputs);
     public const string Parsed = nameof(Parsed);
     public const string Keys = nameof(Keys);

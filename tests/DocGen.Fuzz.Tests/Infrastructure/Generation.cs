@@ -24,6 +24,15 @@ public static class Generation
         return (result, output);
     }
 
+    /// <summary>Runs the generator with the given project options, documentation on (so doc comments are checked).</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) RunDocumented(IReadOnlyList<FuzzFile> files, IReadOnlyDictionary<string, string> options)
+    {
+        var parse = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest, DocumentationMode.Diagnose);
+        var driver = GeneratorHarness.Driver(files.Select(f => f.ToAdditionalText()), options, parseOptions: parse)
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(), out var output, out _);
+        return (driver.GetRunResult(), output);
+    }
+
     /// <summary>
     /// Runs the generator as DocGen's build targets set it up: each file, as UTF-8 bytes, embedded under its resource
     /// name; returns the resources to emit with the output.

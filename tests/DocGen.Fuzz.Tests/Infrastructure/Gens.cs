@@ -37,6 +37,7 @@ public static class Gens
         (60, PlainWord),
         (14, Gen.OneOf(Markers.Inline)),
         (6, Gen.OneOf(Markers.Invisible).Select(c => c.ToString())),
+        (3, Gen.OneOf(Markers.Noncharacters)),
         (8, InlineChar.Array[1, 4].Select(chars => new string(chars))),
         (6, Gen.Int[0, 999_999].Select(i => i.ToString(CultureInfo.InvariantCulture))),
         (2, Gen.Select(PlainWord, Gen.Int[2, 40], (word, times) => string.Concat(Enumerable.Repeat(word, times)))));
@@ -244,6 +245,32 @@ public static class Gens
         (6, DocumentLike),
         (2, TokenSoup),
         (2, AnyString));
+
+    // ---------------------------------------------------------------- option values
+
+    /// <summary>One part of a name option: a code name, a hostile word, a noncharacter, or a run long enough to pass the metadata limit.</summary>
+    public static readonly Gen<string> NamePart = Pick(
+        (6, Gen.OneOf(Markers.CodeNames)),
+        (4, HostileWord),
+        (2, Gen.OneOf(Markers.Noncharacters)),
+        (1, Gen.Select(Gen.OneOf(Markers.CodeNames.Concat(new[] { "Ж", "Ü", "x" }).ToArray()), Gen.Int[100, 1200], (part, times) => string.Concat(Enumerable.Repeat(part, times)))));
+
+    /// <summary>A value for DocGenNamespace, RootNamespace or DocGenCatalogName: dotted parts, blank, or arbitrary text.</summary>
+    public static readonly Gen<string> NameOption = Pick(
+        (8, NamePart.Array[1, 4].Select(parts => string.Join(".", parts))),
+        (1, Gen.Select(NamePart, Gen.Int[2, 600], (part, times) => string.Join(".", Enumerable.Repeat(part, times)))),
+        (1, Gen.OneOf("", " ", ".", "..", " . ")),
+        (1, AnyString));
+
+    /// <summary>The project options a name can come from; each present or not.</summary>
+    public static readonly Gen<Dictionary<string, string>> NameOptions =
+        from root in Pick((3, NameOption.Select(v => (string?)v)), (1, Gen.Const((string?)null)))
+        from ns in Pick((1, NameOption.Select(v => (string?)v)), (1, Gen.Const((string?)null)))
+        from catalog in Pick((3, NameOption.Select(v => (string?)v)), (1, Gen.Const((string?)null)))
+        select Options(("build_property.RootNamespace", root), ("build_property.DocGenNamespace", ns), ("build_property.DocGenCatalogName", catalog));
+
+    private static Dictionary<string, string> Options(params (string Key, string? Value)[] values) =>
+        values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!);
 
     // ---------------------------------------------------------------- batches of files
 

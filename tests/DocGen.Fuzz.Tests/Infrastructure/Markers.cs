@@ -24,6 +24,14 @@ public static class Markers
         "\t", "\u00A0", "\u00AD", "\u3000", "\uFFFD", "\uFFFF", "\uE000", "\u0301", "\U0001F600", "\U0001D518",
     };
 
+    /// <summary>
+    /// Unicode noncharacters: U+FDD0-FDEF and the last two code points of each plane. XML 1.0 cannot hold U+FFFE and
+    /// U+FFFF, so a doc comment that copies one is CS1570.
+    /// </summary>
+    public static readonly string[] Noncharacters =
+        Enumerable.Range(0xFDD0, 32).Concat(Enumerable.Range(0, 17).SelectMany(plane => new[] { (plane << 16) | 0xFFFE, (plane << 16) | 0xFFFF }))
+            .Select(char.ConvertFromUtf32).ToArray();
+
     /// <summary>Every hostile marker: syntax, invisible characters and line breaks.</summary>
     public static readonly string[] All = Syntax
         .Concat(Invisible.Select(c => c.ToString()))
@@ -39,6 +47,17 @@ public static class Markers
     public static bool IsFormat(char c) => c != '\u00AD' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     public static bool IsLineBreak(char c) => System.Array.IndexOf(LineBreaks, c) >= 0;
+
+    /// <summary>
+    /// Names of the runtime and the framework a namespace or catalog option may collide with (DocGen.Storage,
+    /// System.Collections, DocGen.ArchiveDocument), and names C# keeps (keywords, lowercase type names).
+    /// </summary>
+    public static readonly string[] CodeNames =
+    {
+        "DocGen", "System", "Storage", "Collections", "Generic", "ArchiveDocument", "DocumentTable", "DocumentIndex", "String", "Linq",
+        "Archive", "ArchiveDocuments", "Count", "All", "Get", "Index", "global", "class", "record", "var", "archive", "letters", "x", "_",
+        "Microsoft", "CodeAnalysis", "Diagnostics", "ComponentModel",
+    };
 
     /// <summary>Words a title, summary or body is made of: ordinary, non-Latin, and names that clash with generated code.</summary>
     public static readonly string[] Words =

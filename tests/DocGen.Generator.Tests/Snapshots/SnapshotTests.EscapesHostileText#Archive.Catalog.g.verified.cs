@@ -7,10 +7,10 @@ namespace Consumer
 {
     /// <summary>The archive's 1 document, typed and checked at compile time by DocGen.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
-    public static class Archive
+    public static partial class Archive
     {
-        /// <inheritdoc cref="global::Consumer.ArchiveDocuments.QuotesAndAndBackSlashSummaryBracesErrorEvil"/>
-        public static global::DocGen.ArchiveDocument QuotesAndAndBackSlashSummaryBracesErrorEvil => global::Consumer.ArchiveDocuments.QuotesAndAndBackSlashSummaryBracesErrorEvil.Document;
+        /// <inheritdoc cref="global::Consumer.ArchiveDocuments.QuotesAndAndBackSlashSummaryBracesErrorEvilConstants"/>
+        public static global::DocGen.ArchiveDocument QuotesAndAndBackSlashSummaryBracesErrorEvil => global::Consumer.ArchiveDocuments.QuotesAndAndBackSlashSummaryBracesErrorEvilConstants.Document;
 
         /// <summary>How many documents the archive holds.</summary>
         public const int Count = 1;

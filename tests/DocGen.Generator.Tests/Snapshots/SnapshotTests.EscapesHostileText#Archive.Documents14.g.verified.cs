@@ -22,7 +22,7 @@ namespace Consumer.ArchiveDocuments
     /// <para>A &lt;/summary&gt;&lt;script&gt;*/ summary with \u200B zero width and \uFEFF BOM</para>
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
-    public static class QuotesAndAndBackSlashSummaryBracesErrorEvil
+    public static class QuotesAndAndBackSlashSummaryBracesErrorEvilConstants
     {
         /// <summary>The archive's id of the document.</summary>
         public const string Id = "900666";

@@ -7,13 +7,13 @@ namespace Consumer
 {
     /// <summary>The archive's 2 documents, typed and checked at compile time by DocGen.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
-    public static class Archive
+    public static partial class Archive
     {
-        /// <inheritdoc cref="global::Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistry"/>
-        public static global::DocGen.ArchiveDocument TelegramFromAmbassadorExampleToTheForeignMinistry => global::Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistry.Document;
+        /// <inheritdoc cref="global::Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistryConstants"/>
+        public static global::DocGen.ArchiveDocument TelegramFromAmbassadorExampleToTheForeignMinistry => global::Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistryConstants.Document;
 
-        /// <inheritdoc cref="global::Consumer.ArchiveDocuments.MemorandumOnTheHarbourQuestion"/>
-        public static global::DocGen.ArchiveDocument MemorandumOnTheHarbourQuestion => global::Consumer.ArchiveDocuments.MemorandumOnTheHarbourQuestion.Document;
+        /// <inheritdoc cref="global::Consumer.ArchiveDocuments.MemorandumOnTheHarbourQuestionConstants"/>
+        public static global::DocGen.ArchiveDocument MemorandumOnTheHarbourQuestion => global::Consumer.ArchiveDocuments.MemorandumOnTheHarbourQuestionConstants.Document;
 
         /// <summary>How many documents the archive holds.</summary>
         public const int Count = 2;

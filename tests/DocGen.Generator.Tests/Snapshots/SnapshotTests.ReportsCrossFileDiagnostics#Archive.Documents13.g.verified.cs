@@ -22,7 +22,7 @@ namespace Consumer.ArchiveDocuments
     /// <para>A short memorandum.</para>
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
-    public static class MemorandumOnTheHarbourQuestion
+    public static class MemorandumOnTheHarbourQuestionConstants
     {
         /// <summary>The archive's id of the document.</summary>
         public const string Id = "900002";

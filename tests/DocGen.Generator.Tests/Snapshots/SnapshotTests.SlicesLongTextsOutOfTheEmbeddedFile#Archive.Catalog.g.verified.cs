@@ -7,10 +7,10 @@ namespace Consumer
 {
     /// <summary>The archive's 1 document, typed and checked at compile time by DocGen.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
-    public static class Archive
+    public static partial class Archive
     {
-        /// <inheritdoc cref="global::Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistry"/>
-        public static global::DocGen.ArchiveDocument TelegramFromAmbassadorExampleToTheForeignMinistry => global::Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistry.Document;
+        /// <inheritdoc cref="global::Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistryConstants"/>
+        public static global::DocGen.ArchiveDocument TelegramFromAmbassadorExampleToTheForeignMinistry => global::Consumer.ArchiveDocuments.TelegramFromAmbassadorExampleToTheForeignMinistryConstants.Document;
 
         /// <summary>How many documents the archive holds.</summary>
         public const int Count = 1;

@@ -22,7 +22,7 @@ namespace Consumer.ArchiveDocuments
     /// <para>The ambassador reports on talks about the harbour.</para>
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
-    public static class TelegramFromAmbassadorExampleToTheForeignMinistry
+    public static class TelegramFromAmbassadorExampleToTheForeignMinistryConstants
     {
         /// <summary>The archive's id of the document.</summary>
         public const string Id = "900001";
