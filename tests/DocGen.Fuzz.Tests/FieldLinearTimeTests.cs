@@ -98,13 +98,31 @@ public class FieldLinearTimeTests
     public void EveryFieldIsParsedAndCitedInLinearWork(string field, string shape) =>
         Scaling.AssertLinear(field + ", " + shape, n => Fields[field](Run(Shapes[shape], n)), Size, ParseAndCite, _output);
 
-    /// <summary>The generator's own passes over a field (names, doc comments, literals) with a title of quotes.</summary>
+    /// <summary>The fields the generator writes out (doc comments, literals, text slices, citation constants).</summary>
+    private static readonly string[] GeneratedFields = { "title", "citation title", "shelfmarks", "summary", "other section", "body" };
+
+    /// <summary>The shapes that stress what the generator writes: quotes, markers, characters a literal escapes.</summary>
+    private static readonly string[] GeneratedShapes = { "double quotes", "quoted words", "single-quoted words", "asterisks", "unclosed bold" };
+
+    public static TheoryData<string, string> GeneratedCases()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach (var field in GeneratedFields)
+        {
+            foreach (var shape in GeneratedShapes)
+            {
+                cases.Add(field, shape);
+            }
+        }
+
+        return cases;
+    }
+
+    /// <summary>The generator's own passes over a field (names, doc comments, literals, citations) in linear work.</summary>
     [Theory]
-    [InlineData("\"")]
-    [InlineData("\"a\" ")]
-    [InlineData("'a' ")]
-    public void ATitleOfQuotesGeneratesInLinearWork(string unit) =>
-        Scaling.AssertLinear("generator, title of " + unit, n => Document(title: Run(unit, n)), Size, Generate, _output, singleThreaded: false);
+    [MemberData(nameof(GeneratedCases))]
+    public void EveryWrittenFieldGeneratesInLinearWork(string field, string shape) =>
+        Scaling.AssertLinear("generator, " + field + ", " + shape, n => Fields[field](Run(Shapes[shape], n)), Size, Generate, _output, singleThreaded: false);
 
     /// <summary>The count sees the quadratic scan the allocation count cannot: a title of straight quotes.</summary>
     [Fact]
