@@ -11,13 +11,16 @@ namespace DocGen.Fuzz.Tests;
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class TimingCollection
 {
-    /// <summary>Timing tests run alone, after the parallel ones, so other tests do not skew their ratios.</summary>
+    /// <summary>
+    /// Linear-work tests run alone, after the parallel ones: the generator's allocations are counted for the whole
+    /// process, and the long run's CPU times are skewed by other tests.
+    /// </summary>
     public const string Name = "Timing";
 }
 
 /// <summary>
 /// Property (d): parsing and generating take linear time. Each shape is measured at n/16 and at n (10 MB on one line,
-/// 100k sections, a title of a million characters, ...) and the cost ratios are bounded (see <see cref="Scaling"/>);
+/// 100k sections, a title of a million characters, ...) and the ratios of the work counted are bounded (see <see cref="Scaling"/>);
 /// the size limit is checked on both sides, and a file over it is rejected before any work.
 /// </summary>
 [Collection(TimingCollection.Name)]

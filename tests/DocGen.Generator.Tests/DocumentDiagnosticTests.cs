@@ -75,6 +75,40 @@ public class DocumentDiagnosticTests
         Assert.Empty(Analyze(new Dictionary<string, string> { ["build_property.DocGenMaxFileSize"] = "100000" }, ("/archive/doc.md", Doc())));
     }
 
+    [Theory]
+    [InlineData("June 31, 1951", "its month has no such day")]
+    [InlineData("6/5/1951", "either number could be the month")]
+    [InlineData("June 5-3, 1951", "the range ends before it starts")]
+    [InlineData("1960-1950", "the range ends before it starts")]
+    [InlineData("Spring of that year", "write it as 'June 5, 1951'")]
+    public void AnUnreadDateNamesItsProblemAtTheDate(string date, string problem)
+    {
+        var (text, span) = MarkedText.Parse(Doc(date: "[|" + date + "|]"));
+
+        var diagnostic = Assert.Single(Analyze(("/archive/doc.md", text)));
+
+        Assert.Equal("DG0005", diagnostic.Id);
+        Assert.Equal(span, diagnostic.Location.GetLineSpan().Span);
+        Assert.Equal("The date '" + date + "' cannot be read: " + DocGen.Core.Dates.DateFaultMessages.For(DocGen.Core.Dates.DateParser.Parse(date).Fault), diagnostic.GetMessage());
+        Assert.Contains(problem, diagnostic.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("https://digitalarchive.wilsoncenter.org/document/")]
+    [InlineData("https://digitalarchive.wilsoncenter.org/document/../..")]
+    [InlineData("https://digitalarchive.wilsoncenter.org/document/500100/..")]
+    public void AUrlThatNamesNoDocumentIsReportedAndTheFileNameIsTheId(string url)
+    {
+        var (text, span) = MarkedText.Parse(Doc(citation: "\"Note on Trade\", May 1, 1950, Wilson Center Digital Archive, APRF, f. 1, op. 2, d. 3. <[|" + url + "|]>"));
+
+        var diagnostic = Assert.Single(Analyze(("/archive/500101.md", text)));
+
+        Assert.Equal("DG0016", diagnostic.Id);
+        Assert.Equal(span, diagnostic.Location.GetLineSpan().Span);
+        Assert.Contains("names no document", diagnostic.GetMessage());
+        Assert.Equal("500101", DocGen.Core.Parsing.ArchiveDocumentParser.Parse("/archive/500101.md", text).Id);
+    }
+
     [Fact]
     public void UrlIdThatDisagreesWithANumericFileName()
     {

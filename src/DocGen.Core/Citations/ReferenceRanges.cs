@@ -1,3 +1,5 @@
+using DocGen.Core.Formatting;
+
 namespace DocGen.Core.Citations;
 
 /// <summary>Where each archival reference of a citation stands in its text, for diagnostics that point at one.</summary>
@@ -21,6 +23,7 @@ public static class ReferenceRanges
         {
             var raw = citation.References[i].Raw;
             var at = citation.Text.IndexOf(raw, from, System.StringComparison.Ordinal);
+            ScanSteps.Add((at < 0 ? citation.Text.Length : at + raw.Length) - from);
             if (at >= 0)
             {
                 ranges[i] = new TextRange(at, raw.Length);

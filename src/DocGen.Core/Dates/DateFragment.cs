@@ -13,6 +13,10 @@ internal struct DateFragment
 
     public bool HasYear => Year != 0;
 
+    /// <summary>Whether the fragment names a real year and month but a day past the month's end ("June 31, 1951").</summary>
+    public readonly bool IsDayPastMonthEnd =>
+        Year is >= 1 and <= 9999 && Month is >= 1 and <= 12 && !IsDecade && Day > GregorianCalendarRules.DaysInMonth(Year, Month);
+
     /// <summary>Turns a completed fragment into a point, rejecting dates that are not on the calendar ("February 30, 1951").</summary>
     public readonly bool TryToPoint(out DatePoint point)
     {

@@ -26,6 +26,9 @@ internal sealed class DateGrammar
 
     public bool IsUncertain { get; private set; }
 
+    /// <summary>Whether some reading of the line named a day its month does not have ("June 31, 1951").</summary>
+    public bool SawImpossibleDay { get; private set; }
+
     public bool TryParse(out DatePoint start, out DatePoint end, out bool isRange)
     {
         // A bracket around the whole line ("[1950-1952]") is tried first; "[1951]-1952" then falls back to a bracketed end.
@@ -102,7 +105,7 @@ internal sealed class DateGrammar
             return false; // "7, 1951" is only an end of a range
         }
 
-        if (!left.HasYear || !left.TryToPoint(out start))
+        if (!left.HasYear || !ToPoint(left, out start))
         {
             return false;
         }
@@ -115,7 +118,7 @@ internal sealed class DateGrammar
     /// Fills in what one end borrows from the other and checks both are real dates. An end without a year takes the
     /// other's year and must have the same precision ("April-May 1955", "June 5-7, 1951"); "June 5 - July 1951" is rejected.
     /// </summary>
-    private static bool TryCombine(DateFragment left, DateFragment right, out DatePoint start, out DatePoint end)
+    private bool TryCombine(DateFragment left, DateFragment right, out DatePoint start, out DatePoint end)
     {
         start = end = DatePoint.None;
         if (!right.HasYear)
@@ -153,7 +156,18 @@ internal sealed class DateGrammar
             return false;
         }
 
-        return left.TryToPoint(out start) && right.TryToPoint(out end);
+        return ToPoint(left, out start) && ToPoint(right, out end);
+    }
+
+    private bool ToPoint(DateFragment fragment, out DatePoint point)
+    {
+        if (fragment.TryToPoint(out point))
+        {
+            return true;
+        }
+
+        SawImpossibleDay |= fragment.IsDayPastMonthEnd;
+        return false;
     }
 
     private bool TryFragment(bool allowBrackets, out DateFragment fragment)

@@ -15,8 +15,11 @@ public sealed record ParsedDate(
     string? Edtf)
 {
     /// <summary>A date that is missing or could not be understood; <paramref name="text"/> keeps what was written.</summary>
-    public static ParsedDate Unknown(string text) =>
-        new(text, DatePoint.None, DatePoint.None, IsRange: false, IsApproximate: false, IsUncertain: false, Edtf: null);
+    public static ParsedDate Unknown(string text, DateFault fault = DateFault.None) =>
+        new(text, DatePoint.None, DatePoint.None, IsRange: false, IsApproximate: false, IsUncertain: false, Edtf: null) { Fault = fault };
+
+    /// <summary>Why the date was not understood (<see cref="DateFault.None"/> when it was, or when the header has no date line).</summary>
+    public DateFault Fault { get; init; }
 
     public bool IsKnown => Start.IsKnown;
 }

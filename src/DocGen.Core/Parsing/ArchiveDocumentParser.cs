@@ -77,7 +77,7 @@ public static class ArchiveDocumentParser
         var date = DateParser.Parse(block.Text.Text);
         if (!date.IsKnown && !UndatedMarkers.Is(block.Text.Text))
         {
-            problems.Add(new ParseProblem(ProblemCode.UnparseableDate, span, block.Text.Text));
+            problems.Add(new ParseProblem(ProblemCode.UnparseableDate, span, block.Text.Text, DateFaultMessages.For(date.Fault)));
         }
 
         return (date, span);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using DocGen.Core.Citations;
+using DocGen.Core.Formatting;
 
 namespace DocGen.Core.Text;
 
@@ -61,9 +62,10 @@ public sealed class TextMap
 
         // Binary search for the last piece starting at or before the offset: a paragraph of n lines can carry n problems,
         // and a linear scan per problem made that O(n^2).
-        int low = 0, high = _pieces.Count - 1;
+        int low = 0, high = _pieces.Count - 1, steps = 0;
         while (low < high)
         {
+            steps++;
             var middle = low + ((high - low + 1) / 2);
             if (_pieces[middle].Offset <= offset)
             {
@@ -75,6 +77,7 @@ public sealed class TextMap
             }
         }
 
+        ScanSteps.Add(steps);
         var piece = _pieces[low];
         var within = offset - piece.Offset;
         if (within > piece.Length)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using DocGen.Core.Citations;
 using DocGen.Core.Dates;
+using DocGen.Core.Formatting;
 using DocGen.Core.Model;
 using DocGen.Core.Parsing;
 using DocGen.Core.Problems;
@@ -37,6 +38,10 @@ internal static class CitationChecks
         CheckReferences(citation, text, problems);
     }
 
+    private const string NotAbsolute = "is not an absolute http(s) URL";
+
+    private const string NamesNoDocument = "names no document: its path ends in no id (the file name is the id instead)";
+
     private static void CheckUrl(CitationParts citation, TextMap text, string path, List<DocumentField> fields, List<ParseProblem> problems)
     {
         if (citation.Url is not { } url)
@@ -47,11 +52,18 @@ internal static class CitationChecks
         var span = text.Map(citation.UrlRange);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https") || uri.Host.IndexOf('.') < 0)
         {
-            problems.Add(new ParseProblem(ProblemCode.InvalidUrl, span, url));
+            problems.Add(new ParseProblem(ProblemCode.InvalidUrl, span, url, NotAbsolute));
             return;
         }
 
         var id = DocumentIds.FromUrl(url);
+        if (id.Length == 0)
+        {
+            // "/document/", "/document/../..": the id falls back to the file name, so there is nothing to compare.
+            problems.Add(new ParseProblem(ProblemCode.InvalidUrl, span, url, NamesNoDocument));
+            return;
+        }
+
         var stem = DocumentIds.FromPath(path);
         if (IsNumber(id) && IsNumber(stem) && id != stem)
         {
@@ -92,8 +104,10 @@ internal static class CitationChecks
             var within = at;
             foreach (var locator in reference.Locators)
             {
-                var valueAt = citation.Text.IndexOf(locator.Value, within, StringComparison.Ordinal);
-                if (valueAt < 0 || valueAt >= from)
+                // Only within the reference's own text: a value it does not hold must not send the search to the end.
+                var valueAt = within < from ? citation.Text.IndexOf(locator.Value, within, from - within, StringComparison.Ordinal) : -1;
+                ScanSteps.Add((valueAt < 0 ? from : valueAt + locator.Value.Length) - within);
+                if (valueAt < 0)
                 {
                     continue;
                 }

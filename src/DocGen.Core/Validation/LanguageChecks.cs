@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using DocGen.Core.Citations;
+using DocGen.Core.Formatting;
 using DocGen.Core.Languages;
 using DocGen.Core.Problems;
 using DocGen.Core.Text;
@@ -16,6 +17,7 @@ internal static class LanguageChecks
         foreach (var language in languages)
         {
             var at = text.Text.IndexOf(language, from, StringComparison.Ordinal);
+            ScanSteps.Add((at < 0 ? text.Text.Length : at + language.Length) - from);
             if (at < 0)
             {
                 continue;

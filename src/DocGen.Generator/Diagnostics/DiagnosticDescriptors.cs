@@ -31,7 +31,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnparseableDate = Create(
         "DG0005", "Date cannot be read", Format, DiagnosticSeverity.Warning,
-        "The date '{0}' cannot be read; write it as 'June 5, 1951', 'April 1955', '1979', 'c. 1955' or a range such as '1945-1946'");
+        "The date '{0}' cannot be read: {1}");
 
     public static readonly DiagnosticDescriptor MissingCitation = Create(
         "DG0006", "Archive document has no citation", Format, DiagnosticSeverity.Warning,
@@ -75,7 +75,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidUrl = Create(
         "DG0016", "Citation URL is malformed", Format, DiagnosticSeverity.Warning,
-        "'{0}' is not an absolute http(s) URL; write the document's full address, e.g. <https://digitalarchive.wilsoncenter.org/document/112106>");
+        "'{0}' {1}; write the document's full address, e.g. <https://digitalarchive.wilsoncenter.org/document/112106>");
 
     public static readonly DiagnosticDescriptor IdMismatch = Create(
         "DG0017", "Document ids disagree", Format, DiagnosticSeverity.Warning,

@@ -33,6 +33,56 @@ public readonly struct DatePoint : IEquatable<DatePoint>, IComparable<DatePoint>
     public bool IsKnown => Precision != DatePrecision.None;
 
     /// <summary>
+    /// The point as a <see cref="DateTime"/> at midnight, of kind <see cref="DateTimeKind.Unspecified"/> (the archive
+    /// gives no time or zone), when it names one calendar day (<see cref="DatePrecision.Day"/>); otherwise false.
+    /// </summary>
+    /// <param name="value">The day at midnight, or <see langword="default"/> when the point is not a day.</param>
+    public bool TryGetDateTime(out DateTime value)
+    {
+        if (!IsValidDay)
+        {
+            value = default;
+            return false;
+        }
+
+        value = new DateTime(Year, Month, Day, 0, 0, 0, DateTimeKind.Unspecified);
+        return true;
+    }
+
+    /// <summary>The point as a <see cref="DateTime"/> at midnight (see <see cref="TryGetDateTime"/>).</summary>
+    /// <exception cref="InvalidOperationException">The point is not exact to the day.</exception>
+    public DateTime ToDateTime() => TryGetDateTime(out var value) ? value : throw NotADay(nameof(DateTime));
+
+#if NET6_0_OR_GREATER
+    /// <summary>The point as a <see cref="DateOnly"/> when it names one calendar day (<see cref="DatePrecision.Day"/>); otherwise false.</summary>
+    /// <param name="value">The day, or <see langword="default"/> when the point is not a day.</param>
+    public bool TryGetDateOnly(out DateOnly value)
+    {
+        if (!IsValidDay)
+        {
+            value = default;
+            return false;
+        }
+
+        value = new DateOnly(Year, Month, Day);
+        return true;
+    }
+
+    /// <summary>The point as a <see cref="DateOnly"/> (see <see cref="TryGetDateOnly"/>).</summary>
+    /// <exception cref="InvalidOperationException">The point is not exact to the day.</exception>
+    public DateOnly ToDateOnly() => TryGetDateOnly(out var value) ? value : throw NotADay(nameof(DateOnly));
+#endif
+
+    /// <summary>A day on the proleptic Gregorian calendar that DateTime and DateOnly can hold.</summary>
+    private bool IsValidDay =>
+        Precision == DatePrecision.Day && Year is >= 1 and <= 9999 && Month is >= 1 and <= 12 && Day >= 1 && Day <= DateTime.DaysInMonth(Year, Month);
+
+    private InvalidOperationException NotADay(string type) => new(
+        Precision == DatePrecision.Day
+            ? $"The date point {Year:D4}-{Month:D2}-{Day:D2} is not a day on the calendar, so it has no {type}."
+            : $"The date point '{this}' is not exact to the day (its precision is {Precision}), so it has no single {type}; use TryGet{type}, or Year, Month and Day.");
+
+    /// <summary>
     /// Orders known points chronologically and unknown points last; on the same year, month and day the less precise
     /// point comes first ("1950s" before "1950"), so the order agrees with equality.
     /// </summary>

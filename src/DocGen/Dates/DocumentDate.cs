@@ -53,6 +53,59 @@ public sealed class DocumentDate : IEquatable<DocumentDate>, IComparable<Documen
     /// <summary>How precise the (start of the) date is.</summary>
     public DatePrecision Precision => Start.Precision;
 
+    /// <summary>
+    /// Whether the date is one known day, not a range and not marked approximate or uncertain ("June 5, 1951", but not
+    /// "c. June 5, 1951", "[June 5, 1951]" or "June 5-7, 1951"): the dates that convert to <see cref="DateTime"/> and
+    /// DateOnly. For the others, <see cref="Start"/> and <see cref="End"/> convert where they are days.
+    /// </summary>
+    public bool IsExact => !IsRange && !IsApproximate && !IsUncertain && Start.Precision == DatePrecision.Day;
+
+    /// <summary>The day at midnight (kind <see cref="DateTimeKind.Unspecified"/>) when the date <see cref="IsExact"/>; otherwise false.</summary>
+    /// <param name="value">The day, or <see langword="default"/> when the date is not exact.</param>
+    public bool TryGetDateTime(out DateTime value)
+    {
+        if (IsExact)
+        {
+            return Start.TryGetDateTime(out value);
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>The day at midnight when the date <see cref="IsExact"/>.</summary>
+    /// <exception cref="InvalidOperationException">The date is not one exact day.</exception>
+    public DateTime ToDateTime() => TryGetDateTime(out var value) ? value : throw NotExact(nameof(DateTime));
+
+#if NET6_0_OR_GREATER
+    /// <summary>The day when the date <see cref="IsExact"/>; otherwise false.</summary>
+    /// <param name="value">The day, or <see langword="default"/> when the date is not exact.</param>
+    public bool TryGetDateOnly(out DateOnly value)
+    {
+        if (IsExact)
+        {
+            return Start.TryGetDateOnly(out value);
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>The day when the date <see cref="IsExact"/>.</summary>
+    /// <exception cref="InvalidOperationException">The date is not one exact day.</exception>
+    public DateOnly ToDateOnly() => TryGetDateOnly(out var value) ? value : throw NotExact(nameof(DateOnly));
+#endif
+
+    private InvalidOperationException NotExact(string type) => new(
+        $"The date '{Text}' is not one exact day ({Describe()}), so it has no single {type}; check IsExact or use TryGet{type}, or convert Start or End.");
+
+    private string Describe() =>
+        !IsKnown ? "it is missing or could not be read"
+        : IsRange ? "it is a range"
+        : IsApproximate ? "it is approximate"
+        : IsUncertain ? "it is uncertain"
+        : "its precision is " + Precision;
+
     /// <summary>Orders dates chronologically by start, then end; unknown dates come last; null before any date.</summary>
     public int CompareTo(DocumentDate? other)
     {

@@ -25,35 +25,44 @@ internal static class Quotes
 
         var chars = text.ToCharArray();
         var open = new List<(int Index, char Kind)>();
-        var pairs = new List<(int Open, int Close)>();
+
+        // Pairs nest (a quote closes only the innermost open one), so each is marked at its two ends and their depths
+        // are found in one walk. textBefore[i]: how many of chars[0..i) are not straight quotes, as they stand when i
+        // is reached (an apostrophe already curled counts as text), so "is there text between two quotes" is a
+        // subtraction, not a scan.
+        var closeOf = new int[chars.Length];
+        var textBefore = new int[chars.Length + 1];
+        var pairCount = 0;
         for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];
             var kind = c == '"' || c == '\u201C' || c == '\u201D' ? '"' : c == '\'' || c == '\u2018' || c == '\u2019' ? '\'' : '\0';
-            if (kind == '\0')
+            if (kind != '\0')
             {
-                continue;
+                var before = i == 0 ? ' ' : chars[i - 1];
+                var after = i + 1 < chars.Length ? chars[i + 1] : ' ';
+                var canOpen = (char.IsWhiteSpace(before) || before == '(' || before == '[' || before == '\u2014' || i == 0) && !char.IsWhiteSpace(after)
+                    && c != '\u201D' && c != '\u2019';
+                var canClose = !char.IsWhiteSpace(before) && i > 0 && (char.IsWhiteSpace(after) || char.IsPunctuation(after) || i + 1 == chars.Length)
+                    && c != '\u201C' && c != '\u2018';
+                if (canClose && open.Count > 0 && open[open.Count - 1].Kind == kind && textBefore[i] > textBefore[open[open.Count - 1].Index + 1])
+                {
+                    closeOf[open[open.Count - 1].Index] = i + 1;
+                    closeOf[i] = -1;
+                    pairCount++;
+                    open.RemoveAt(open.Count - 1);
+                }
+                else if (canOpen)
+                {
+                    open.Add((i, kind));
+                }
+                else if (kind == '\'')
+                {
+                    chars[i] = '\u2019';
+                }
             }
 
-            var before = i == 0 ? ' ' : chars[i - 1];
-            var after = i + 1 < chars.Length ? chars[i + 1] : ' ';
-            var canOpen = (char.IsWhiteSpace(before) || before == '(' || before == '[' || before == '\u2014' || i == 0) && !char.IsWhiteSpace(after)
-                && c != '\u201D' && c != '\u2019';
-            var canClose = !char.IsWhiteSpace(before) && i > 0 && (char.IsWhiteSpace(after) || char.IsPunctuation(after) || i + 1 == chars.Length)
-                && c != '\u201C' && c != '\u2018';
-            if (canClose && open.Count > 0 && open[open.Count - 1].Kind == kind && HasText(chars, open[open.Count - 1].Index + 1, i))
-            {
-                pairs.Add((open[open.Count - 1].Index, i));
-                open.RemoveAt(open.Count - 1);
-            }
-            else if (canOpen)
-            {
-                open.Add((i, kind));
-            }
-            else if (kind == '\'')
-            {
-                chars[i] = '\u2019';
-            }
+            textBefore[i + 1] = textBefore[i] + (chars[i] != '"' && chars[i] != '\'' ? 1 : 0);
         }
 
         foreach (var (index, kind) in open)
@@ -64,21 +73,21 @@ internal static class Quotes
             }
         }
 
-        // Depth of each pair: the number of pairs around it.
-        foreach (var (openAt, closeAt) in pairs)
+        // Depth of each pair: the number of pairs around it, double quotes outside and single inside.
+        var depth = insideDoubleQuotes ? 1 : 0;
+        for (var i = 0; pairCount > 0 && i < chars.Length; i++)
         {
-            var depth = insideDoubleQuotes ? 1 : 0;
-            foreach (var (outerOpen, outerClose) in pairs)
+            if (closeOf[i] > 0)
             {
-                if (outerOpen < openAt && outerClose > closeAt)
-                {
-                    depth++;
-                }
+                var isDouble = depth % 2 == 0;
+                chars[i] = isDouble ? '\u201C' : '\u2018';
+                chars[closeOf[i] - 1] = isDouble ? '\u201D' : '\u2019';
+                depth++;
             }
-
-            var isDouble = depth % 2 == 0;
-            chars[openAt] = isDouble ? '\u201C' : '\u2018';
-            chars[closeAt] = isDouble ? '\u201D' : '\u2019';
+            else if (closeOf[i] < 0)
+            {
+                depth--;
+            }
         }
 
         // citeproc sets unpaired straight double quotes that touch apart with a space: '"""' prints as '" " "'.
@@ -93,19 +102,5 @@ internal static class Quotes
         }
 
         return result.ToString();
-    }
-
-    /// <summary>Whether the text between two quotes holds anything but quotes.</summary>
-    private static bool HasText(char[] chars, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (chars[i] != '"' && chars[i] != '\'')
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

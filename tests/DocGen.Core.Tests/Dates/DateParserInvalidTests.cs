@@ -84,5 +84,10 @@ public class DateParserInvalidTests
     [Fact]
     public void NullIsUnknownWithEmptyText() => Assert.Equal(ParsedDate.Unknown(string.Empty), DateParser.Parse(null!));
 
-    private static void AssertUnknown(string text) => Assert.Equal(ParsedDate.Unknown(text), DateParser.Parse(text));
+    private static void AssertUnknown(string text)
+    {
+        var date = DateParser.Parse(text);
+        Assert.NotEqual(DateFault.None, date.Fault);
+        Assert.Equal(ParsedDate.Unknown(text), date with { Fault = DateFault.None });
+    }
 }

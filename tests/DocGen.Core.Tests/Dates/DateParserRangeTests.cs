@@ -45,18 +45,19 @@ public class DateParserRangeTests
         Assert.Equal(text, date.Text);
     }
 
-    // Ranges written backwards are kept as written so that validation can report them.
+    // A range written backwards would give an EDTF interval that ends before it starts (invalid EDTF): it is rejected,
+    // and the fault says why (DateParserFaultTests).
     [Theory]
-    [InlineData("1952-1950", 1952, 1950, "1952/1950")]
-    [InlineData("July 2 - June 5, 1951", 1951, 1951, "1951-07-02/1951-06-05")]
-    public void KeepsBackwardRangeAsWritten(string text, int startYear, int endYear, string edtf)
+    [InlineData("1952-1950")]
+    [InlineData("July 2 - June 5, 1951")]
+    public void RejectsBackwardRange(string text)
     {
         var date = DateParser.Parse(text);
 
-        Assert.True(date.IsRange);
-        Assert.Equal(startYear, date.Start.Year);
-        Assert.Equal(endYear, date.End.Year);
-        Assert.Equal(edtf, date.Edtf);
+        Assert.False(date.IsKnown);
+        Assert.Null(date.Edtf);
+        Assert.Equal(DateFault.BackwardRange, date.Fault);
+        Assert.Equal(text, date.Text);
     }
 
     // ParsedDate has one flag each, so a qualifier written on either end qualifies both ends of the EDTF interval.
