@@ -78,7 +78,7 @@ public static class Harness
         var paragraphs = 0;
         foreach (var file in texts)
         {
-            paragraphs += DocGen.Core.Parsing.ArchiveDocumentParser.Parse(file.Path, file.GetText(CancellationToken.None)!.ToString()).Body.Count;
+            paragraphs += DocGen.Core.Formats.Markdown.ArchiveDocumentParser.Parse(file.Path, file.GetText(CancellationToken.None)!.ToString()).Body.Count;
         }
 
         return paragraphs;

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.IO.Enumeration;
 using System.Linq;
+using DocGen.Core.Formats;
 using DocGen.Core.Model;
 using DocGen.Generator.Analyzers;
 using DocGen.Generator.Diagnostics;
@@ -49,16 +50,18 @@ public static class ArchiveChecker
     {
         var diagnostics = new List<Diagnostic>();
         var claims = new List<ShelfmarkClaim>();
-        var documents = new List<ParsedDocument>(files.Count);
+        var documents = new List<ParsedInput>(files.Count);
         var keys = ImmutableArray.CreateBuilder<DocumentKey>();
         for (var i = 0; i < files.Count; i++)
         {
             var path = files[i];
-            var document = CheckFile(path, options.MaxFileSize, diagnostics, claims);
-            documents.Add(document);
-            if (new ParsedInput(document, null, EquatableArray<DiagnosticInfo>.Empty, null).Key is { } key)
+            foreach (var input in DocumentStage.Inputs(CheckFile(path, options.MaxFileSize, diagnostics, claims), null, null))
             {
-                keys.Add(key);
+                documents.Add(input);
+                if (input.Key is { } key)
+                {
+                    keys.Add(key);
+                }
             }
 
             progress?.Invoke(i + 1);
@@ -67,28 +70,28 @@ public static class ArchiveChecker
         ShelfmarkClaims.Report(claims, diagnostics.Add);
         var plan = CatalogPlanner.Plan(keys.ToImmutable(), new GeneratorOptions(options.Namespace, options.CatalogName, Nullable: true));
         diagnostics.AddRange(plan.Diagnostics.Select(info => info.ToDiagnostic()));
-        var byPath = documents.ToDictionary(document => document.Path, StringComparer.Ordinal);
-        var catalog = plan.Entries.Select(entry => byPath[entry.Path]).ToList();
-        return new CheckResult(files.Count, documents, catalog, Order(diagnostics));
+        var byAddress = documents.ToDictionary(input => input.Address, StringComparer.Ordinal);
+        var catalog = plan.Entries.Select(entry => byAddress[entry.Address].Document).ToList();
+        return new CheckResult(files.Count, documents.Select(input => input.Document).ToList(), catalog, Order(diagnostics));
     }
 
     private static bool Matches(string pattern, string relative) =>
         FileSystemName.MatchesSimpleExpression(pattern, Path.GetFileName(relative))
         || FileSystemName.MatchesSimpleExpression(pattern.Replace('\\', '/'), relative.Replace('\\', '/'));
 
-    private static ParsedDocument CheckFile(string path, int maxLength, List<Diagnostic> diagnostics, List<ShelfmarkClaim> claims)
+    private static IReadOnlyList<ParsedDocument> CheckFile(string path, int maxLength, List<Diagnostic> diagnostics, List<ShelfmarkClaim> claims)
     {
         var text = File.ReadAllText(path);
         try
         {
-            return ArchiveFileCheck.Run(path, text, maxLength, info => diagnostics.Add(info.ToDiagnostic()), claims.Add);
+            return ArchiveFileCheck.Run(path, text, maxLength, DocumentReaders.Default, info => diagnostics.Add(info.ToDiagnostic()), claims.Add);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // As in the build: a parser bug costs this document (DG0014), never the rest of the archive.
             var info = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, path, default, exception.GetType().Name + ": " + exception.Message);
             diagnostics.Add(info.ToDiagnostic());
-            return ParsedDocument.Unusable(path);
+            return new[] { ParsedDocument.Unusable(path) };
         }
     }
 

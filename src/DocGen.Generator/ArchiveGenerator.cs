@@ -1,3 +1,4 @@
+using DocGen.Core.Formats;
 using DocGen.Generator.Emit;
 using DocGen.Generator.Naming;
 using DocGen.Generator.Options;
@@ -14,6 +15,16 @@ namespace DocGen.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class ArchiveGenerator : IIncrementalGenerator
 {
+    private readonly DocumentReaders _readers;
+
+    public ArchiveGenerator()
+        : this(DocumentReaders.Default)
+    {
+    }
+
+    /// <summary>A generator that reads the formats given: tests add formats of their own this way.</summary>
+    internal ArchiveGenerator(DocumentReaders readers) => _readers = readers;
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // One bool from the compilation (cheap, and equal from edit to edit), never the compilation itself.
@@ -42,12 +53,15 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Select((pair, _) => pair.Left with { Accessibility = CatalogPlanner.DeclaredAccessibility(pair.Left, pair.Right) })
             .WithTrackingName(TrackingNames.Names);
 
+        // One file may hold many documents: each leaves the Parsed step as an item of its own, so an edit to one of them
+        // leaves the others' items equal and everything after them cached.
+        var readers = _readers;
         var parsed = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(DocumentStage.Read)
+            .Select((pair, cancellationToken) => DocumentStage.Read(pair, readers, cancellationToken))
             .Where(input => input is not null)
             .WithTrackingName(TrackingNames.Inputs)
-            .Select((input, cancellationToken) => DocumentStage.Parse(input!, cancellationToken))
+            .SelectMany((input, cancellationToken) => DocumentStage.Parse(input!, readers, cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);
 
         var catalog = parsed

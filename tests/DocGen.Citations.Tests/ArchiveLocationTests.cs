@@ -1,6 +1,6 @@
 using System.Text.Json;
 using DocGen.Core.Citations;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Generator.Tests.Infrastructure;
 
 namespace DocGen.Citations.Tests;

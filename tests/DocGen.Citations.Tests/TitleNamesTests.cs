@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using DocGen.Core.Citations;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Core.Tests.Infrastructure;
 
 namespace DocGen.Citations.Tests;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using CsCheck;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Fuzz.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using DocGen.Core.Citations;
 using DocGen.Core.Formatting;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Fuzz.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Fuzz.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -1,5 +1,5 @@
 using CsCheck;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Fuzz.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using CsCheck;
 using DocGen.Core.Model;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Fuzz.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;

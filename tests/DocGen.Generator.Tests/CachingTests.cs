@@ -93,11 +93,7 @@ public class CachingTests
         return GeneratorHarness.Run(files);
     }
 
-    private static Dictionary<string, int> ModifiedOutputs(GeneratorRunResult result) =>
-        Steps.Select(step => (step, count: result.TrackedSteps[step].SelectMany(s => s.Outputs).Count(o => !IsReused(o.Reason))))
-            .Where(x => x.count > 0)
-            .ToDictionary(x => x.step, x => x.count);
+    private static Dictionary<string, int> ModifiedOutputs(GeneratorRunResult result) => StepRuns.Modified(result, Steps);
 
-    private static bool IsReused(IncrementalStepRunReason reason) =>
-        reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
+    private static bool IsReused(IncrementalStepRunReason reason) => StepRuns.IsReused(reason);
 }

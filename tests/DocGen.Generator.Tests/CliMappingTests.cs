@@ -1,6 +1,6 @@
 using System.Linq;
 using DocGen.Cli;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Generator.Tests.Infrastructure;
 
 namespace DocGen.Generator.Tests;

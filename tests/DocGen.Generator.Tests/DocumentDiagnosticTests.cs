@@ -106,7 +106,7 @@ public class DocumentDiagnosticTests
         Assert.Equal("DG0016", diagnostic.Id);
         Assert.Equal(span, diagnostic.Location.GetLineSpan().Span);
         Assert.Contains("names no document", diagnostic.GetMessage());
-        Assert.Equal("500101", DocGen.Core.Parsing.ArchiveDocumentParser.Parse("/archive/500101.md", text).Id);
+        Assert.Equal("500101", DocGen.Core.Formats.Markdown.ArchiveDocumentParser.Parse("/archive/500101.md", text).Id);
     }
 
     [Fact]

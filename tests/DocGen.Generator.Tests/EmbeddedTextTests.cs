@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Generator.Tests.Infrastructure;
 
 namespace DocGen.Generator.Tests;

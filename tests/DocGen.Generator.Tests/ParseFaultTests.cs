@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Generator.Pipeline;
 using DocGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -20,7 +21,7 @@ public class ParseFaultTests
     [Fact]
     public void AnExceptionWhileParsingBecomesDG0014AtTheStartOfTheFileAndTheDocumentIsLeftOut()
     {
-        var parsed = DocumentStage.Parse(Input, (_, _, _) => throw new InvalidOperationException("injected fault"), CancellationToken.None);
+        var parsed = Assert.Single(DocumentStage.Parse(Input, (_, _, _) => throw new InvalidOperationException("injected fault"), CancellationToken.None));
 
         var diagnostic = Assert.Single(parsed.Diagnostics).ToDiagnostic();
         Assert.Equal("DG0014", diagnostic.Id);
@@ -38,7 +39,7 @@ public class ParseFaultTests
     [Fact]
     public void WithoutAFaultTheDocumentIsParsedAndNothingIsReported()
     {
-        var parsed = DocumentStage.Parse(Input, CancellationToken.None);
+        var parsed = Assert.Single(DocumentStage.Parse(Input, DocumentReaders.Default, CancellationToken.None));
 
         Assert.Empty(parsed.Diagnostics);
         Assert.Equal("Memorandum on the Harbour Question", parsed.Key?.Title);

@@ -177,7 +177,7 @@ public class RobustNamingTests
         Assert.Contains(form, table, StringComparison.Ordinal);
         Assert.DoesNotContain(form == "new byte[]" ? "u8.ToArray()" : "new byte[]", table, StringComparison.Ordinal);
         var document = GeneratedAssembly.LoadAll(output).Single();
-        Assert.Equal(DocGen.Core.Parsing.ArchiveDocumentParser.Parse("/a/t.md", text).Body, document.Body);
+        Assert.Equal(DocGen.Core.Formats.Markdown.ArchiveDocumentParser.Parse("/a/t.md", text).Body, document.Body);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Linq;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Generator.Tests.Infrastructure;
 
 namespace DocGen.Generator.Tests;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Core.Tests.Infrastructure;
 using DocGen.Generator.Diagnostics;
 using DocGen.Generator.Tests.Infrastructure;

@@ -1,7 +1,8 @@
 using System.IO;
 using System.Linq;
 using System.Text;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Core.Problems;
 using DocGen.Generator.Analyzers;
 using DocGen.Generator.Pipeline;
@@ -25,9 +26,9 @@ public class SharedParseTests
 
         // What the analyzers ask for: the same AdditionalText's text, the same path and limit. The id analyzer peeks and
         // leaves the parse; the document analyzer takes it, and it is forgotten (not kept alive through the compilation).
-        var peeked = SharedParse.Peek(file.Path, file.GetText(), ArchiveDocumentParser.DefaultMaxLength);
-        var taken = SharedParse.Take(file.Path, file.GetText(), ArchiveDocumentParser.DefaultMaxLength);
-        var again = SharedParse.Take(file.Path, file.GetText(), ArchiveDocumentParser.DefaultMaxLength);
+        var peeked = Assert.Single(SharedParse.Peek(file.Path, file.GetText(), ArchiveDocumentParser.DefaultMaxLength, DocumentReaders.Default));
+        var taken = Assert.Single(SharedParse.Take(file.Path, file.GetText(), ArchiveDocumentParser.DefaultMaxLength, DocumentReaders.Default));
+        var again = Assert.Single(SharedParse.Take(file.Path, file.GetText(), ArchiveDocumentParser.DefaultMaxLength, DocumentReaders.Default));
 
         Assert.Same(generated.Document, peeked);
         Assert.Same(generated.Document, taken);
@@ -50,15 +51,18 @@ public class SharedParseTests
     }
 
     [Fact]
-    public void AnotherPathOrLimitParsesAgain()
+    public void AnotherPathLimitOrReaderListParsesAgain()
     {
         var text = new StringBuilder(TestDocuments.Memo).ToString();
-        var first = SharedParse.Parse("/a/memo.md", text, ArchiveDocumentParser.DefaultMaxLength);
+        var readers = DocumentReaders.Default;
+        var first = Assert.Single(SharedParse.Parse("/a/memo.md", text, ArchiveDocumentParser.DefaultMaxLength, readers));
 
-        var otherPath = SharedParse.Parse("/b/memo.md", text, ArchiveDocumentParser.DefaultMaxLength);
-        var otherLimit = SharedParse.Parse("/a/memo.md", text, 10);
+        var otherPath = Assert.Single(SharedParse.Parse("/b/memo.md", text, ArchiveDocumentParser.DefaultMaxLength, readers));
+        var otherLimit = Assert.Single(SharedParse.Parse("/a/memo.md", text, 10, readers));
+        var otherReaders = SharedParse.Parse("/a/memo.md", text, ArchiveDocumentParser.DefaultMaxLength, new DocumentReaders(readers.Readers));
 
-        Assert.Same(first, SharedParse.Parse("/a/memo.md", text, ArchiveDocumentParser.DefaultMaxLength));
+        Assert.Same(first, Assert.Single(SharedParse.Parse("/a/memo.md", text, ArchiveDocumentParser.DefaultMaxLength, readers)));
+        Assert.NotSame(first, Assert.Single(otherReaders));
         Assert.Equal("/b/memo.md", otherPath.Path);
         Assert.Equal(first.Title, otherPath.Title);
         Assert.Contains(otherLimit.Problems, p => p.Code == ProblemCode.FileTooLarge);

@@ -335,7 +335,7 @@ public sealed class CliTests : IDisposable
     private ArchiveDocument ArchiveDocumentOf(string name)
     {
         var path = Path.Combine(_archive.Path, name);
-        return DocumentMapper.ToArchiveDocument(DocGen.Core.Parsing.ArchiveDocumentParser.Parse(path, File.ReadAllText(path)));
+        return DocumentMapper.ToArchiveDocument(DocGen.Core.Formats.Markdown.ArchiveDocumentParser.Parse(path, File.ReadAllText(path)));
     }
 
     private static (int Exit, string Output, string Error) Run(params string[] args)

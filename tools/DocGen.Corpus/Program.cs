@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Corpus;
 
 // dotnet run --project tools/DocGen.Corpus -c Release -- --count 16000 --seed 1 --out <dir> [--clean] [--verify]

@@ -53,7 +53,7 @@ public sealed record ParsedDocument(
 
     /// <summary>A document that could not be read: no title, nothing but its path, id from the file name, and its problems.</summary>
     public static ParsedDocument Unusable(string path, params ParseProblem[] problems) =>
-        new(path, Parsing.DocumentIds.FromPath(path), string.Empty, default, ParsedDate.Unknown(string.Empty), default, null, null, default, null,
+        new(path, Formats.Markdown.DocumentIds.FromPath(path), string.Empty, default, ParsedDate.Unknown(string.Empty), default, null, null, default, null,
             EquatableArray<ArchivalReferenceInfo>.Empty, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty, null, EquatableArray<string>.Empty,
             EquatableArray<DocumentField>.Empty, problems.ToEquatableArray());
 }

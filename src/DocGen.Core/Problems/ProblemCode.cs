@@ -69,4 +69,7 @@ public enum ProblemCode
 
     /// <summary>A bold header run that never closes its <c>**</c>.</summary>
     UnclosedBold = 25,
+
+    /// <summary>No format's reader accepts the file (its name and text match none of them).</summary>
+    NoReader = 44,
 }

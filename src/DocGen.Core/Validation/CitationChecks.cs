@@ -4,7 +4,7 @@ using DocGen.Core.Citations;
 using DocGen.Core.Dates;
 using DocGen.Core.Formatting;
 using DocGen.Core.Model;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Core.Problems;
 using DocGen.Core.Text;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using DocGen.Core.Formats;
 using DocGen.Generator.Diagnostics;
 using DocGen.Generator.Options;
 using DocGen.Generator.Sharing;
@@ -25,7 +26,7 @@ public sealed class ArchiveDocumentAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.IdMismatch, DiagnosticDescriptors.CitationDateMismatch, DiagnosticDescriptors.CitationTitleMismatch,
         DiagnosticDescriptors.UnknownLanguage, DiagnosticDescriptors.NotAShelfmark, DiagnosticDescriptors.ReversedRange,
         DiagnosticDescriptors.InvisibleCharacter, DiagnosticDescriptors.UnclosedBold, DiagnosticDescriptors.DuplicateShelfmark,
-        DiagnosticDescriptors.InternalError);
+        DiagnosticDescriptors.InternalError, DiagnosticDescriptors.NoReader);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -43,12 +44,14 @@ public sealed class ArchiveDocumentAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeFile(AdditionalFileAnalysisContext context, ArchiveSettings settings, ConcurrentBag<ShelfmarkClaim> shelfmarks)
     {
         var file = context.AdditionalFile;
-        if (!FileOptions.From(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file)).Counts(file.Path))
+        if (!FileOptions.From(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file)).Counts(file.Path, DocumentReaders.Default))
         {
             return;
         }
 
-        var document = SharedParse.Take(file.Path, file.GetText(context.CancellationToken), settings.MaxLength);
-        ArchiveFileCheck.Report(document, info => context.ReportDiagnostic(info.ToDiagnostic()), shelfmarks.Add);
+        foreach (var document in SharedParse.Take(file.Path, file.GetText(context.CancellationToken), settings.MaxLength, DocumentReaders.Default))
+        {
+            ArchiveFileCheck.Report(document, info => context.ReportDiagnostic(info.ToDiagnostic()), shelfmarks.Add);
+        }
     }
 }

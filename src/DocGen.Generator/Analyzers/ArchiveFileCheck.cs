@@ -1,19 +1,29 @@
 using System;
 using DocGen.Core.Model;
-using DocGen.Core.Parsing;
+using System.Collections.Generic;
+using DocGen.Core.Formats;
 using DocGen.Generator.Diagnostics;
 
 namespace DocGen.Generator.Analyzers;
 
 /// <summary>
 /// The check of one archive file, shared by the live analyzer and the <c>docgen</c> command-line tool so that both
-/// report exactly the same problems: parse the text, report each problem at its span, and hand over the file's
+/// report exactly the same problems: read the text, report each problem at its span, and hand over the file's
 /// shelfmarks for the cross-file check (<see cref="ShelfmarkClaims"/>).
 /// </summary>
 public static class ArchiveFileCheck
 {
-    public static ParsedDocument Run(string path, string text, int maxLength, Action<DiagnosticInfo> report, Action<ShelfmarkClaim> claim) =>
-        Report(ArchiveDocumentParser.Parse(path, text, maxLength), report, claim);
+    /// <summary>Reads the file with the format that accepts it, and reports each of its documents.</summary>
+    public static IReadOnlyList<ParsedDocument> Run(string path, string text, int maxLength, DocumentReaders readers, Action<DiagnosticInfo> report, Action<ShelfmarkClaim> claim)
+    {
+        var documents = readers.Read(path, text, maxLength);
+        foreach (var document in documents)
+        {
+            Report(document, report, claim);
+        }
+
+        return documents;
+    }
 
     /// <summary>Reports the problems and hands over the shelfmarks of a document already parsed.</summary>
     public static ParsedDocument Report(ParsedDocument document, Action<DiagnosticInfo> report, Action<ShelfmarkClaim> claim)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using DocGen.Core.Formats;
 using DocGen.Generator.Options;
 using DocGen.Generator.Sharing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -30,15 +31,17 @@ public sealed class ArchiveIds
         var ids = new List<string>();
         foreach (var file in options.AdditionalFiles)
         {
-            if (!FileOptions.From(options.AnalyzerConfigOptionsProvider.GetOptions(file)).Counts(file.Path))
+            if (!FileOptions.From(options.AnalyzerConfigOptionsProvider.GetOptions(file)).Counts(file.Path, DocumentReaders.Default))
             {
                 continue;
             }
 
-            var document = SharedParse.Peek(file.Path, file.GetText(cancellationToken), settings.MaxLength);
-            if (document.IsUsable)
+            foreach (var document in SharedParse.Peek(file.Path, file.GetText(cancellationToken), settings.MaxLength, DocumentReaders.Default))
             {
-                ids.Add(document.Id);
+                if (document.IsUsable)
+                {
+                    ids.Add(document.Id);
+                }
             }
         }
 

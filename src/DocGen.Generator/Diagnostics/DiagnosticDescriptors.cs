@@ -130,11 +130,15 @@ public static class DiagnosticDescriptors
         "DG0030", "No document has this id", Code, DiagnosticSeverity.Error,
         "No document in the archive has the id '{0}'{1}");
 
+    public static readonly DiagnosticDescriptor NoReader = Create(
+        "DG0044", "No format reads this file", Format, DiagnosticSeverity.Error,
+        "No archive format reads this file, so it is left out of the catalog; the formats are: {0}. Rename it to a format's extension, or exclude it with DocGenInclude=\"false\"");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = Index(
         NotArchiveFormat, EmptyDocument, MissingTitle, MissingDate, UnparseableDate, MissingCitation, MissingUrl, EmptySection,
         DuplicateSection, UnknownSection, InvalidMemberName, DuplicateId, MemberNameCollision, InternalError, FileTooLarge, InvalidUrl,
         IdMismatch, CitationDateMismatch, CitationTitleMismatch, UnknownLanguage, NotAShelfmark, ReversedRange, InvisibleCharacter,
-        DuplicateShelfmark, UnclosedBold, InvalidCatalogName, InvalidCitationStyle, NameChanged, UnknownDocumentId);
+        DuplicateShelfmark, UnclosedBold, InvalidCatalogName, InvalidCitationStyle, NameChanged, UnknownDocumentId, NoReader);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 

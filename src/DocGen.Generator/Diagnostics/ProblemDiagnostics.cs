@@ -29,6 +29,7 @@ public static class ProblemDiagnostics
         ProblemCode.ReversedRange => DiagnosticDescriptors.ReversedRange,
         ProblemCode.InvisibleCharacter => DiagnosticDescriptors.InvisibleCharacter,
         ProblemCode.UnclosedBold => DiagnosticDescriptors.UnclosedBold,
+        ProblemCode.NoReader => DiagnosticDescriptors.NoReader,
         _ => DiagnosticDescriptors.InternalError,
     };
 

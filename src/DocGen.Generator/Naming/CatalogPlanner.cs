@@ -40,16 +40,16 @@ public static class CatalogPlanner
 
         var byId = new Dictionary<string, DocumentKey>(StringComparer.Ordinal);
         var entries = new List<CatalogEntry>();
-        string? previousPath = null;
-        foreach (var key in keys.OrderBy(k => k.Path, StringComparer.Ordinal))
+        string? previousAddress = null;
+        foreach (var key in keys.OrderBy(k => k.Address, StringComparer.Ordinal))
         {
-            // A file handed over twice is one document.
-            if (key.Path == previousPath)
+            // A file handed over twice is one document (or one set of documents).
+            if (key.Address == previousAddress)
             {
                 continue;
             }
 
-            previousPath = key.Path;
+            previousAddress = key.Address;
             if (byId.TryGetValue(key.Id, out var first))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId.Id, key.Path, key.IdSpan, key.Id, first.Path));
@@ -59,7 +59,7 @@ public static class CatalogPlanner
             byId.Add(key.Id, key);
             var name = ChooseName(key, taken, budget, diagnostics);
             taken[name] = key.Path;
-            entries.Add(new CatalogEntry(key.Path, key.Id, name, key.DateStart, key.DateEnd));
+            entries.Add(new CatalogEntry(key.Address, key.Id, name, key.DateStart, key.DateEnd));
         }
 
         entries = Place(entries);
@@ -67,7 +67,7 @@ public static class CatalogPlanner
             .OrderBy(e => e.DateStart)
             .ThenBy(e => e.DateEnd)
             .ThenBy(e => e.Id, DocumentIdOrder.Instance)
-            .ThenBy(e => e.Path, StringComparer.Ordinal)
+            .ThenBy(e => e.Address, StringComparer.Ordinal)
             .ToEquatableArray();
         return new CatalogPlan(options with { Namespace = ns, CatalogName = catalog }, documentsNamespace, ordered, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
@@ -84,7 +84,7 @@ public static class CatalogPlanner
             .OrderBy(pair => pair.Table)
             .ThenBy(pair => pair.Entry.MemberName, StringComparer.Ordinal)
             .Select(pair => pair.Entry with { Table = pair.Table, Slot = slots[pair.Table]++ })
-            .OrderBy(entry => entry.Path, StringComparer.Ordinal)
+            .OrderBy(entry => entry.Address, StringComparer.Ordinal)
             .ToList();
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DocGen.Generator.Options;

@@ -1,4 +1,5 @@
 using System;
+using DocGen.Core.Formats;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DocGen.Generator.Options;
@@ -28,7 +29,7 @@ public sealed record FileOptions(bool? Include, string? MemberName, string? Reso
         return new FileOptions(include, string.IsNullOrWhiteSpace(member) ? null : member!.Trim(), string.IsNullOrEmpty(resource) ? null : resource);
     }
 
-    /// <summary>Every .md additional file counts unless excluded; any other file counts only when included.</summary>
-    public bool Counts(string path) =>
-        Include ?? path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+    /// <summary>An additional file with a format's extension counts unless excluded; any other file counts only when included.</summary>
+    public bool Counts(string path, DocumentReaders readers) =>
+        Include ?? readers.HasExtensionOf(path);
 }

@@ -5,8 +5,9 @@ namespace DocGen.Generator.Pipeline;
 /// <summary>
 /// One document as the catalog lists it, with its final, unique member name and its place in the generated tables:
 /// <paramref name="Table"/> (the file it is written in) and <paramref name="Slot"/> (its place in that file).
+/// <paramref name="Address"/> is <see cref="DocumentKey.Address"/>: its file, and its part when the file holds many.
 /// </summary>
-public sealed record CatalogEntry(string Path, string Id, string MemberName, DatePoint DateStart, DatePoint DateEnd)
+public sealed record CatalogEntry(string Address, string Id, string MemberName, DatePoint DateStart, DatePoint DateEnd)
 {
     public int Table { get; init; }
 

@@ -6,31 +6,31 @@ using DocGen.Generator.Options;
 namespace DocGen.Generator.Pipeline;
 
 /// <summary>
-/// The whole catalog: entries in <c>All</c> order (date, then id: see <see cref="Naming.DocumentIdOrder"/>), the same entries by path for lookups, and the
+/// The whole catalog: entries in <c>All</c> order (date, then id: see <see cref="Naming.DocumentIdOrder"/>), the same entries by address for lookups, and the
 /// cross-file diagnostics (duplicate ids, name collisions).
 /// </summary>
 public sealed record CatalogPlan(
     GeneratorOptions Options,
     string DocumentsNamespace,
     EquatableArray<CatalogEntry> Entries,
-    EquatableArray<CatalogEntry> ByPath,
+    EquatableArray<CatalogEntry> ByAddress,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>The catalog's file; ".Catalog" keeps it apart from every document's file, even ignoring case.</summary>
     public string HintName => Options.CatalogName.TrimStart('@') + ".Catalog.g.cs";
 
-    /// <summary>The catalog entry of the file at <paramref name="path"/>, or null when it is left out.</summary>
-    public CatalogEntry? Find(string path)
+    /// <summary>The catalog entry of the document at <paramref name="address"/> (<see cref="DocumentKey.Address"/>), or null when it is left out.</summary>
+    public CatalogEntry? Find(string address)
     {
         var low = 0;
-        var high = ByPath.Count - 1;
+        var high = ByAddress.Count - 1;
         while (low <= high)
         {
             var middle = low + ((high - low) / 2);
-            var order = string.CompareOrdinal(ByPath[middle].Path, path);
+            var order = string.CompareOrdinal(ByAddress[middle].Address, address);
             if (order == 0)
             {
-                return ByPath[middle];
+                return ByAddress[middle];
             }
 
             if (order < 0)

@@ -15,4 +15,11 @@ public sealed record DocumentKey(
     DatePoint DateEnd,
     string? MemberNameOverride,
     SourceSpan TitleSpan,
-    SourceSpan IdSpan);
+    SourceSpan IdSpan)
+{
+    /// <summary>The document's name inside its file when the file holds many documents; empty when it holds one.</summary>
+    public string Part { get; init; } = string.Empty;
+
+    /// <summary>Where the document is: its file's path, with "#" and its part when the file holds many documents.</summary>
+    public string Address => Addresses.Of(Path, Part);
+}

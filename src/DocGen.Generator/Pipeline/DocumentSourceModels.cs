@@ -17,11 +17,11 @@ public static class DocumentSourceModels
         var groups = new List<DocumentSourceModel>?[DocumentTables.Count];
         foreach (var input in inputs)
         {
-            var path = input.Document.Path;
-            if (plan.Find(path) is { } entry && seen.Add(path))
+            var address = input.Address;
+            if (plan.Find(address) is { } entry && seen.Add(address))
             {
                 (groups[entry.Table] ??= new List<DocumentSourceModel>()).Add(
-                    new DocumentSourceModel(entry.MemberName, entry.Slot, path, input.Content, input.Embedded));
+                    new DocumentSourceModel(entry.MemberName, entry.Slot, input.Document.Path, input.Content, input.Embedded));
             }
         }
 

@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Threading;
+using DocGen.Core.Formats;
 using DocGen.Core.Model;
 using DocGen.Generator.Diagnostics;
 using DocGen.Generator.Options;
@@ -10,13 +14,16 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DocGen.Generator.Pipeline;
 
-/// <summary>The per-file steps: read an additional file's text, then parse it. Neither ever throws.</summary>
+/// <summary>
+/// The per-file steps: read an additional file's text, then read its documents with the format that accepts it.
+/// Neither ever throws.
+/// </summary>
 public static class DocumentStage
 {
-    public static DocumentInput? Read((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, CancellationToken cancellationToken)
+    public static DocumentInput? Read((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, DocumentReaders readers, CancellationToken cancellationToken)
     {
         var options = FileOptions.From(pair.Options.GetOptions(pair.File));
-        if (!options.Counts(pair.File.Path))
+        if (!options.Counts(pair.File.Path, readers))
         {
             return null;
         }
@@ -32,23 +39,46 @@ public static class DocumentStage
 
     // The document's own problems are the analyzer's to report (live in the editor, never twice); in a build the
     // analyzer reuses this parse (SharedParse).
-    public static ParsedInput Parse(DocumentInput input, CancellationToken cancellationToken) => Parse(input, SharedParse.Parse, cancellationToken);
+    public static ImmutableArray<ParsedInput> Parse(DocumentInput input, DocumentReaders readers, CancellationToken cancellationToken) =>
+        Parse(input, (path, text, maxLength) => SharedParse.Parse(path, text, maxLength, readers), cancellationToken);
 
-    /// <summary>The same with the parser passed in, so a test can make it throw: no known input does.</summary>
-    internal static ParsedInput Parse(DocumentInput input, Func<string, string, int, ParsedDocument> parse, CancellationToken cancellationToken)
+    /// <summary>
+    /// The same with the reading passed in, so a test can make it throw: no known input does. A file of many documents
+    /// gives each its part (its place in the file), so each goes through the rest of the pipeline, and is cached, alone.
+    /// </summary>
+    internal static ImmutableArray<ParsedInput> Parse(DocumentInput input, Func<string, string, int, IReadOnlyList<ParsedDocument>> read, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            var document = parse(input.Path, input.Text, input.MaxLength);
-            return new ParsedInput(document, input.MemberNameOverride, EquatableArray<DiagnosticInfo>.Empty, Embedded(input));
+            return Inputs(read(input.Path, input.Text, input.MaxLength), input.MemberNameOverride, Embedded(input));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // A parser bug must cost one document, never the whole archive's output (an exception here is CS8785).
+            // A parser bug must cost one file, never the whole archive's output (an exception here is CS8785).
             var info = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError.Id, input.Path, default, exception.GetType().Name + ": " + exception.Message);
-            return new ParsedInput(ParsedDocument.Unusable(input.Path), input.MemberNameOverride, new[] { info }.ToEquatableArray(), null);
+            return ImmutableArray.Create(new ParsedInput(ParsedDocument.Unusable(input.Path), input.MemberNameOverride, new[] { info }.ToEquatableArray(), null));
         }
+    }
+
+    /// <summary>
+    /// One file's documents as pipeline items: a file of many numbers them (its parts, from 1) so each has an address
+    /// of its own. A member-name override names one document, so it applies to none of a file's many.
+    /// </summary>
+    public static ImmutableArray<ParsedInput> Inputs(IReadOnlyList<ParsedDocument> documents, string? memberNameOverride, EmbeddedFile? embedded)
+    {
+        if (documents.Count == 1)
+        {
+            return ImmutableArray.Create(new ParsedInput(documents[0], memberNameOverride, EquatableArray<DiagnosticInfo>.Empty, embedded));
+        }
+
+        var result = ImmutableArray.CreateBuilder<ParsedInput>(documents.Count);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            result.Add(new ParsedInput(documents[i], null, EquatableArray<DiagnosticInfo>.Empty, embedded) { Part = (i + 1).ToString(CultureInfo.InvariantCulture) });
+        }
+
+        return result.MoveToImmutable();
     }
 
     private static EmbeddedFile? Embedded(DocumentInput input) =>

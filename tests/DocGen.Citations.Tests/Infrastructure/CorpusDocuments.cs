@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using DocGen.Core.Model;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Core.Tests.Infrastructure;
 using DocGen.Generator.Tests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using System.Linq;
 using DocGen.Core.Dates;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Core.Problems;
 
 namespace DocGen.Core.Tests.Parsing;

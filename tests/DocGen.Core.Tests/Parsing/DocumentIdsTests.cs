@@ -1,4 +1,4 @@
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 
 namespace DocGen.Core.Tests.Parsing;
 

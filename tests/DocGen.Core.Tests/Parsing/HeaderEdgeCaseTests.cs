@@ -1,5 +1,5 @@
 using System.Linq;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Core.Problems;
 
 namespace DocGen.Core.Tests.Parsing;

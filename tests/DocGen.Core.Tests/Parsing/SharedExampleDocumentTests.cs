@@ -1,6 +1,6 @@
 using System.IO;
 using System.Linq;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Core.Problems;
 using DocGen.Core.Tests.Infrastructure;
 

@@ -6,7 +6,7 @@ using System.Linq;
 using System.Runtime.Loader;
 using System.Text;
 using DocGen.Core.Model;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 using DocGen.Generator.Analyzers;
 using DocGen.Generator.Options;
 using Microsoft.CodeAnalysis;

@@ -36,20 +36,20 @@ public static class GeneratorHarness
     /// <summary>The global options a run gets when a test gives none: the project's root namespace, Consumer.</summary>
     public static IReadOnlyDictionary<string, string> ConsumerOptions { get; } = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" };
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? globalOptions = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null, CSharpParseOptions? parseOptions = null)
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? globalOptions = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null, CSharpParseOptions? parseOptions = null, ArchiveGenerator? generator = null)
     {
         var options = new TestOptionsProvider(globalOptions ?? ConsumerOptions, fileOptions);
         return CSharpGeneratorDriver.Create(
-            new[] { new ArchiveGenerator().AsSourceGenerator() },
+            new[] { (generator ?? new ArchiveGenerator()).AsSourceGenerator() },
             files,
             parseOptions ?? new CSharpParseOptions(LanguageVersion.Latest),
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
-    public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? globalOptions = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null)
+    public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? globalOptions = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null, ArchiveGenerator? generator = null)
     {
-        var driver = Driver(files, globalOptions, fileOptions);
+        var driver = Driver(files, globalOptions, fileOptions, generator: generator);
         driver = driver.RunGeneratorsAndUpdateCompilation(Compilation(), out var output, out _, CancellationToken.None);
         return (driver, driver.GetRunResult(), output);
     }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using DocGen.Core.Text;
 
-namespace DocGen.Core.Parsing;
+namespace DocGen.Core.Formats.Markdown;
 
 /// <summary>
 /// A bold run in the header: <c>**June 5, 1951**</c> or a title wrapped over hard-broken lines

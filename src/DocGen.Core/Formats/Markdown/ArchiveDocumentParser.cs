@@ -6,7 +6,7 @@ using DocGen.Core.Problems;
 using DocGen.Core.Text;
 using DocGen.Core.Validation;
 
-namespace DocGen.Core.Parsing;
+namespace DocGen.Core.Formats.Markdown;
 
 /// <summary>
 /// Parses one document of the archive's Markdown export: header (date, title), labelled sections, body.

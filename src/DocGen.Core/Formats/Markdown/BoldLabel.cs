@@ -1,4 +1,4 @@
-namespace DocGen.Core.Parsing;
+namespace DocGen.Core.Formats.Markdown;
 
 /// <summary>Recognises a section label line: <c>**Label:**</c> (or <c>**Label**:</c>) alone on its line.</summary>
 internal static class BoldLabel

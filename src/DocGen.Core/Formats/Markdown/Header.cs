@@ -1,7 +1,7 @@
 using DocGen.Core.Citations;
 using DocGen.Core.Text;
 
-namespace DocGen.Core.Parsing;
+namespace DocGen.Core.Formats.Markdown;
 
 /// <summary>The document header: the bold date line and the bold title, either of which may be missing.</summary>
 internal sealed class Header

@@ -1,6 +1,6 @@
 using DocGen.Core.Text;
 
-namespace DocGen.Core.Parsing;
+namespace DocGen.Core.Formats.Markdown;
 
 /// <summary>A labelled section: its label as written, the label's span, and its value (null when empty).</summary>
 internal sealed record Section(string Label, SourceSpan LabelSpan, TextMap? Value)

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace DocGen.Core.Parsing;
+namespace DocGen.Core.Formats.Markdown;
 
 /// <summary>Splits an "Original Language" value ("Russian", "Russian, Chinese", "German and English") into names.</summary>
 internal static class LanguageList

@@ -1,6 +1,6 @@
 using System;
 
-namespace DocGen.Core.Parsing;
+namespace DocGen.Core.Formats.Markdown;
 
 /// <summary>The section labels DocGen gives properties of their own; any other label lands in Fields.</summary>
 internal static class SectionLabels

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace DocGen.Core.Parsing;
+namespace DocGen.Core.Formats.Markdown;
 
 /// <summary>
 /// A document's id: the number at the end of its archive URL; failing that the URL's last segment (the archive's

@@ -6,7 +6,7 @@ using DocGen.Core.Problems;
 using DocGen.Core.Text;
 using DocGen.Core.Validation;
 
-namespace DocGen.Core.Parsing;
+namespace DocGen.Core.Formats.Markdown;
 
 /// <summary>Collects the values of one document's sections and builds the immutable <see cref="ParsedDocument"/>.</summary>
 internal sealed class DocumentBuilder

@@ -1,7 +1,7 @@
 using DocGen.Core.Dates;
 using DocGen.Core.Text;
 
-namespace DocGen.Core.Parsing;
+namespace DocGen.Core.Formats.Markdown;
 
 /// <summary>
 /// Reads the header: a bold one-line date, then a bold (possibly wrapped) title. A lone block is the date when it

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using DocGen.Core.Text;
 
-namespace DocGen.Core.Parsing;
+namespace DocGen.Core.Formats.Markdown;
 
 /// <summary>
 /// Splits what follows the header into labelled sections and the body. Each label takes one paragraph as its value

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using DocGen.Core.Text;
 
-namespace DocGen.Core.Parsing;
+namespace DocGen.Core.Formats.Markdown;
 
 /// <summary>A run of non-blank lines, each as the trimmed columns of its line.</summary>
 internal sealed class Paragraph

@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace DocGen.Generator.Tests.Infrastructure;
+
+/// <summary>What a generator run redid: the outputs of tracked steps that were not reused from the run before.</summary>
+public static class StepRuns
+{
+    /// <summary>Per step of <paramref name="steps"/>, how many outputs were not reused; steps that reused all are left out.</summary>
+    public static Dictionary<string, int> Modified(GeneratorRunResult result, IEnumerable<string> steps) =>
+        steps.Select(step => (step, count: result.TrackedSteps[step].SelectMany(s => s.Outputs).Count(o => !IsReused(o.Reason))))
+            .Where(x => x.count > 0)
+            .ToDictionary(x => x.step, x => x.count);
+
+    public static bool IsReused(IncrementalStepRunReason reason) =>
+        reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
+}
