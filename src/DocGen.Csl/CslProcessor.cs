@@ -1,0 +1,216 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using DocGen.Csl.Data;
+using DocGen.Csl.Locale;
+using DocGen.Csl.Output;
+using DocGen.Csl.Render;
+using DocGen.Csl.Style;
+using SortKey = DocGen.Csl.Style.SortKey;
+
+namespace DocGen.Csl;
+
+/// <summary>Renders citations and a bibliography for a set of items in one style and locale.</summary>
+public sealed class CslProcessor
+{
+    private readonly CslStyle _style;
+    private readonly LocaleChain _locale;
+    private readonly Dictionary<string, CslItem> _items = new(StringComparer.Ordinal);
+    private readonly List<CslItem> _inputOrder = new();
+
+    /// <param name="loadLocale">Returns a locale file's XML for a tag ("en-US"), or null.</param>
+    public CslProcessor(CslStyle style, IEnumerable<CslItem> items, Func<string, string?> loadLocale, string? language = null)
+    {
+        _style = style;
+        _locale = LocaleChain.Build(style, language, loadLocale);
+        foreach (var item in items)
+        {
+            if (!_items.ContainsKey(item.Id))
+            {
+                _items[item.Id] = item;
+                _inputOrder.Add(item);
+            }
+        }
+    }
+
+    /// <summary>Renders citations given in document order; positions follow from that order.</summary>
+    /// <param name="registered">The items of the bibliography, for citation numbers; null for all items.</param>
+    public IReadOnlyList<string> RenderCitations(IReadOnlyList<Citation> citations, OutputFormat format, IReadOnlyList<string>? registered = null)
+    {
+        var writer = NewWriter(format);
+        var numbers = CitationNumbers(registered ?? FirstCitedOrder(citations));
+        var nearNote = _style.Citation.Options.TryGetValue("near-note-distance", out var d) && int.TryParse(d, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 5;
+        var positions = Positions.Compute(citations, nearNote);
+        var result = new List<string>();
+        for (var c = 0; c < citations.Count; c++)
+        {
+            var cites = new List<(CiteItem Cite, CitePosition Position)>();
+            for (var i = 0; i < citations[c].Items.Count; i++)
+            {
+                if (_items.ContainsKey(citations[c].Items[i].Id))
+                {
+                    cites.Add((citations[c].Items[i], positions[c][i]));
+                }
+            }
+
+            var section = _style.Citation;
+            if (section.Sort.Count > 0)
+            {
+                cites = Sort(cites, x => Context(section, _items[x.Cite.Id], numbers) , section.Sort, writer);
+            }
+
+            var nodes = new List<Node>();
+            foreach (var (cite, position) in cites)
+            {
+                var ctx = new RenderContext(_style, _locale, section, _items[cite.Id])
+                {
+                    Cite = cite,
+                    Position = position.Position,
+                    NearNote = position.NearNote,
+                    FirstReferenceNoteNumber = position.FirstNoteNumber,
+                    CitationNumber = numbers.TryGetValue(cite.Id, out var number) ? number : 0,
+                };
+                if (cite.SuppressAuthor)
+                {
+                    ctx.Suppressed.Add("author");
+                }
+
+                var node = new Evaluator(ctx).RenderAll(section.Layout, Formatting.None);
+                if (node is not null)
+                {
+                    nodes.Add(FormatNode.Of(new Formatting { Prefix = cite.Prefix, Suffix = cite.Suffix }, node));
+                }
+            }
+
+            var cluster = nodes.Count == 0 ? null : new FormatNode(section.Formatting, nodes, section.Delimiter);
+            result.Add(writer.Write(cluster));
+        }
+
+        return result;
+    }
+
+    /// <summary>The bibliography of the given items (all items when null), sorted as the style says.</summary>
+    public IReadOnlyList<string> RenderBibliographyEntries(IReadOnlyList<string>? registered, OutputFormat format)
+    {
+        var section = _style.Bibliography;
+        if (section is null)
+        {
+            return Array.Empty<string>();
+        }
+
+        var writer = NewWriter(format);
+        var order = BibliographyOrder(registered ?? _inputOrder.Select(i => i.Id).ToList(), writer);
+        var numbers = Numbering(order, registered ?? _inputOrder.Select(i => i.Id).ToList());
+        var result = new List<string>();
+        foreach (var id in order)
+        {
+            var ctx = new RenderContext(_style, _locale, section, _items[id]) { CitationNumber = numbers[id] };
+            var node = new Evaluator(ctx).RenderAll(section.Layout, section.Formatting);
+            result.Add(writer.Write(node));
+        }
+
+        return result;
+    }
+
+    /// <summary>The bibliography as citeproc-js writes it in HTML.</summary>
+    public string RenderBibliography(IReadOnlyList<string>? registered, OutputFormat format)
+    {
+        var builder = new StringBuilder();
+        builder.Append("<div class=\"csl-bib-body\">\n");
+        foreach (var entry in RenderBibliographyEntries(registered, format))
+        {
+            builder.Append("  <div class=\"csl-entry\">").Append(entry).Append("</div>\n");
+        }
+
+        return builder.Append("</div>").ToString();
+    }
+
+    private Writer NewWriter(OutputFormat format)
+    {
+        var quotes = new Quotes(
+            _locale.Text("open-quote"), _locale.Text("close-quote"), _locale.Text("open-inner-quote"), _locale.Text("close-inner-quote"),
+            _locale.Option("punctuation-in-quote") == "true");
+        return new Writer(format == OutputFormat.Html ? HtmlMarkup.Instance : TextMarkup.Instance, quotes);
+    }
+
+    private List<string> FirstCitedOrder(IReadOnlyList<Citation> citations)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var citation in citations)
+        {
+            foreach (var cite in citation.Items)
+            {
+                if (_items.ContainsKey(cite.Id) && seen.Add(cite.Id))
+                {
+                    order.Add(cite.Id);
+                }
+            }
+        }
+
+        return order;
+    }
+
+    /// <summary>Citation numbers: the items' places in the bibliography (their registration order when there is none).</summary>
+    private Dictionary<string, int> CitationNumbers(IReadOnlyList<string> registered)
+    {
+        var ids = registered.Where(_items.ContainsKey).Distinct().ToList();
+        if (_style.Bibliography is null)
+        {
+            return Numbering(ids, ids);
+        }
+
+        var writer = NewWriter(OutputFormat.Text);
+        return Numbering(BibliographyOrder(ids, writer), ids);
+    }
+
+    private Dictionary<string, int> Numbering(IReadOnlyList<string> order, IReadOnlyList<string> registered)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byRegistration = _style.Bibliography?.Sort.Any(k => k.Variable == "citation-number") == true;
+        var source = byRegistration ? registered : order;
+        for (var i = 0; i < source.Count; i++)
+        {
+            numbers[source[i]] = i + 1;
+        }
+
+        return numbers;
+    }
+
+    private List<string> BibliographyOrder(IReadOnlyList<string> registered, Writer writer)
+    {
+        var ids = registered.Where(_items.ContainsKey).Distinct().ToList();
+        var section = _style.Bibliography;
+        if (section is null || section.Sort.Count == 0)
+        {
+            return ids;
+        }
+
+        var registration = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            registration[ids[i]] = i + 1;
+        }
+
+        return Sort(ids, id => Context(section, _items[id], registration), section.Sort, writer);
+    }
+
+    private RenderContext Context(Section section, CslItem item, IReadOnlyDictionary<string, int> numbers) =>
+        new(_style, _locale, section, item) { CitationNumber = numbers.TryGetValue(item.Id, out var n) ? n : 0 };
+
+    private static List<T> Sort<T>(List<T> list, Func<T, RenderContext> context, IReadOnlyList<SortKey> keys, Writer writer)
+    {
+        var keyed = list.Select((value, index) => (value, index, keys: SortKeys.Values(key => WithKey(context(value), key), keys, writer))).ToList();
+        keyed.Sort((a, b) =>
+        {
+            var c = SortKeys.Compare(a.keys, b.keys, keys);
+            return c != 0 ? c : a.index.CompareTo(b.index);
+        });
+        return keyed.Select(k => k.value).ToList();
+    }
+
+    private static RenderContext WithKey(RenderContext ctx, SortKey key) =>
+        new(ctx.Style, ctx.Locale, ctx.Section, ctx.Item) { CitationNumber = ctx.CitationNumber, SortKey = key, Cite = ctx.Cite };
+}

@@ -1,0 +1,277 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DocGen.Csl.Data;
+using DocGen.Csl.Style;
+
+namespace DocGen.Csl.Render;
+
+internal sealed partial class Evaluator
+{
+    private Node? RenderNames(NamesElement element)
+    {
+        if (_ctx.SubstituteParent is { } parent && element.Name is null && element.EtAl is null && element.Label is null)
+        {
+            element = element with { Name = parent.Name, EtAl = parent.EtAl, EtAlTerm = parent.EtAlTerm, Label = parent.Label, LabelBeforeName = parent.LabelBeforeName };
+        }
+
+        var options = new NameOptions(_ctx, element.Name);
+        var lists = new List<(string Variable, IReadOnlyList<CslName> Names)>();
+        foreach (var variable in element.Variables)
+        {
+            var names = _ctx.Suppressed.Contains(variable) ? null : _ctx.Item.GetNames(variable);
+            if (names is not null)
+            {
+                lists.Add((variable, names));
+            }
+        }
+
+        // An editor who is also the translator is named once, with the combined term.
+        var editor = lists.FindIndex(l => l.Variable == "editor");
+        var translator = lists.FindIndex(l => l.Variable == "translator");
+        if (editor >= 0 && translator >= 0 && lists[editor].Names.SequenceEqual(lists[translator].Names))
+        {
+            lists[editor] = ("editortranslator", lists[editor].Names);
+            lists.RemoveAt(translator);
+        }
+
+        Called(lists.Count > 0);
+        if (lists.Count == 0)
+        {
+            return Substitute(element);
+        }
+
+        if (options.Form == "count")
+        {
+            var count = lists.Sum(l => Truncated(l.Names, options).Count);
+            return count == 0 ? null : Format(element.Formatting, new List<Node> { new TextNode(count.ToString(CultureInfo.InvariantCulture)) });
+        }
+
+        var rendered = new List<Node>();
+        foreach (var (variable, names) in lists)
+        {
+            var parts = new List<Node>();
+            var list = NameList(names, options, element);
+            if (list is null)
+            {
+                continue;
+            }
+
+            Node? label = null;
+            if (element.Label is { } labelElement)
+            {
+                var plural = labelElement.Plural switch { "always" => true, "never" => false, _ => names.Count > 1 };
+                var term = _ctx.Locale.Text(variable, labelElement.Form, plural);
+                if (term.Length > 0)
+                {
+                    label = Format(labelElement.Formatting, new List<Node> { new TextNode(term) });
+                }
+            }
+
+            if (label is not null && element.LabelBeforeName)
+            {
+                parts.Add(label);
+            }
+
+            parts.Add(list);
+            if (label is not null && !element.LabelBeforeName)
+            {
+                parts.Add(label);
+            }
+
+            rendered.Add(new FormatNode(Formatting.None, parts));
+        }
+
+        if (rendered.Count == 0)
+        {
+            return null;
+        }
+
+        var delimiter = element.Delimiter ?? Option("names-delimiter");
+        return Format(element.Formatting, rendered, delimiter);
+    }
+
+    private string? Option(string name) =>
+        _ctx.Section.Options.TryGetValue(name, out var value) ? value : _ctx.Style.Options.TryGetValue(name, out var styleValue) ? styleValue : null;
+
+    private Node? Substitute(NamesElement element)
+    {
+        if (element.Substitute is null)
+        {
+            return null;
+        }
+
+        var saved = _ctx.SubstituteParent;
+        _ctx.SubstituteParent = element;
+        try
+        {
+            foreach (var candidate in element.Substitute)
+            {
+                var (called, rendered) = (_ctx.VariablesCalled, _ctx.VariablesRendered);
+                var node = Render(candidate);
+                if (node is not null)
+                {
+                    foreach (var variable in UsedVariables(candidate))
+                    {
+                        _ctx.Suppressed.Add(variable);
+                    }
+
+                    return Format(element.Formatting, new List<Node> { node });
+                }
+
+                (_ctx.VariablesCalled, _ctx.VariablesRendered) = (called, rendered);
+            }
+        }
+        finally
+        {
+            _ctx.SubstituteParent = saved;
+        }
+
+        return null;
+    }
+
+    /// <summary>The variables a substituting element rendered (names, or a text or date variable; a macro's as far as it names them).</summary>
+    private IEnumerable<string> UsedVariables(Element element)
+    {
+        switch (element)
+        {
+            case NamesElement names:
+                foreach (var v in names.Variables)
+                {
+                    if (_ctx.Item.GetNames(v) is not null)
+                    {
+                        yield return v;
+                    }
+                }
+
+                break;
+            case TextElement { Variable: { } variable }:
+                yield return variable;
+                break;
+            case DateElement date:
+                yield return date.Variable;
+                break;
+            case NumberElement number:
+                yield return number.Variable;
+                break;
+            case TextElement { Macro: { } macro } when _ctx.Style.Macros.TryGetValue(macro, out var body) && _ctx.Depth < MaxDepth:
+                _ctx.Depth++;
+                foreach (var child in body)
+                {
+                    foreach (var v in UsedVariables(child))
+                    {
+                        yield return v;
+                    }
+                }
+
+                _ctx.Depth--;
+                break;
+            case GroupElement group:
+                foreach (var child in group.Children)
+                {
+                    foreach (var v in UsedVariables(child))
+                    {
+                        yield return v;
+                    }
+                }
+
+                break;
+            case ChooseElement choose:
+                foreach (var branch in choose.Branches)
+                {
+                    if (Conditions.Holds(branch, _ctx))
+                    {
+                        foreach (var child in branch.Children)
+                        {
+                            foreach (var v in UsedVariables(child))
+                            {
+                                yield return v;
+                            }
+                        }
+
+                        break;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static IReadOnlyList<CslName> Truncated(IReadOnlyList<CslName> names, NameOptions options)
+    {
+        if (options.EtAlMin > 0 && names.Count >= options.EtAlMin && options.EtAlUseFirst > 0 && options.EtAlUseFirst < names.Count)
+        {
+            return names.Take(options.EtAlUseFirst).ToList();
+        }
+
+        return names;
+    }
+
+    private Node? NameList(IReadOnlyList<CslName> names, NameOptions options, NamesElement element)
+    {
+        var shown = Truncated(names, options);
+        var etAl = shown.Count < names.Count;
+        var nameFormatting = element.Name?.Formatting ?? Formatting.None;
+        var and = options.And switch
+        {
+            "text" => _ctx.Locale.Text("and"),
+            "symbol" => "&",
+            _ => null,
+        };
+
+        var children = new List<Node>();
+        for (var i = 0; i < shown.Count; i++)
+        {
+            var inverted = options.NameAsSortOrder == "all" || (options.NameAsSortOrder == "first" && i == 0);
+            if (i > 0)
+            {
+                var previousInverted = options.NameAsSortOrder == "all" || (options.NameAsSortOrder == "first" && i == 1);
+                if (i == shown.Count - 1 && !etAl && and is not null)
+                {
+                    var delimiterFirst = options.DelimiterPrecedesLast switch
+                    {
+                        "always" => true,
+                        "never" => false,
+                        "after-inverted-name" => previousInverted,
+                        _ => shown.Count >= 3,
+                    };
+                    children.Add(new TextNode((delimiterFirst ? options.Delimiter : " ") + and + " "));
+                }
+                else
+                {
+                    children.Add(new TextNode(options.Delimiter));
+                }
+            }
+
+            children.Add(NameFormatter.Render(shown[i], options, element.Name, inverted, _ctx));
+        }
+
+        if (etAl)
+        {
+            if (options.EtAlUseLast && names.Count > shown.Count + 1)
+            {
+                children.Add(new TextNode(options.Delimiter + "\u2026 "));
+                children.Add(NameFormatter.Render(names[names.Count - 1], options, element.Name, options.NameAsSortOrder == "all", _ctx));
+            }
+            else
+            {
+                var term = _ctx.Locale.Text(element.EtAlTerm);
+                if (term.Length > 0)
+                {
+                    var lastInverted = options.NameAsSortOrder == "all" || (options.NameAsSortOrder == "first" && shown.Count == 1);
+                    var delimiterFirst = options.DelimiterPrecedesEtAl switch
+                    {
+                        "always" => true,
+                        "never" => false,
+                        "after-inverted-name" => lastInverted,
+                        _ => shown.Count >= 2,
+                    };
+                    children.Add(new TextNode(delimiterFirst ? options.Delimiter : " "));
+                    children.Add(Format(element.EtAl ?? Formatting.None, new List<Node> { new TextNode(term) }));
+                }
+            }
+        }
+
+        return Format(nameFormatting, children);
+    }
+}

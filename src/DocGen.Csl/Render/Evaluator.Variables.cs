@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace DocGen.Csl.Render;
+
+internal sealed partial class Evaluator
+{
+    /// <summary>The text of an ordinary variable (cite variables included), or null when it is empty or substituted away.</summary>
+    internal string? VariableText(string name, string form = "long")
+    {
+        if (_ctx.Suppressed.Contains(name))
+        {
+            return null;
+        }
+
+        switch (name)
+        {
+            case "locator":
+                return _ctx.Cite?.Locator is { Length: > 0 } locator ? locator : null;
+            case "citation-number":
+                return _ctx.CitationNumber > 0 ? _ctx.CitationNumber.ToString(CultureInfo.InvariantCulture) : null;
+            case "year-suffix":
+                return _ctx.YearSuffix;
+            case "first-reference-note-number":
+                return _ctx.FirstReferenceNoteNumber?.ToString(CultureInfo.InvariantCulture);
+            case "page-first":
+                return _ctx.Item.Get("page-first") ?? PageFirst(_ctx.Item.Get("page"));
+        }
+
+        if (form == "short")
+        {
+            var shortName = name == "container-title" && _ctx.Item.Get("container-title-short") is null ? "journalAbbreviation" : name + "-short";
+            if (_ctx.Item.Get(shortName) is { } shortValue)
+            {
+                return shortValue;
+            }
+        }
+
+        return _ctx.Item.Get(name);
+    }
+
+    private List<Node>? Variable(string name, string form)
+    {
+        var text = VariableText(name, form);
+        Called(text is not null);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (name == "page" || name == "locator" && (_ctx.Cite?.Label ?? "page") == "page")
+        {
+            text = Numbers.PageRange(text, _ctx.Style.Options.TryGetValue("page-range-format", out var format) ? format : null);
+        }
+
+        if (name is "URL" or "DOI" or "PMID" or "PMCID")
+        {
+            return new List<Node> { new TextNode(text) };
+        }
+
+        return RichText.Parse(text);
+    }
+
+    private static string? PageFirst(string? page)
+    {
+        if (page is null)
+        {
+            return null;
+        }
+
+        var end = 0;
+        while (end < page.Length && page[end] != '-' && page[end] != '\u2013' && page[end] != ',' && page[end] != '&' && page[end] != ' ')
+        {
+            end++;
+        }
+
+        return end == 0 ? null : page.Substring(0, end);
+    }
+}

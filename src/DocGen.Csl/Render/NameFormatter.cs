@@ -1,0 +1,175 @@
+using System.Collections.Generic;
+using System.Text;
+using DocGen.Csl.Data;
+using DocGen.Csl.Style;
+
+namespace DocGen.Csl.Render;
+
+/// <summary>Renders one name: display or sort order, short form, initials, particles and suffix, and the
+/// family and given name-part formatting.</summary>
+internal static class NameFormatter
+{
+    public static Node Render(CslName name, NameOptions options, NameElement? element, bool inverted, RenderContext ctx)
+    {
+        var familyFormatting = element?.FamilyFormatting ?? Formatting.None;
+        var givenFormatting = element?.GivenFormatting ?? Formatting.None;
+        if (name.IsLiteral)
+        {
+            return Part(familyFormatting, name.Literal ?? string.Empty);
+        }
+
+        var family = name.Family ?? string.Empty;
+        var given = name.Given;
+        if (given is not null && options.InitializeWith is { } with)
+        {
+            given = Initials(given, with, options.Initialize, options.InitializeWithHyphen);
+        }
+
+        if (IsCjk(family) || (given is not null && IsCjk(given)))
+        {
+            var text = options.Form == "short" || given is null ? family : family + given;
+            return Part(familyFormatting, text);
+        }
+
+        var nonDropping = name.NonDroppingParticle;
+        var dropping = name.DroppingParticle;
+        if (options.Form == "short" || given is null && dropping is null)
+        {
+            var shortFamily = Join(nonDropping, family);
+            var shortNode = Part(familyFormatting, shortFamily);
+            if (options.Form != "short" && name.Suffix is { } s)
+            {
+                return Seq(shortNode, new TextNode((name.CommaSuffix ? ", " : " ") + s));
+            }
+
+            return shortNode;
+        }
+
+        var nodes = new List<Node>();
+        if (!inverted)
+        {
+            var givenText = Join(given, dropping);
+            if (givenText.Length > 0)
+            {
+                nodes.Add(Part(givenFormatting, givenText));
+                nodes.Add(new TextNode(EndsJoined(givenText) ? string.Empty : " "));
+            }
+
+            nodes.Add(Part(familyFormatting, Join(nonDropping, family)));
+            if (name.Suffix is { } suffix)
+            {
+                nodes.Add(new TextNode((name.CommaSuffix ? ", " : " ") + suffix));
+            }
+
+            return Seq(nodes.ToArray());
+        }
+
+        var separator = options.SortSeparator;
+        var demote = options.DemoteNonDroppingParticle == "display-and-sort" || (ctx.InSortKey && options.DemoteNonDroppingParticle == "sort-only");
+        var familyText = demote ? family : Join(nonDropping, family);
+        var givenPart = demote ? Join(Join(given, dropping), nonDropping) : Join(given, dropping);
+        nodes.Add(Part(familyFormatting, familyText));
+        if (givenPart.Length > 0)
+        {
+            nodes.Add(new TextNode(separator));
+            nodes.Add(Part(givenFormatting, givenPart));
+        }
+
+        if (name.Suffix is { } sortSuffix)
+        {
+            nodes.Add(new TextNode(separator + sortSuffix));
+        }
+
+        return Seq(nodes.ToArray());
+    }
+
+    /// <summary>"John Ronald" with ". " gives "J. R."; with initialize="false" only lone letters get the separator.</summary>
+    internal static string Initials(string given, string with, bool initialize, bool withHyphen)
+    {
+        var builder = new StringBuilder();
+        var words = given.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
+        {
+            var pieces = word.Split('-');
+            for (var p = 0; p < pieces.Length; p++)
+            {
+                var piece = pieces[p].Trim('.');
+                if (piece.Length == 0)
+                {
+                    continue;
+                }
+
+                if (p > 0)
+                {
+                    TrimEnd(builder);
+                    builder.Append(withHyphen ? "-" : string.Empty);
+                }
+
+                var isInitial = pieces[p].Length <= 2 && (piece.Length == 1 || pieces[p].EndsWith(".", System.StringComparison.Ordinal)) && char.IsUpper(piece[0]);
+                if (initialize || isInitial)
+                {
+                    builder.Append(char.ToUpperInvariant(piece[0])).Append(with);
+                }
+                else
+                {
+                    builder.Append(pieces[p]).Append(' ');
+                }
+            }
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+
+    private static void TrimEnd(StringBuilder builder)
+    {
+        while (builder.Length > 0 && builder[builder.Length - 1] == ' ')
+        {
+            builder.Length--;
+        }
+    }
+
+    private static string Join(string? first, string? second)
+    {
+        if (string.IsNullOrEmpty(first))
+        {
+            return second ?? string.Empty;
+        }
+
+        if (string.IsNullOrEmpty(second))
+        {
+            return first!;
+        }
+
+        return EndsJoined(first!) ? first + second : first + " " + second;
+    }
+
+    /// <summary>A particle ending in an apostrophe or hyphen ("d'", "al-") runs into the next word.</summary>
+    private static bool EndsJoined(string text) =>
+        text.Length > 0 && text[text.Length - 1] is '\'' or '\u2019' or '-';
+
+    private static Node Part(Formatting formatting, string text)
+    {
+        var node = new FormatNode(formatting, RichText.Parse(text));
+        if (formatting.TextCase is { } textCase)
+        {
+            TextCase.Apply(node, textCase, null);
+        }
+
+        return node;
+    }
+
+    private static Node Seq(params Node[] nodes) => new FormatNode(Formatting.None, new List<Node>(nodes));
+
+    private static bool IsCjk(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u3040' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uF900' and <= '\uFAFF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using DocGen.Csl.Style;
+
+namespace DocGen.Csl.Render;
+
+/// <summary>
+/// Reads the inline markup CSL-JSON values may carry (&lt;i&gt;, &lt;b&gt;, &lt;sup&gt;, &lt;sub&gt;, &lt;sc&gt;,
+/// small-caps and nocase spans, straight double quotes) into output nodes. An apostrophe becomes ’. Unknown tags
+/// stay text. One pass; unclosed markup closes at the end.
+/// </summary>
+internal static class RichText
+{
+    private static readonly (string Open, string Close, Formatting? Formatting, bool NoCase)[] Tags =
+    {
+        ("<i>", "</i>", new Formatting { FontStyle = "italic" }, false),
+        ("<b>", "</b>", new Formatting { FontWeight = "bold" }, false),
+        ("<sup>", "</sup>", new Formatting { VerticalAlign = "sup" }, false),
+        ("<sub>", "</sub>", new Formatting { VerticalAlign = "sub" }, false),
+        ("<sc>", "</sc>", new Formatting { FontVariant = "small-caps" }, false),
+        ("<span style=\"font-variant:small-caps;\">", "</span>", new Formatting { FontVariant = "small-caps" }, false),
+        ("<span style=\"font-variant: small-caps;\">", "</span>", new Formatting { FontVariant = "small-caps" }, false),
+        ("<span class=\"nocase\">", "</span>", Formatting.None, true),
+    };
+
+    public static List<Node> Parse(string text)
+    {
+        if (text.IndexOf('<') < 0 && text.IndexOf('"') < 0 && text.IndexOf('\'') < 0)
+        {
+            return new List<Node> { new TextNode(text) };
+        }
+
+        var root = new FormatNode(Formatting.None, new List<Node>());
+        var stack = new Stack<(FormatNode Node, string Close)>();
+        stack.Push((root, string.Empty));
+        var buffer = new StringBuilder();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '<')
+            {
+                var matched = false;
+                if (stack.Count > 1 && string.CompareOrdinal(text, i, stack.Peek().Close, 0, stack.Peek().Close.Length) == 0)
+                {
+                    Flush(buffer, stack.Peek().Node);
+                    i += stack.Peek().Close.Length;
+                    stack.Pop();
+                    continue;
+                }
+
+                foreach (var tag in Tags)
+                {
+                    if (string.Compare(text, i, tag.Open, 0, tag.Open.Length, StringComparison.Ordinal) == 0)
+                    {
+                        Flush(buffer, stack.Peek().Node);
+                        var node = new FormatNode(tag.Formatting!, new List<Node>()) { NoCase = tag.NoCase };
+                        stack.Peek().Node.Children.Add(node);
+                        stack.Push((node, tag.Close));
+                        i += tag.Open.Length;
+                        matched = true;
+                        break;
+                    }
+                }
+
+                if (matched)
+                {
+                    continue;
+                }
+            }
+            else if (c == '"')
+            {
+                Flush(buffer, stack.Peek().Node);
+                if (stack.Count > 1 && stack.Peek().Close == "\"")
+                {
+                    stack.Pop();
+                }
+                else
+                {
+                    var node = new FormatNode(new Formatting { Quotes = true }, new List<Node>());
+                    stack.Peek().Node.Children.Add(node);
+                    stack.Push((node, "\""));
+                }
+
+                i++;
+                continue;
+            }
+            else if (c == '\'')
+            {
+                buffer.Append('\u2019');
+                i++;
+                continue;
+            }
+
+            buffer.Append(c);
+            i++;
+        }
+
+        Flush(buffer, stack.Peek().Node);
+        return root.Children;
+    }
+
+    private static void Flush(StringBuilder buffer, FormatNode node)
+    {
+        if (buffer.Length > 0)
+        {
+            node.Children.Add(new TextNode(buffer.ToString()));
+            buffer.Clear();
+        }
+    }
+}

@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace DocGen.Csl.Render;
+
+/// <summary>text-case and strip-periods over the text of an output subtree (nocase spans untouched).</summary>
+internal static class TextCase
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "according", "across", "afore", "after", "against", "along", "alongside", "amid", "amidst", "among", "amongst",
+        "an", "and", "anenst", "apropos", "apud", "around", "as", "aside", "astride", "at", "athwart", "atop", "barring",
+        "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "circa", "despite",
+        "down", "during", "except", "for", "forenenst", "from", "given", "in", "inside", "into", "lest", "like", "modulo",
+        "near", "next", "nor", "notwithstanding", "of", "off", "on", "onto", "or", "out", "over", "per", "plus", "pro",
+        "qua", "sans", "since", "so", "than", "the", "through", "thru", "throughout", "thruout", "till", "to", "toward",
+        "towards", "under", "underneath", "until", "unto", "up", "upon", "versus", "vs.", "vs", "v.", "via", "vis-à-vis",
+        "with", "within", "without", "yet",
+    };
+
+    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
+
+    public static void StripPeriods(Node node) => Each(node, text => text.Replace(".", string.Empty), skipNoCase: false);
+
+    public static void Apply(Node node, string textCase, string? language)
+    {
+        switch (textCase)
+        {
+            case "lowercase":
+                Each(node, text => text.ToLower(Culture), skipNoCase: true);
+                break;
+            case "uppercase":
+                Each(node, text => text.ToUpper(Culture), skipNoCase: true);
+                break;
+            case "capitalize-first":
+                CapitalizeFirst(node);
+                break;
+            case "sentence":
+                Sentence(node);
+                break;
+            case "capitalize-all":
+                Words(node, (word, first, last) => Capitalize(word));
+                break;
+            case "title":
+                if (language is null || language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+                {
+                    Title(node);
+                }
+
+                break;
+        }
+    }
+
+    private static void CapitalizeFirst(Node node)
+    {
+        var done = false;
+        Each(node, text =>
+        {
+            if (done || text.Length == 0)
+            {
+                return text;
+            }
+
+            done = true;
+            return Capitalize(text);
+        }, skipNoCase: true, onNoCase: () => done = true);
+    }
+
+    private static void Sentence(Node node)
+    {
+        var upperOnly = IsAllUpper(node);
+        var first = true;
+        Each(node, text =>
+        {
+            if (upperOnly)
+            {
+                text = text.ToLower(Culture);
+            }
+
+            if (first && text.Length > 0)
+            {
+                first = false;
+                return Capitalize(text);
+            }
+
+            return text;
+        }, skipNoCase: true, onNoCase: () => first = false);
+    }
+
+    private static void Title(Node node)
+    {
+        var upperOnly = IsAllUpper(node);
+        var words = new List<string>();
+        Each(node, text =>
+        {
+            foreach (var w in text.Split(' '))
+            {
+                if (w.Length > 0)
+                {
+                    words.Add(w);
+                }
+            }
+
+            return text;
+        }, skipNoCase: false);
+        var lastWord = words.Count - 1;
+        var index = -1;
+        var afterColon = false;
+        Words(node, (word, isFirst, isLast) =>
+        {
+            index++;
+            var lower = word.ToLower(Culture);
+            var result = word;
+            if (upperOnly)
+            {
+                result = lower;
+            }
+
+            if (index != 0 && index != lastWord && !afterColon && StopWords.Contains(lower.TrimEnd(',', ';', ':', '.')))
+            {
+                result = lower;
+            }
+            else if (IsLowerStart(result))
+            {
+                result = Capitalize(result);
+            }
+
+            afterColon = word.EndsWith(":", StringComparison.Ordinal);
+            return result;
+        });
+    }
+
+    private static bool IsLowerStart(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return char.IsLower(c) && !HasInnerUpper(word);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasInnerUpper(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllUpper(Node node)
+    {
+        var anyLetter = false;
+        var allUpper = true;
+        Each(node, text =>
+        {
+            foreach (var c in text)
+            {
+                if (char.IsLetter(c))
+                {
+                    anyLetter = true;
+                    allUpper &= char.IsUpper(c);
+                }
+            }
+
+            return text;
+        }, skipNoCase: true);
+        return anyLetter && allUpper;
+    }
+
+    private static string Capitalize(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetter(text[i]))
+            {
+                return char.IsUpper(text[i]) ? text : text.Substring(0, i) + char.ToUpper(text[i], Culture) + text.Substring(i + 1);
+            }
+
+            if (!char.IsPunctuation(text[i]))
+            {
+                return text;
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Rewrites each word (split on spaces) of the subtree's text in order.</summary>
+    private static void Words(Node node, Func<string, bool, bool, string> rewrite)
+    {
+        Each(node, text =>
+        {
+            var builder = new StringBuilder(text.Length);
+            var start = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                if (i == text.Length || text[i] == ' ')
+                {
+                    if (i > start)
+                    {
+                        builder.Append(rewrite(text.Substring(start, i - start), false, false));
+                    }
+
+                    if (i < text.Length)
+                    {
+                        builder.Append(' ');
+                    }
+
+                    start = i + 1;
+                }
+            }
+
+            return builder.ToString();
+        }, skipNoCase: true);
+    }
+
+    private static void Each(Node node, Func<string, string> rewrite, bool skipNoCase, Action? onNoCase = null)
+    {
+        switch (node)
+        {
+            case TextNode text:
+                text.Text = rewrite(text.Text);
+                break;
+            case FormatNode format when skipNoCase && format.NoCase:
+                onNoCase?.Invoke();
+                break;
+            case FormatNode format:
+                foreach (var child in format.Children)
+                {
+                    Each(child, rewrite, skipNoCase, onNoCase);
+                }
+
+                break;
+        }
+    }
+}
