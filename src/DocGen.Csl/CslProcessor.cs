@@ -20,8 +20,8 @@ public sealed class CslProcessor
     private readonly Dictionary<string, CslItem> _items = new(StringComparer.Ordinal);
     private readonly List<CslItem> _inputOrder = new();
 
-    /// <param name="loadLocale">Returns a locale file's XML for a tag ("en-US"), or null.</param>
-    public CslProcessor(CslStyle style, IEnumerable<CslItem> items, Func<string, string?> loadLocale, string? language = null)
+    /// <param name="loadLocale">Returns the locale file for a tag ("en-US"), parsed with <see cref="LocaleParser.ParseFile"/>, or null.</param>
+    public CslProcessor(CslStyle style, IEnumerable<CslItem> items, Func<string, LocaleData?> loadLocale, string? language = null)
     {
         _style = style;
         _locale = LocaleChain.Build(style, language, loadLocale);
@@ -91,24 +91,35 @@ public sealed class CslProcessor
         return result;
     }
 
-    /// <summary>The bibliography of the given items (all items when null), sorted as the style says.</summary>
-    public IReadOnlyList<string> RenderBibliographyEntries(IReadOnlyList<string>? registered, OutputFormat format)
+    /// <summary>The bibliography entries of the given items (all items when null), sorted as the style says. With
+    /// second-field-align, an entry's first field is apart in <see cref="BibliographyEntry.Margin"/>.</summary>
+    public IReadOnlyList<BibliographyEntry> RenderBibliographyEntries(IReadOnlyList<string>? registered, OutputFormat format)
     {
         var section = _style.Bibliography;
         if (section is null)
         {
-            return Array.Empty<string>();
+            return Array.Empty<BibliographyEntry>();
         }
 
         var writer = NewWriter(format);
-        var order = BibliographyOrder(registered ?? _inputOrder.Select(i => i.Id).ToList(), writer);
-        var numbers = Numbering(order, registered ?? _inputOrder.Select(i => i.Id).ToList());
-        var result = new List<string>();
+        var ids = registered ?? _inputOrder.Select(i => i.Id).ToList();
+        var order = BibliographyOrder(ids, writer);
+        var numbers = Numbering(order, ids);
+        var aligned = section.Options.ContainsKey("second-field-align") && section.Layout.Count > 1;
+        var result = new List<BibliographyEntry>();
         foreach (var id in order)
         {
             var ctx = new RenderContext(_style, _locale, section, _items[id]) { CitationNumber = numbers[id] };
-            var node = new Evaluator(ctx).RenderAll(section.Layout, section.Formatting);
-            result.Add(writer.Write(node));
+            var evaluator = new Evaluator(ctx);
+            if (!aligned)
+            {
+                result.Add(new BibliographyEntry(null, writer.Write(evaluator.RenderAll(section.Layout, section.Formatting))));
+                continue;
+            }
+
+            var first = evaluator.RenderAll(section.Layout.Take(1).ToList(), new Formatting { Prefix = section.Formatting.Prefix });
+            var rest = evaluator.RenderAll(section.Layout.Skip(1).ToList(), section.Formatting with { Prefix = null }, section.Delimiter);
+            result.Add(new BibliographyEntry(writer.Write(first), writer.Write(rest)));
         }
 
         return result;
@@ -121,7 +132,14 @@ public sealed class CslProcessor
         builder.Append("<div class=\"csl-bib-body\">\n");
         foreach (var entry in RenderBibliographyEntries(registered, format))
         {
-            builder.Append("  <div class=\"csl-entry\">").Append(entry).Append("</div>\n");
+            if (entry.Margin is null)
+            {
+                builder.Append("  <div class=\"csl-entry\">").Append(entry.Text).Append("</div>\n");
+                continue;
+            }
+
+            builder.Append("  <div class=\"csl-entry\">\n    <div class=\"csl-left-margin\">").Append(entry.Margin)
+                .Append("</div><div class=\"csl-right-inline\">").Append(entry.Text).Append("</div>\n  </div>\n");
         }
 
         return builder.Append("</div>").ToString();

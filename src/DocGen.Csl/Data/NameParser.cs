@@ -59,12 +59,17 @@ internal static class NameParser
         while (i < family.Length && char.IsLower(family[i]))
         {
             var j = i;
-            while (j < family.Length && family[j] != ' ' && family[j] != '\'' && family[j] != '\u2019')
+            while (j < family.Length && family[j] != ' ' && family[j] != '\'' && family[j] != '\u2019' && family[j] != '-')
             {
                 j++;
             }
 
             if (j >= family.Length)
+            {
+                break;
+            }
+
+            if (family[j] == '-' && (j + 1 >= family.Length || !char.IsUpper(family[j + 1])))
             {
                 break;
             }

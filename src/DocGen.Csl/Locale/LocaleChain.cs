@@ -29,8 +29,8 @@ public sealed class LocaleChain
 
     /// <param name="style">The style, whose cs:locale elements come first.</param>
     /// <param name="language">The language tag asked for, or null for the style's default-locale (else en-US).</param>
-    /// <param name="loadFile">Returns a locale file's XML by tag ("de-DE"), or null when there is none.</param>
-    public static LocaleChain Build(CslStyle style, string? language, Func<string, string?> loadFile)
+    /// <param name="loadFile">Returns a parsed locale file by tag ("de-DE"), or null when there is none.</param>
+    public static LocaleChain Build(CslStyle style, string? language, Func<string, LocaleData?> loadFile)
     {
         var tag = language ?? style.DefaultLocale ?? "en-US";
         var baseLanguage = tag.Split('-')[0];
@@ -64,9 +64,9 @@ public sealed class LocaleChain
         var loaded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            if (loaded.Add(file) && loadFile(file) is { } xml)
+            if (loaded.Add(file) && loadFile(file) is { } data)
             {
-                chain.Add(LocaleParser.ParseFile(xml));
+                chain.Add(data);
             }
         }
 

@@ -23,7 +23,7 @@ internal static class Punctuation
         {
             var first = piece[firstIndex];
             var drop = (first == '.' && (last == '.' || last == '?' || last == '!'))
-                || (first == last && (first == ',' || first == ';' || first == ':'));
+                || (first == last && (first == ',' || first == ';' || first == ':' || first == ' '));
             if (drop)
             {
                 piece = piece.Remove(firstIndex, 1);

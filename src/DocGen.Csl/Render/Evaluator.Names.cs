@@ -225,7 +225,7 @@ internal sealed partial class Evaluator
             var inverted = options.NameAsSortOrder == "all" || (options.NameAsSortOrder == "first" && i == 0);
             if (i > 0)
             {
-                var previousInverted = options.NameAsSortOrder == "all" || (options.NameAsSortOrder == "first" && i == 1);
+                var previousInverted = !shown[i - 1].IsLiteral && (options.NameAsSortOrder == "all" || (options.NameAsSortOrder == "first" && i == 1));
                 if (i == shown.Count - 1 && !etAl && and is not null)
                 {
                     var delimiterFirst = options.DelimiterPrecedesLast switch
@@ -258,7 +258,7 @@ internal sealed partial class Evaluator
                 var term = _ctx.Locale.Text(element.EtAlTerm);
                 if (term.Length > 0)
                 {
-                    var lastInverted = options.NameAsSortOrder == "all" || (options.NameAsSortOrder == "first" && shown.Count == 1);
+                    var lastInverted = !shown[shown.Count - 1].IsLiteral && (options.NameAsSortOrder == "all" || (options.NameAsSortOrder == "first" && shown.Count == 1));
                     var delimiterFirst = options.DelimiterPrecedesEtAl switch
                     {
                         "always" => true,

@@ -83,37 +83,66 @@ internal static class NameFormatter
         return Seq(nodes.ToArray());
     }
 
-    /// <summary>"John Ronald" with ". " gives "J. R."; with initialize="false" only lone letters get the separator.</summary>
+    /// <summary>
+    /// Initials of given names. Words split at spaces, periods and hyphens; a word that ended in a period is an
+    /// abbreviation and stays as it is, a lone capital is an initial; other words are reduced to their first letter
+    /// when <paramref name="initialize"/>, else kept whole. Lowercase words (particles) stay whole.
+    /// </summary>
     internal static string Initials(string given, string with, bool initialize, bool withHyphen)
     {
         var builder = new StringBuilder();
-        var words = given.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
-        foreach (var word in words)
+        var i = 0;
+        while (i < given.Length)
         {
-            var pieces = word.Split('-');
-            for (var p = 0; p < pieces.Length; p++)
+            var start = i;
+            while (i < given.Length && given[i] != ' ' && given[i] != '.' && given[i] != '-')
             {
-                var piece = pieces[p].Trim('.');
-                if (piece.Length == 0)
-                {
-                    continue;
-                }
+                i++;
+            }
 
-                if (p > 0)
-                {
-                    TrimEnd(builder);
-                    builder.Append(withHyphen ? "-" : string.Empty);
-                }
+            var word = given.Substring(start, i - start);
+            var abbreviation = i < given.Length && given[i] == '.';
+            var hyphenBefore = start > 0 && given[start - 1] == '-';
+            while (i < given.Length && (given[i] == '.' || given[i] == ' '))
+            {
+                i++;
+            }
 
-                var isInitial = pieces[p].Length <= 2 && (piece.Length == 1 || pieces[p].EndsWith(".", System.StringComparison.Ordinal)) && char.IsUpper(piece[0]);
-                if (initialize || isInitial)
+            var hyphenAfter = i < given.Length && given[i] == '-';
+            if (hyphenAfter)
+            {
+                i++;
+            }
+
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (hyphenBefore)
+            {
+                TrimEnd(builder);
+                if (withHyphen)
                 {
-                    builder.Append(char.ToUpperInvariant(piece[0])).Append(with);
+                    builder.Append('-');
                 }
-                else
-                {
-                    builder.Append(pieces[p]).Append(' ');
-                }
+            }
+
+            if (char.IsLower(word[0]))
+            {
+                builder.Append(word).Append(' ');
+            }
+            else if (abbreviation || word.Length == 1)
+            {
+                builder.Append(word).Append(with);
+            }
+            else if (initialize)
+            {
+                builder.Append(word[0]).Append(with);
+            }
+            else
+            {
+                builder.Append(word).Append(' ');
             }
         }
 

@@ -24,9 +24,13 @@ internal static class RichText
         ("<span class=\"nocase\">", "</span>", Formatting.None, true),
     };
 
+    private static readonly char[] Marks = { '<', '"', '\'', '\u201C', '\u201D', '\u2018', '\u2019' };
+
+    private static readonly char[] SingleCloses = { '\'', '\u2019' };
+
     public static List<Node> Parse(string text)
     {
-        if (text.IndexOf('<') < 0 && text.IndexOf('"') < 0 && text.IndexOf('\'') < 0)
+        if (text.IndexOfAny(Marks) < 0)
         {
             return new List<Node> { new TextNode(text) };
         }
@@ -69,26 +73,29 @@ internal static class RichText
                     continue;
                 }
             }
-            else if (c == '"')
+            else if (c is '"' or '\u201C' or '\u201D')
             {
-                Flush(buffer, stack.Peek().Node);
-                if (stack.Count > 1 && stack.Peek().Close == "\"")
-                {
-                    stack.Pop();
-                }
-                else
-                {
-                    var node = new FormatNode(new Formatting { Quotes = true }, new List<Node>());
-                    stack.Peek().Node.Children.Add(node);
-                    stack.Push((node, "\""));
-                }
-
+                Quote(stack, buffer, "\"");
                 i++;
                 continue;
             }
-            else if (c == '\'')
+            else if (c is '\'' or '\u2018' or '\u2019')
             {
-                buffer.Append('\u2019');
+                var before = i == 0 ? ' ' : text[i - 1];
+                var after = i + 1 < text.Length ? text[i + 1] : ' ';
+                if (stack.Peek().Close == "'" && !char.IsLetterOrDigit(after))
+                {
+                    Quote(stack, buffer, "'");
+                }
+                else if ((char.IsWhiteSpace(before) || before is '(' or '[' or '"' or '\u201C') && char.IsLetter(after) && c != '\u2019' && text.IndexOfAny(SingleCloses, i + 1) > 0)
+                {
+                    Quote(stack, buffer, "'");
+                }
+                else
+                {
+                    buffer.Append('\u2019');
+                }
+
                 i++;
                 continue;
             }
@@ -99,6 +106,21 @@ internal static class RichText
 
         Flush(buffer, stack.Peek().Node);
         return root.Children;
+    }
+
+    /// <summary>Opens a quotation, or closes the innermost one when it was opened by the same mark.</summary>
+    private static void Quote(Stack<(FormatNode Node, string Close)> stack, StringBuilder buffer, string mark)
+    {
+        Flush(buffer, stack.Peek().Node);
+        if (stack.Count > 1 && stack.Peek().Close == mark)
+        {
+            stack.Pop();
+            return;
+        }
+
+        var node = new FormatNode(new Formatting { Quotes = true }, new List<Node>());
+        stack.Peek().Node.Children.Add(node);
+        stack.Push((node, mark));
     }
 
     private static void Flush(StringBuilder buffer, FormatNode node)

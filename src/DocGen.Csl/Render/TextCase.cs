@@ -122,9 +122,19 @@ internal static class TextCase
             {
                 result = lower;
             }
-            else if (IsLowerStart(result))
+            else
             {
-                result = Capitalize(result);
+                // Each part of a hyphenated word is a word of its own.
+                var parts = result.Split('-');
+                for (var p = 0; p < parts.Length; p++)
+                {
+                    if (IsLowerStart(parts[p]) && (p == 0 || (parts[p].Length > 1 && !StopWords.Contains(parts[p].ToLower(Culture)))))
+                    {
+                        parts[p] = Capitalize(parts[p]);
+                    }
+                }
+
+                result = string.Join("-", parts);
             }
 
             afterColon = word.EndsWith(":", StringComparison.Ordinal);

@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using DocGen.Csl.Data;
+using DocGen.Csl.Locale;
 using DocGen.Csl.Style;
 
 namespace DocGen.Csl.Tests.Suite;
@@ -21,7 +23,9 @@ internal static class FixtureRunner
         var allIds = items.Select(i => i.Id).ToList();
         if (fixture.Mode == "bibliography")
         {
-            return processor.RenderBibliography(allIds, OutputFormat.Html);
+            // The bibliography holds the cited items when the fixture cites, else every input item.
+            var cited = citations?.SelectMany(c => c.Items).Select(c => c.Id).Distinct().ToList();
+            return processor.RenderBibliography(cited ?? allIds, OutputFormat.Html);
         }
 
         if (citations is null)
@@ -39,25 +43,21 @@ internal static class FixtureRunner
         // CITATIONS: every citation in document order, ">>" where the last call changed it, ".." elsewhere.
         var before = processor.RenderCitations(citations.Where((_, i) => i != changedByLast.Value).ToList(), OutputFormat.Html, allIds);
         var lines = new List<string>();
-        for (int i = 0, j = 0; i < rendered.Count; i++)
+        for (var i = 0; i < rendered.Count; i++)
         {
-            var changed = i == changedByLast.Value || before[j++] != rendered[i];
-            if (i == changedByLast.Value)
-            {
-                j--;
-            }
-
+            var j = i < changedByLast.Value ? i : i - 1;
+            var changed = i == changedByLast.Value || j >= before.Count || before[j] != rendered[i];
             lines.Add((changed ? ">>" : "..") + "[" + i.ToString(CultureInfo.InvariantCulture) + "] " + rendered[i]);
         }
 
         return string.Join("\n", lines);
     }
 
-    private static string? LoadLocale(string folder, string tag)
-    {
-        var path = Path.Combine(folder, "locales-" + tag + ".xml");
-        return File.Exists(path) ? File.ReadAllText(path) : null;
-    }
+    private static readonly ConcurrentDictionary<string, LocaleData?> Locales = new(StringComparer.Ordinal);
+
+    /// <summary>Locale files are immutable once parsed, so the run parses each once.</summary>
+    private static LocaleData? LoadLocale(string folder, string tag) =>
+        Locales.GetOrAdd(Path.Combine(folder, "locales-" + tag + ".xml"), path => File.Exists(path) ? LocaleParser.ParseFile(File.ReadAllText(path)) : null);
 
     /// <summary>The citations in document order, or null when the fixture cites all items at once.
     /// For CITATIONS, <paramref name="changedByLast"/> is the index of the citation the last call inserted.</summary>
