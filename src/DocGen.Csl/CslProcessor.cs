@@ -43,6 +43,7 @@ public sealed class CslProcessor
         var numbers = CitationNumbers(registered ?? FirstCitedOrder(citations));
         var nearNote = _style.Citation.Options.TryGetValue("near-note-distance", out var d) && int.TryParse(d, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 5;
         var positions = Positions.Compute(citations, nearNote);
+        var disambiguation = Disambiguate(registered ?? FirstCitedOrder(citations), numbers);
         var result = new List<string>();
         for (var c = 0; c < citations.Count; c++)
         {
@@ -71,6 +72,7 @@ public sealed class CslProcessor
                     NearNote = position.NearNote,
                     FirstReferenceNoteNumber = position.FirstNoteNumber,
                     CitationNumber = numbers.TryGetValue(cite.Id, out var number) ? number : 0,
+                    Disambiguation = disambiguation.TryGetValue(cite.Id, out var state) ? state : ItemDisambiguation.None,
                 };
                 if (cite.SuppressAuthor)
                 {
@@ -105,11 +107,16 @@ public sealed class CslProcessor
         var ids = registered ?? _inputOrder.Select(i => i.Id).ToList();
         var order = BibliographyOrder(ids, writer);
         var numbers = Numbering(order, ids);
+        var disambiguation = Disambiguate(ids, numbers);
         var aligned = section.Options.ContainsKey("second-field-align") && section.Layout.Count > 1;
         var result = new List<BibliographyEntry>();
         foreach (var id in order)
         {
-            var ctx = new RenderContext(_style, _locale, section, _items[id]) { CitationNumber = numbers[id] };
+            var ctx = new RenderContext(_style, _locale, section, _items[id])
+            {
+                CitationNumber = numbers[id],
+                Disambiguation = disambiguation.TryGetValue(id, out var state) ? state : ItemDisambiguation.None,
+            };
             var evaluator = new Evaluator(ctx);
             if (!aligned)
             {
@@ -143,6 +150,30 @@ public sealed class CslProcessor
         }
 
         return builder.Append("</div>").ToString();
+    }
+
+    /// <summary>Disambiguates the registered items' cites; year-suffixes follow the bibliography's order.</summary>
+    private Dictionary<string, ItemDisambiguation> Disambiguate(IReadOnlyList<string> registered, IReadOnlyDictionary<string, int> numbers)
+    {
+        var options = _style.Citation.Options;
+        if (!options.Keys.Any(k => k.StartsWith("disambiguate-", StringComparison.Ordinal)))
+        {
+            return new Dictionary<string, ItemDisambiguation>();
+        }
+
+        var writer = NewWriter(OutputFormat.Text);
+        var order = BibliographyOrder(registered, writer).Select(id => _items[id]).ToList();
+        return Disambiguator.Run(_style, order, (item, state) =>
+        {
+            var ctx = new RenderContext(_style, _locale, _style.Citation, item)
+            {
+                Cite = new CiteItem(item.Id),
+                Position = "first",
+                CitationNumber = numbers.TryGetValue(item.Id, out var n) ? n : 0,
+                Disambiguation = state,
+            };
+            return writer.Write(new Evaluator(ctx).RenderAll(_style.Citation.Layout, Formatting.None));
+        });
     }
 
     private Writer NewWriter(OutputFormat format)

@@ -50,7 +50,7 @@ internal static class Conditions
             case "position":
                 return Position(ctx, value);
             case "disambiguate":
-                return ctx.Disambiguate == (value == "true");
+                return ctx.Disambiguation.Condition == (value == "true");
             default:
                 return false;
         }

@@ -195,10 +195,17 @@ internal sealed partial class Evaluator
                 var text = part.Form == "short" ? (year % 100).ToString("00", CultureInfo.InvariantCulture) : year.ToString(CultureInfo.InvariantCulture);
                 if (point.Year < 0)
                 {
-                    return text + _ctx.Locale.Text("bc");
+                    text += _ctx.Locale.Text("bc");
+                }
+                else
+                text = point.Year < 1000 ? text + _ctx.Locale.Text("ad") : text;
+                if (_ctx.Disambiguation.YearSuffix is { } suffix && !_ctx.YearSuffixRendered && !_ctx.Style.PlacesYearSuffix)
+                {
+                    _ctx.YearSuffixRendered = true;
+                    text += suffix;
                 }
 
-                return point.Year < 1000 ? text + _ctx.Locale.Text("ad") : text;
+                return text;
             case "month":
                 if (point.Month is < 1 or > 12)
                 {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -197,11 +198,12 @@ internal sealed partial class Evaluator
         }
     }
 
-    private static IReadOnlyList<CslName> Truncated(IReadOnlyList<CslName> names, NameOptions options)
+    private IReadOnlyList<CslName> Truncated(IReadOnlyList<CslName> names, NameOptions options)
     {
         if (options.EtAlMin > 0 && names.Count >= options.EtAlMin && options.EtAlUseFirst > 0 && options.EtAlUseFirst < names.Count)
         {
-            return names.Take(options.EtAlUseFirst).ToList();
+            var shown = _ctx.InCitation ? Math.Max(options.EtAlUseFirst, _ctx.Disambiguation.NamesShown) : options.EtAlUseFirst;
+            return shown >= names.Count ? names : names.Take(shown).ToList();
         }
 
         return names;

@@ -20,7 +20,8 @@ internal sealed partial class Evaluator
             case "citation-number":
                 return _ctx.CitationNumber > 0 ? _ctx.CitationNumber.ToString(CultureInfo.InvariantCulture) : null;
             case "year-suffix":
-                return _ctx.YearSuffix;
+                _ctx.YearSuffixRendered = true;
+                return _ctx.Disambiguation.YearSuffix;
             case "first-reference-note-number":
                 return _ctx.FirstReferenceNoteNumber?.ToString(CultureInfo.InvariantCulture);
             case "page-first":

@@ -20,24 +20,26 @@ internal static class NameFormatter
 
         var family = name.Family ?? string.Empty;
         var given = name.Given;
-        if (given is not null && options.InitializeWith is { } with)
+        var level = ctx.InCitation && ctx.Disambiguation.GivenLevels.TryGetValue(name, out var l) ? l : 0;
+        var form = level > 0 && options.Form == "short" ? "long" : options.Form;
+        if (given is not null && options.InitializeWith is { } with && !(level == 2 || (level == 1 && options.Form == "long")))
         {
             given = Initials(given, with, options.Initialize, options.InitializeWithHyphen);
         }
 
         if (IsCjk(family) || (given is not null && IsCjk(given)))
         {
-            var text = options.Form == "short" || given is null ? family : family + given;
+            var text = form == "short" || given is null ? family : family + given;
             return Part(familyFormatting, text);
         }
 
         var nonDropping = name.NonDroppingParticle;
         var dropping = name.DroppingParticle;
-        if (options.Form == "short" || given is null && dropping is null)
+        if (form == "short" || given is null && dropping is null)
         {
             var shortFamily = Join(nonDropping, family);
             var shortNode = Part(familyFormatting, shortFamily);
-            if (options.Form != "short" && name.Suffix is { } s)
+            if (form != "short" && name.Suffix is { } s)
             {
                 return Seq(shortNode, new TextNode((name.CommaSuffix ? ", " : " ") + s));
             }

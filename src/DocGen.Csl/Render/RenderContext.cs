@@ -34,11 +34,15 @@ internal sealed class RenderContext
 
     public int CitationNumber { get; init; }
 
-    public string? YearSuffix { get; init; }
-
     public int? FirstReferenceNoteNumber { get; init; }
 
-    public bool Disambiguate { get; init; }
+    public ItemDisambiguation Disambiguation { get; init; } = ItemDisambiguation.None;
+
+    /// <summary>The year-suffix has been rendered (it is given once, after the first year, unless the style places it).</summary>
+    public bool YearSuffixRendered { get; set; }
+
+    /// <summary>Name disambiguation applies to cites, not to the bibliography.</summary>
+    public bool InCitation => ReferenceEquals(Section, Style.Citation);
 
     /// <summary>Set while rendering a sort key: names in sort order and the key's name overrides.</summary>
     public SortKey? SortKey { get; init; }

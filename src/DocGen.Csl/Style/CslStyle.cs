@@ -36,5 +36,8 @@ public sealed class CslStyle
     /// <summary>The style's own cs:locale elements, in document order.</summary>
     public IReadOnlyList<LocaleData> Locales { get; }
 
+    /// <summary>The style renders the year-suffix variable itself; otherwise it follows the first year.</summary>
+    public bool PlacesYearSuffix { get; init; }
+
     public static CslStyle Parse(string xml) => StyleParser.Parse(xml);
 }

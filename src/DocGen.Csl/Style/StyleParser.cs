@@ -42,7 +42,10 @@ public static class StyleParser
             macros,
             citation ?? new Section(Formatting.None, null, Array.Empty<Element>(), Array.Empty<SortKey>(), new Dictionary<string, string>()),
             bibliography,
-            locales);
+            locales)
+        {
+            PlacesYearSuffix = root.Descendants().Any(e => Xml.Attr(e, "variable") == "year-suffix"),
+        };
     }
 
     private static Dictionary<string, string> Attributes(XElement element)

@@ -34,14 +34,14 @@ internal static class FixtureRunner
             return processor.RenderCitations(new[] { all }, OutputFormat.Html, allIds)[0];
         }
 
-        var rendered = processor.RenderCitations(citations, OutputFormat.Html, allIds);
+        var rendered = processor.RenderCitations(citations, OutputFormat.Html, null);
         if (changedByLast is null)
         {
             return string.Join("\n", rendered);
         }
 
         // CITATIONS: every citation in document order, ">>" where the last call changed it, ".." elsewhere.
-        var before = processor.RenderCitations(citations.Where((_, i) => i != changedByLast.Value).ToList(), OutputFormat.Html, allIds);
+        var before = processor.RenderCitations(citations.Where((_, i) => i != changedByLast.Value).ToList(), OutputFormat.Html, null);
         var lines = new List<string>();
         for (var i = 0; i < rendered.Count; i++)
         {

@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DocGen.Csl.Data;
+using DocGen.Csl.Style;
+
+namespace DocGen.Csl.Render;
+
+/// <summary>
+/// Makes cites of different items render differently (CSL 1.0.2 "Disambiguation"), trying in order: more names,
+/// expanded given names, the disambiguate condition, a year-suffix. Ambiguity is judged on each item's first cite
+/// rendered without locator.
+/// </summary>
+internal sealed class Disambiguator
+{
+    private readonly CslStyle _style;
+    private readonly Func<CslItem, ItemDisambiguation, string> _render;
+    private readonly Dictionary<string, ItemDisambiguation> _state = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<CslItem> _items;
+
+    private Disambiguator(CslStyle style, IReadOnlyList<CslItem> items, Func<CslItem, ItemDisambiguation, string> render)
+    {
+        _style = style;
+        _items = items;
+        _render = render;
+        foreach (var item in items)
+        {
+            _state[item.Id] = ItemDisambiguation.None;
+        }
+    }
+
+    /// <param name="items">The registered items, in the order year-suffixes are given (bibliography order).</param>
+    /// <param name="render">Renders an item's cite as plain text under a disambiguation state.</param>
+    public static Dictionary<string, ItemDisambiguation> Run(CslStyle style, IReadOnlyList<CslItem> items,
+        Func<CslItem, ItemDisambiguation, string> render)
+    {
+        var run = new Disambiguator(style, items, render);
+        run.Resolve();
+        return run._state;
+    }
+
+    private string Option(string name) => _style.Citation.Options.TryGetValue(name, out var value) ? value : string.Empty;
+
+    private void Resolve()
+    {
+        var rule = Option("givenname-disambiguation-rule");
+        rule = rule.Length == 0 ? "by-cite" : rule;
+        var addGiven = Option("disambiguate-add-givenname") == "true";
+        if (addGiven && rule != "by-cite")
+        {
+            GlobalGivenNames(rule);
+        }
+
+        if (Option("disambiguate-add-names") == "true")
+        {
+            foreach (var group in Groups())
+            {
+                AddNames(group);
+            }
+        }
+
+        if (addGiven && rule == "by-cite")
+        {
+            foreach (var group in Groups())
+            {
+                ExpandGivenNames(group);
+            }
+        }
+
+        foreach (var group in Groups())
+        {
+            foreach (var item in group)
+            {
+                _state[item.Id] = _state[item.Id] with { Condition = true };
+            }
+        }
+
+        if (Option("disambiguate-add-year-suffix") == "true")
+        {
+            foreach (var group in Groups())
+            {
+                var letter = 0;
+                foreach (var item in group)
+                {
+                    _state[item.Id] = _state[item.Id] with { YearSuffix = Suffix(letter++) };
+                }
+            }
+        }
+    }
+
+    /// <summary>Items whose cites render alike, in registration order.</summary>
+    private List<List<CslItem>> Groups()
+    {
+        var byText = new Dictionary<string, List<CslItem>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var item in _items)
+        {
+            var text = _render(item, _state[item.Id]);
+            if (!byText.TryGetValue(text, out var list))
+            {
+                byText[text] = list = new List<CslItem>();
+                order.Add(text);
+            }
+
+            list.Add(item);
+        }
+
+        return order.Select(t => byText[t]).Where(l => l.Count > 1).ToList();
+    }
+
+    private int Distinct(IEnumerable<CslItem> group) => group.Select(i => _render(i, _state[i.Id])).Distinct(StringComparer.Ordinal).Count();
+
+    private void AddNames(List<CslItem> group)
+    {
+        var max = group.Max(i => i.Names.Values.Select(n => n.Count).DefaultIfEmpty(0).Max());
+        var best = Distinct(group);
+        var bestShown = 0;
+        for (var shown = 1; shown <= max; shown++)
+        {
+            var saved = group.Select(i => _state[i.Id]).ToList();
+            foreach (var item in group)
+            {
+                _state[item.Id] = _state[item.Id] with { NamesShown = shown };
+            }
+
+            var distinct = Distinct(group);
+            for (var i = 0; i < group.Count; i++)
+            {
+                _state[group[i].Id] = saved[i];
+            }
+
+            if (distinct > best)
+            {
+                best = distinct;
+                bestShown = shown;
+                if (best == group.Count)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (bestShown > 0)
+        {
+            foreach (var item in group)
+            {
+                _state[item.Id] = _state[item.Id] with { NamesShown = bestShown };
+            }
+        }
+    }
+
+    /// <summary>by-cite: expand the given names of an ambiguous group, initials first, as far as it helps.</summary>
+    private void ExpandGivenNames(List<CslItem> group)
+    {
+        var best = Distinct(group);
+        foreach (var level in new[] { 1, 2 })
+        {
+            var saved = group.Select(i => _state[i.Id]).ToList();
+            foreach (var item in group)
+            {
+                var levels = _state[item.Id].GivenLevels.ToDictionary(p => p.Key, p => p.Value);
+                foreach (var name in item.Names.Values.SelectMany(n => n))
+                {
+                    if (SharesFamily(name, group, item))
+                    {
+                        levels[name] = Math.Max(level, levels.TryGetValue(name, out var l) ? l : 0);
+                    }
+                }
+
+                _state[item.Id] = _state[item.Id] with { GivenLevels = levels };
+            }
+
+            var distinct = Distinct(group);
+            if (distinct <= best)
+            {
+                for (var i = 0; i < group.Count; i++)
+                {
+                    _state[group[i].Id] = saved[i];
+                }
+
+                continue;
+            }
+
+            best = distinct;
+            if (best == group.Count)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Another item of the group has a different person of this family name.</summary>
+    private static bool SharesFamily(CslName name, List<CslItem> group, CslItem owner)
+    {
+        foreach (var item in group)
+        {
+            if (item == owner)
+            {
+                continue;
+            }
+
+            foreach (var other in item.Names.Values.SelectMany(n => n))
+            {
+                if (SameSurname(other, name) && Given(other) != Given(name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>all-names, all-names-with-initials, primary-name, primary-name-with-initials: every name that another
+    /// person shares the family name of is expanded everywhere, to initials when they tell them apart.</summary>
+    private void GlobalGivenNames(string rule)
+    {
+        var primaryOnly = rule.StartsWith("primary-name", StringComparison.Ordinal);
+        var initialsOnly = rule.EndsWith("with-initials", StringComparison.Ordinal);
+        var people = new List<CslName>();
+        foreach (var item in _items)
+        {
+            foreach (var list in item.Names.Values)
+            {
+                people.AddRange(primaryOnly ? list.Take(1) : list);
+            }
+        }
+
+        foreach (var item in _items)
+        {
+            var levels = new Dictionary<CslName, int>();
+            foreach (var list in item.Names.Values)
+            {
+                foreach (var name in primaryOnly ? list.Take(1) : list)
+                {
+                    var others = people.Where(p => SameSurname(p, name) && Given(p) != Given(name)).ToList();
+                    if (others.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var initialsDiffer = others.All(o => Initial(o.Given) != Initial(name.Given));
+                    levels[name] = initialsDiffer || initialsOnly ? 1 : 2;
+                }
+            }
+
+            _state[item.Id] = _state[item.Id] with { GivenLevels = levels };
+        }
+    }
+
+    private static bool SameSurname(CslName a, CslName b) =>
+        a.Family == b.Family && a.NonDroppingParticle == b.NonDroppingParticle && !a.IsLiteral && !b.IsLiteral;
+
+    /// <summary>A given name without spaces and periods: "J. J." and "J.J." are one person.</summary>
+    private static string Given(CslName name) => (name.Given ?? string.Empty).Replace(" ", string.Empty).Replace(".", string.Empty);
+
+    private static char Initial(string? given) => string.IsNullOrEmpty(given) ? '\0' : given![0];
+
+    private static string Suffix(int index)
+    {
+        var text = string.Empty;
+        index++;
+        while (index > 0)
+        {
+            index--;
+            text = (char)('a' + (index % 26)) + text;
+            index /= 26;
+        }
+
+        return text;
+    }
+}
