@@ -62,31 +62,43 @@ public sealed class CslProcessor
                 cites = Sort(cites, x => Context(section, _items[x.Cite.Id], numbers) , section.Sort, writer);
             }
 
-            var nodes = new List<Node>();
+            var rendered = new List<RenderedCite>();
             foreach (var (cite, position) in cites)
             {
-                var ctx = new RenderContext(_style, _locale, section, _items[cite.Id])
+                var state = disambiguation.TryGetValue(cite.Id, out var s) ? s : ItemDisambiguation.None;
+                RenderContext Context(bool withoutAuthor, ItemDisambiguation disambiguationState) => new(_style, _locale, section, _items[cite.Id])
                 {
                     Cite = cite,
                     Position = position.Position,
                     NearNote = position.NearNote,
                     FirstReferenceNoteNumber = position.FirstNoteNumber,
                     CitationNumber = numbers.TryGetValue(cite.Id, out var number) ? number : 0,
-                    Disambiguation = disambiguation.TryGetValue(cite.Id, out var state) ? state : ItemDisambiguation.None,
+                    Disambiguation = disambiguationState,
+                    SuppressAuthor = withoutAuthor,
                 };
-                if (cite.SuppressAuthor)
+
+                var ctx = Context(cite.SuppressAuthor, state);
+                var node = new Evaluator(ctx).RenderAll(section.Layout, Formatting.None);
+                if (node is null)
                 {
-                    ctx.Suppressed.Add("author");
+                    continue;
                 }
 
-                var node = new Evaluator(ctx).RenderAll(section.Layout, Formatting.None);
-                if (node is not null)
+                var affixes = new Formatting { Prefix = cite.Prefix, Suffix = cite.Suffix };
+                var withoutAuthor = new Evaluator(Context(true, state)).RenderAll(section.Layout, Formatting.None);
+                var yearKey = new Evaluator(Context(true, state with { YearSuffix = null })).RenderAll(section.Layout, Formatting.None);
+                rendered.Add(new RenderedCite(FormatNode.Of(affixes, node))
                 {
-                    nodes.Add(FormatNode.Of(new Formatting { Prefix = cite.Prefix, Suffix = cite.Suffix }, node));
-                }
+                    AuthorKey = ctx.AuthorNode is null ? null : writer.Write(ctx.AuthorNode),
+                    WithoutAuthor = withoutAuthor is null ? null : FormatNode.Of(affixes, withoutAuthor),
+                    YearKey = writer.Write(yearKey),
+                    YearSuffix = state.YearSuffix,
+                    CitationNumber = ctx.CitationNumber,
+                    HasOwnParts = cite.Locator is not null || cite.Prefix is not null || cite.Suffix is not null,
+                });
             }
 
-            var cluster = nodes.Count == 0 ? null : new FormatNode(section.Formatting, nodes, section.Delimiter);
+            var cluster = rendered.Count == 0 ? null : Layout(section, Collapser.Join(rendered, section), null);
             result.Add(writer.Write(cluster));
         }
 
@@ -151,6 +163,11 @@ public sealed class CslProcessor
 
         return builder.Append("</div>").ToString();
     }
+
+    /// <summary>A layout's formatting goes outside its affixes (as citeproc-js writes it).</summary>
+    private static FormatNode Layout(Section section, List<Node> children, string? delimiter) =>
+        FormatNode.Of(section.Formatting.WithoutAffixes(),
+            new FormatNode(new Formatting { Prefix = section.Formatting.Prefix, Suffix = section.Formatting.Suffix }, children, delimiter));
 
     /// <summary>Disambiguates the registered items' cites; year-suffixes follow the bibliography's order.</summary>
     private Dictionary<string, ItemDisambiguation> Disambiguate(IReadOnlyList<string> registered, IReadOnlyDictionary<string, int> numbers)

@@ -37,11 +37,19 @@ internal sealed partial class Evaluator
         }
 
         Called(lists.Count > 0);
-        if (lists.Count == 0)
+        if (_ctx.SubstituteParent is null && !_ctx.AuthorSeen)
         {
-            return Substitute(element);
+            _ctx.AuthorSeen = true;
+            var author = lists.Count == 0 ? Substitute(element) : RenderNameLists(element, options, lists);
+            _ctx.AuthorNode = author;
+            return _ctx.SuppressAuthor ? null : author;
         }
 
+        return lists.Count == 0 ? Substitute(element) : RenderNameLists(element, options, lists);
+    }
+
+    private Node? RenderNameLists(NamesElement element, NameOptions options, List<(string Variable, IReadOnlyList<CslName> Names)> lists)
+    {
         if (options.Form == "count")
         {
             var count = lists.Sum(l => Truncated(l.Names, options).Count);

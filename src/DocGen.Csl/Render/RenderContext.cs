@@ -62,4 +62,12 @@ internal sealed class RenderContext
     public NamesElement? SubstituteParent { get; set; }
 
     public bool InSortKey => SortKey is not null;
+
+    /// <summary>The cite's first names element renders nothing (suppress-author, and for collapsing).</summary>
+    public bool SuppressAuthor { get; init; }
+
+    /// <summary>What the first names element rendered (or would have, when suppressed): the cite's author.</summary>
+    public Node? AuthorNode { get; set; }
+
+    public bool AuthorSeen { get; set; }
 }
