@@ -59,7 +59,7 @@ public sealed class CslProcessor
             var section = _style.Citation;
             if (section.Sort.Count > 0)
             {
-                cites = Sort(cites, x => Context(section, _items[x.Cite.Id], numbers) , section.Sort, writer);
+                cites = Sort(cites, x => Context(section, _items[x.Cite.Id], numbers), section.Sort, NewWriter(OutputFormat.Text));
             }
 
             var rendered = new List<RenderedCite>();
@@ -117,31 +117,53 @@ public sealed class CslProcessor
 
         var writer = NewWriter(format);
         var ids = registered ?? _inputOrder.Select(i => i.Id).ToList();
-        var order = BibliographyOrder(ids, writer);
+        var order = BibliographyOrder(ids, NewWriter(OutputFormat.Text));
         var numbers = Numbering(order, ids);
         var disambiguation = Disambiguate(ids, numbers);
         var aligned = section.Options.ContainsKey("second-field-align") && section.Layout.Count > 1;
+        var substitute = section.Options.TryGetValue("subsequent-author-substitute", out var s) ? s : null;
+        var text = NewWriter(OutputFormat.Text);
+        string? previousAuthor = null;
         var result = new List<BibliographyEntry>();
         foreach (var id in order)
         {
-            var ctx = new RenderContext(_style, _locale, section, _items[id])
+            RenderContext Context(string? replacement) => new(_style, _locale, section, _items[id])
             {
                 CitationNumber = numbers[id],
                 Disambiguation = disambiguation.TryGetValue(id, out var state) ? state : ItemDisambiguation.None,
+                AuthorReplacement = replacement,
             };
-            var evaluator = new Evaluator(ctx);
-            if (!aligned)
+
+            var ctx = Context(null);
+            var entry = Entry(ctx, aligned, writer);
+            var author = ctx.AuthorNode is null ? null : text.Write(ctx.AuthorNode);
+            if (substitute is not null && author is not null && author.Length > 0 && author == previousAuthor)
             {
-                result.Add(new BibliographyEntry(null, writer.Write(evaluator.RenderAll(section.Layout, section.Formatting))));
-                continue;
+                entry = Entry(Context(substitute), aligned, writer);
             }
 
-            var first = evaluator.RenderAll(section.Layout.Take(1).ToList(), new Formatting { Prefix = section.Formatting.Prefix });
-            var rest = evaluator.RenderAll(section.Layout.Skip(1).ToList(), section.Formatting with { Prefix = null }, section.Delimiter);
-            result.Add(new BibliographyEntry(writer.Write(first), writer.Write(rest)));
+            previousAuthor = author;
+            if (entry.Text.Length > 0 || !string.IsNullOrEmpty(entry.Margin))
+            {
+                result.Add(entry);
+            }
         }
 
         return result;
+    }
+
+    private static BibliographyEntry Entry(RenderContext ctx, bool aligned, Writer writer)
+    {
+        var section = ctx.Section;
+        var evaluator = new Evaluator(ctx);
+        if (!aligned)
+        {
+            return new BibliographyEntry(null, writer.Write(evaluator.RenderAll(section.Layout, section.Formatting)));
+        }
+
+        var first = evaluator.RenderAll(section.Layout.Take(1).ToList(), new Formatting { Prefix = section.Formatting.Prefix });
+        var rest = evaluator.RenderAll(section.Layout.Skip(1).ToList(), section.Formatting with { Prefix = null }, section.Delimiter);
+        return new BibliographyEntry(writer.Write(first), writer.Write(rest));
     }
 
     /// <summary>The bibliography as citeproc-js writes it in HTML.</summary>

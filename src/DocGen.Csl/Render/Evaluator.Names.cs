@@ -42,6 +42,11 @@ internal sealed partial class Evaluator
             _ctx.AuthorSeen = true;
             var author = lists.Count == 0 ? Substitute(element) : RenderNameLists(element, options, lists);
             _ctx.AuthorNode = author;
+            if (author is not null && _ctx.AuthorReplacement is { } replacement)
+            {
+                return replacement.Length == 0 ? null : new TextNode(replacement);
+            }
+
             return _ctx.SuppressAuthor ? null : author;
         }
 

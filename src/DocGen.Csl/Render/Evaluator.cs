@@ -111,7 +111,7 @@ internal sealed partial class Evaluator
 
         if (formatting.TextCase is { } textCase)
         {
-            TextCase.Apply(node, textCase, _ctx.Item.Get("language"));
+            TextCase.Apply(node, textCase, _ctx.Item.Get("language") ?? _ctx.Style.DefaultLocale);
         }
 
         return node;

@@ -13,16 +13,12 @@ internal sealed class NameOptions
 
     public NameOptions(RenderContext ctx, NameElement? name)
     {
-        Add(ctx.Style.Options);
-        Add(ctx.Section.Options);
-        if (ctx.Style.Options.TryGetValue("name-delimiter", out var styleDelimiter))
+        // cs:style, cs:citation and cs:bibliography spell the name element's form and delimiter "name-form" and "name-delimiter".
+        foreach (var level in new[] { ctx.Style.Options, ctx.Section.Options })
         {
-            _values["delimiter"] = styleDelimiter;
-        }
-
-        if (ctx.Section.Options.TryGetValue("name-delimiter", out var sectionDelimiter))
-        {
-            _values["delimiter"] = sectionDelimiter;
+            Add(level);
+            Rename(level, "name-delimiter", "delimiter");
+            Rename(level, "name-form", "form");
         }
 
         if (name is not null)

@@ -70,4 +70,7 @@ internal sealed class RenderContext
     public Node? AuthorNode { get; set; }
 
     public bool AuthorSeen { get; set; }
+
+    /// <summary>subsequent-author-substitute: the text that stands for the author repeated from the entry before.</summary>
+    public string? AuthorReplacement { get; init; }
 }

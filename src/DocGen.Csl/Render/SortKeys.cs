@@ -142,7 +142,7 @@ internal static class SortKeys
             {
                 inTag = false;
             }
-            else if (!inTag && c is not ('[' or ']' or '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\''))
+            else if (!inTag && !char.IsPunctuation(c))
             {
                 builder.Append(c);
             }
