@@ -84,13 +84,21 @@ public sealed class CslProcessor
                     continue;
                 }
 
-                var affixes = new Formatting { Prefix = cite.Prefix, Suffix = cite.Suffix };
+                Node WithAffixes(Node body)
+                {
+                    var children = new List<Node>();
+                    children.AddRange(cite.Prefix is null ? new List<Node>() : RichText.Parse(cite.Prefix));
+                    children.Add(body);
+                    children.AddRange(cite.Suffix is null ? new List<Node>() : RichText.Parse(cite.Suffix));
+                    return new FormatNode(Formatting.None, children);
+                }
+
                 var withoutAuthor = new Evaluator(Context(true, state)).RenderAll(section.Layout, Formatting.None);
                 var yearKey = new Evaluator(Context(true, state with { YearSuffix = null })).RenderAll(section.Layout, Formatting.None);
-                rendered.Add(new RenderedCite(FormatNode.Of(affixes, node))
+                rendered.Add(new RenderedCite(WithAffixes(node))
                 {
                     AuthorKey = ctx.AuthorNode is null ? null : writer.Write(ctx.AuthorNode),
-                    WithoutAuthor = withoutAuthor is null ? null : FormatNode.Of(affixes, withoutAuthor),
+                    WithoutAuthor = withoutAuthor is null ? null : WithAffixes(withoutAuthor),
                     YearKey = writer.Write(yearKey),
                     YearSuffix = state.YearSuffix,
                     CitationNumber = ctx.CitationNumber,

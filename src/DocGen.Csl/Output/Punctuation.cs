@@ -133,7 +133,14 @@ internal static class Punctuation
 
             if (punctuationInQuote && j < text.Length && (text[j] == '.' || text[j] == ','))
             {
-                builder.Append(text[j]).Append(quote).Append(tags);
+                // The quotation's own closing ? or ! (or period) stands for the moved period.
+                var inner = builder.Length > 0 ? builder[builder.Length - 1] : '\0';
+                if (!(text[j] == '.' && inner is '?' or '!' or '.'))
+                {
+                    builder.Append(text[j]);
+                }
+
+                builder.Append(quote).Append(tags);
                 j++;
             }
             else

@@ -75,7 +75,7 @@ internal sealed partial class Evaluator
             "never" => false,
             _ => label.Variable is "number-of-pages" or "number-of-volumes"
                 ? int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count > 1
-                : Numbers.IsPlural(value),
+                : Numbers.IsPlural(value, _ctx.Locale.Text("and")),
         };
         var text = _ctx.Locale.Text(term, label.Form, plural);
         return text.Length == 0 ? null : Format(label.Formatting, new List<Node> { new TextNode(text) });

@@ -49,9 +49,15 @@ internal sealed partial class Evaluator
             return null;
         }
 
-        if (name == "page" || name == "locator" && (_ctx.Cite?.Label ?? "page") == "page")
+        var rangeDelimiter = _ctx.Locale.Find("page-range-delimiter")?.Single ?? "\u2013";
+        if (name == "page")
         {
-            text = Numbers.PageRange(text, _ctx.Style.Options.TryGetValue("page-range-format", out var format) ? format : null);
+            text = Numbers.PageRange(text, _ctx.Style.Options.TryGetValue("page-range-format", out var format) ? format : null, rangeDelimiter);
+        }
+        else if (name == "locator")
+        {
+            // Locators get the range dash but keep their digits; "\-" is a hyphen meant as one.
+            text = text.IndexOf("\\-", System.StringComparison.Ordinal) >= 0 ? text.Replace("\\-", "-") : Numbers.PageRange(text, null, rangeDelimiter);
         }
 
         if (name is "URL" or "DOI" or "PMID" or "PMCID")

@@ -70,7 +70,7 @@ internal sealed partial class Evaluator
             return value.Length == 0 ? null : Format(text.Formatting, new List<Node> { new TextNode(value) });
         }
 
-        return string.IsNullOrEmpty(text.Value) ? null : Format(text.Formatting, new List<Node> { new TextNode(text.Value!) });
+        return string.IsNullOrEmpty(text.Value) ? null : Format(text.Formatting, RichText.Parse(text.Value!));
     }
 
     private Node? RenderGroup(GroupElement group)

@@ -13,14 +13,15 @@ internal static class Numbers
     private static readonly Regex NumericPattern = new(
         @"^\s*[A-Za-z]?\d+[A-Za-z]?(\s*(?:[-\u2013,&]|and)\s*[A-Za-z]?\d+[A-Za-z]?)*\s*$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex MultiplePattern = new(@"\d\s*(?:[-\u2013,&]|and)\s*\S", RegexOptions.CultureInvariant);
+    private static readonly Regex MultiplePattern = new(@"\d\s*(?:[-\u2013\u2011,&]|and)\s*\S", RegexOptions.CultureInvariant);
 
     private static readonly Regex RangePattern = new(@"^(\s*)([A-Za-z]*)(\d+)\s*[-\u2013]\s*([A-Za-z]*)(\d+)(\s*)$", RegexOptions.CultureInvariant);
 
     public static bool IsNumeric(string text) => NumericPattern.IsMatch(text);
 
     /// <summary>A value names more than one thing ("2-5", "2, 4", "2 & 4").</summary>
-    public static bool IsPlural(string text) => MultiplePattern.IsMatch(text);
+    public static bool IsPlural(string text, string andTerm) =>
+        MultiplePattern.IsMatch(text) || (andTerm.Length > 0 && text.IndexOf(" " + andTerm + " ", StringComparison.Ordinal) > 0);
 
     public static string Roman(int number)
     {
@@ -98,7 +99,7 @@ internal static class Numbers
     }
 
     /// <summary>A page range with an en dash and, when the style asks, the second number shortened.</summary>
-    public static string PageRange(string text, string? format)
+    public static string PageRange(string text, string? format, string delimiter)
     {
         var parts = text.Split(',');
         for (var i = 0; i < parts.Length; i++)
@@ -112,7 +113,7 @@ internal static class Numbers
             var first = match.Groups[3].Value;
             var second = match.Groups[5].Value;
             var collapsed = Collapse(first, second, format);
-            parts[i] = match.Groups[1].Value + match.Groups[2].Value + first + "\u2013" + match.Groups[4].Value + collapsed + match.Groups[6].Value;
+            parts[i] = match.Groups[1].Value + match.Groups[2].Value + first + delimiter + match.Groups[4].Value + collapsed + match.Groups[6].Value;
         }
 
         return string.Join(",", parts);

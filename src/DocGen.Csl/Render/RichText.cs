@@ -22,6 +22,7 @@ internal static class RichText
         ("<span style=\"font-variant:small-caps;\">", "</span>", new Formatting { FontVariant = "small-caps" }, false),
         ("<span style=\"font-variant: small-caps;\">", "</span>", new Formatting { FontVariant = "small-caps" }, false),
         ("<span class=\"nocase\">", "</span>", Formatting.None, true),
+        ("<span class=\"nodecor\">", "</span>", new Formatting { FontStyle = "normal", FontWeight = "normal", FontVariant = "normal" }, false),
     };
 
     private static readonly char[] Marks = { '<', '"', '\'', '\u201C', '\u201D', '\u2018', '\u2019' };
