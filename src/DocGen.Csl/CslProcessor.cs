@@ -103,6 +103,7 @@ public sealed class CslProcessor
                     YearSuffix = state.YearSuffix,
                     CitationNumber = ctx.CitationNumber,
                     HasOwnParts = cite.Locator is not null || cite.Prefix is not null || cite.Suffix is not null,
+                    PrefixPunctuated = cite.Prefix is { Length: > 0 } prefix && prefix[0] is ',' or ';' or ':' or '.',
                 });
             }
 

@@ -23,7 +23,8 @@ internal static class Punctuation
         {
             var first = piece[firstIndex];
             var drop = (first == '.' && (last == '.' || last == '?' || last == '!'))
-                || (first == last && (first == ',' || first == ';' || first == ':' || first == ' '));
+                || (first == last && first == ' ')
+                || (last is ',' or ';' && first is ',' or ';');
             if (drop)
             {
                 piece = piece.Remove(firstIndex, 1);

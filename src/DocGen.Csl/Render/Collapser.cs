@@ -25,7 +25,7 @@ internal static class Collapser
         {
             for (var i = 0; i < cites.Count; i++)
             {
-                AddWithDelimiter(result, cites[i].Full, delimiter);
+                AddWithDelimiter(result, cites[i], cites[i].Full, delimiter);
             }
 
             return result;
@@ -44,14 +44,16 @@ internal static class Collapser
             }
 
             var group = cite.AuthorKey is null ? new List<RenderedCite> { cite } : groups[cite.AuthorKey];
-            AddWithDelimiter(result, cite.Full, nextDelimiter);
+            AddWithDelimiter(result, cite, cite.Full, nextDelimiter);
             done.UnionWith(group);
             var collapsed = group.Count > 1;
+            var afterSuffixes = false;
             for (var i = 1; i < group.Count; i++)
             {
                 var previous = group[i - 1];
                 var current = group[i];
-                var between = previous.HasOwnParts ? afterCollapse : groupDelimiter;
+                var between = previous.HasOwnParts || afterSuffixes ? afterCollapse : groupDelimiter;
+                afterSuffixes = false;
                 if (collapse != "year" && current.YearSuffix is { } suffix && current.YearKey == previous.YearKey && previous.YearSuffix is not null && !previous.HasOwnParts && !current.HasOwnParts)
                 {
                     var run = 1;
@@ -62,6 +64,7 @@ internal static class Collapser
                     }
 
                     var ranged = collapse == "year-suffix-ranged" && run >= 2 && IsNextLetter(previous.YearSuffix!, suffix);
+                    afterSuffixes = true;
                     if (ranged)
                     {
                         result.Add(new TextNode("\u2013" + group[i + run - 1].YearSuffix));
@@ -73,7 +76,7 @@ internal static class Collapser
                     continue;
                 }
 
-                AddWithDelimiter(result, current.WithoutAuthor ?? current.Full, between);
+                AddWithDelimiter(result, current, current.WithoutAuthor ?? current.Full, between);
             }
 
             nextDelimiter = collapsed ? afterCollapse : delimiter;
@@ -98,7 +101,7 @@ internal static class Collapser
 
             if (run >= 3)
             {
-                AddWithDelimiter(result, cites[i].Full, nextDelimiter);
+                AddWithDelimiter(result, cites[i], cites[i].Full, nextDelimiter);
                 result.Add(new TextNode("\u2013"));
                 result.Add(cites[i + run - 1].Full);
                 i += run - 1;
@@ -106,14 +109,15 @@ internal static class Collapser
                 continue;
             }
 
-            AddWithDelimiter(result, cites[i].Full, nextDelimiter);
+            AddWithDelimiter(result, cites[i], cites[i].Full, nextDelimiter);
             nextDelimiter = delimiter;
         }
     }
 
-    private static void AddWithDelimiter(List<Node> result, Node node, string delimiter)
+    private static void AddWithDelimiter(List<Node> result, RenderedCite cite, Node node, string delimiter)
     {
-        if (result.Count > 0 && delimiter.Length > 0)
+        // A cite whose prefix starts with punctuation brings its own delimiter.
+        if (result.Count > 0 && delimiter.Length > 0 && !cite.PrefixPunctuated)
         {
             result.Add(new TextNode(delimiter));
         }

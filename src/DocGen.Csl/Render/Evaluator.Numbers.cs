@@ -55,7 +55,7 @@ internal sealed partial class Evaluator
         string? value;
         if (label.Variable == "locator")
         {
-            term = _ctx.Cite?.Label ?? "page";
+            term = (_ctx.Cite?.Label ?? "page").Replace(' ', '-');
             value = VariableText("locator");
         }
         else

@@ -28,6 +28,11 @@ internal sealed partial class Evaluator
                 return _ctx.Item.Get("page-first") ?? PageFirst(_ctx.Item.Get("page"));
         }
 
+        if (name == "container-title-short" && _ctx.Item.Get(name) is null)
+        {
+            return _ctx.Item.Get("journalAbbreviation");
+        }
+
         if (form == "short")
         {
             var shortName = name == "container-title" && _ctx.Item.Get("container-title-short") is null ? "journalAbbreviation" : name + "-short";

@@ -57,7 +57,14 @@ internal static class NameFormatter
                 nodes.Add(new TextNode(EndsJoined(givenText) ? string.Empty : " "));
             }
 
-            nodes.Add(Part(familyFormatting, Join(nonDropping, family)));
+            if (nonDropping is not null)
+            {
+                // The particle is formatted as the family name, but apart from it.
+                nodes.Add(Part(familyFormatting, nonDropping));
+                nodes.Add(new TextNode(EndsJoined(nonDropping) ? string.Empty : " "));
+            }
+
+            nodes.Add(Part(familyFormatting, family));
             if (name.Suffix is { } suffix)
             {
                 nodes.Add(new TextNode((name.CommaSuffix ? ", " : " ") + suffix));

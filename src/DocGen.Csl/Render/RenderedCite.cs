@@ -18,4 +18,7 @@ internal sealed record RenderedCite(Node Full)
 
     /// <summary>The cite has a locator, prefix or suffix of its own, which keeps it out of ranges.</summary>
     public bool HasOwnParts { get; init; }
+
+    /// <summary>The cite's prefix starts with punctuation (", and "): it stands in for the delimiter before it.</summary>
+    public bool PrefixPunctuated { get; init; }
 }
