@@ -32,20 +32,36 @@ internal static class Collapser
         }
 
         var groupDelimiter = options.TryGetValue("cite-group-delimiter", out var g) ? g : ", ";
-        var suffixDelimiter = options.TryGetValue("year-suffix-delimiter", out var y) ? y : delimiter;
-        var groups = cites.Where(x => x.AuthorKey is not null).GroupBy(x => x.AuthorKey!).ToDictionary(x => x.Key, x => x.ToList());
-        var done = new HashSet<RenderedCite>();
-        var nextDelimiter = delimiter;
-        foreach (var cite in cites)
+        var suffixDelimiter = options.TryGetValue("year-suffix-delimiter", out var y) ? y : g ?? delimiter;
+        if (section.Sort.Count > 0)
         {
-            if (done.Contains(cite))
+            // A sorted citation brings each author's cites together, in the order the authors first appear.
+            var firstPlace = new Dictionary<string, int>();
+            for (var i = 0; i < cites.Count; i++)
             {
-                continue;
+                if (cites[i].AuthorKey is { } key && !firstPlace.ContainsKey(key))
+                {
+                    firstPlace[key] = i;
+                }
             }
 
-            var group = cite.AuthorKey is null ? new List<RenderedCite> { cite } : groups[cite.AuthorKey];
+            cites = cites.Select((x, i) => (x, i)).OrderBy(p => p.x.AuthorKey is { } key ? firstPlace[key] : p.i).ThenBy(p => p.i).Select(p => p.x).ToList();
+        }
+
+        var nextDelimiter = delimiter;
+        for (var start = 0; start < cites.Count;)
+        {
+            // A group is a run of adjacent cites by the same author.
+            var cite = cites[start];
+            var end = start + 1;
+            while (cite.AuthorKey is not null && end < cites.Count && cites[end].AuthorKey == cite.AuthorKey)
+            {
+                end++;
+            }
+
+            var group = cites.GetRange(start, end - start);
+            start = end;
             AddWithDelimiter(result, cite, cite.Full, nextDelimiter);
-            done.UnionWith(group);
             var collapsed = group.Count > 1;
             var afterSuffixes = false;
             for (var i = 1; i < group.Count; i++)
