@@ -18,6 +18,12 @@ internal static class NameFormatter
             return Part(familyFormatting, name.Literal ?? string.Empty);
         }
 
+        if (string.IsNullOrEmpty(name.Family) && name.Given is { Length: > 0 } only)
+        {
+            // A given name alone ("Banksy") is the whole name.
+            return Part(givenFormatting, only);
+        }
+
         var family = name.Family ?? string.Empty;
         var given = name.Given;
         var level = ctx.InCitation && ctx.Disambiguation.GivenLevels.TryGetValue(name, out var l) ? l : 0;
@@ -41,7 +47,7 @@ internal static class NameFormatter
             var shortNode = Part(familyFormatting, shortFamily);
             if (form != "short" && name.Suffix is { } s)
             {
-                return Seq(shortNode, new TextNode((name.CommaSuffix ? ", " : " ") + s));
+                return Seq(shortNode, new TextNode(name.CommaSuffix ? ", " : " "), Part(Formatting.None, s));
             }
 
             return shortNode;
@@ -67,7 +73,8 @@ internal static class NameFormatter
             nodes.Add(Part(familyFormatting, family));
             if (name.Suffix is { } suffix)
             {
-                nodes.Add(new TextNode((name.CommaSuffix ? ", " : " ") + suffix));
+                nodes.Add(new TextNode(name.CommaSuffix ? ", " : " "));
+                nodes.Add(Part(Formatting.None, suffix));
             }
 
             return Seq(nodes.ToArray());
@@ -86,7 +93,8 @@ internal static class NameFormatter
 
         if (name.Suffix is { } sortSuffix)
         {
-            nodes.Add(new TextNode(separator + sortSuffix));
+            nodes.Add(new TextNode(separator));
+            nodes.Add(Part(Formatting.None, sortSuffix));
         }
 
         return Seq(nodes.ToArray());
@@ -128,7 +136,7 @@ internal static class NameFormatter
                 continue;
             }
 
-            if (hyphenBefore)
+            if (hyphenBefore && !char.IsLower(word[0]))
             {
                 TrimEnd(builder);
                 if (withHyphen)
@@ -139,6 +147,17 @@ internal static class NameFormatter
 
             if (char.IsLower(word[0]))
             {
+                if (hyphenBefore)
+                {
+                    // "Guo-ping": a lowercase part after a hyphen has no initial of its own.
+                    continue;
+                }
+
+                if (builder.Length > 0 && builder[builder.Length - 1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+
                 builder.Append(word).Append(' ');
             }
             else if (abbreviation || word.Length == 1)
