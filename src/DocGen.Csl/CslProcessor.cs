@@ -203,8 +203,7 @@ public sealed class CslProcessor
     /// <summary>Disambiguates the registered items' cites; year-suffixes follow the bibliography's order.</summary>
     private Dictionary<string, ItemDisambiguation> Disambiguate(IReadOnlyList<string> registered, IReadOnlyDictionary<string, int> numbers)
     {
-        var options = _style.Citation.Options;
-        if (!options.Keys.Any(k => k.StartsWith("disambiguate-", StringComparison.Ordinal)))
+        if (registered.Count < 2)
         {
             return new Dictionary<string, ItemDisambiguation>();
         }

@@ -240,7 +240,12 @@ internal sealed class Disambiguator
                     }
 
                     var initialsDiffer = others.All(o => Initial(o.Given) != Initial(name.Given));
-                    levels[name] = initialsDiffer || initialsOnly ? 1 : 2;
+                    if (initialsOnly && !initialsDiffer)
+                    {
+                        continue;
+                    }
+
+                    levels[name] = initialsDiffer ? 1 : 2;
                 }
             }
 
