@@ -48,12 +48,6 @@ internal static class DateReader
             date = date with { Points = parsed.Points, Literal = parsed.Literal };
         }
 
-        if (date.Points.Count > 0 && date.Points[0].Month is >= 13 and <= 16 && date.Season is null)
-        {
-            var p = date.Points[0];
-            date = date with { Season = p.Month - 12, Points = new[] { new DatePoint(p.Year, 0, 0) } };
-        }
-
         return date;
     }
 

@@ -35,6 +35,14 @@ internal sealed partial class Evaluator
         if (end.Year == 0 && end.Month == 0 && end.Day == 0)
         {
             end = start;
+            if (date.Points.Count > 1)
+            {
+                // [[1987], [0]]: a range still open.
+                var open = new List<Node>();
+                AddParts(open, parts, 0, parts.Count, start, date, false, false);
+                open.Add(new TextNode("\u2013"));
+                return Format(element.Formatting, open, delimiter);
+            }
         }
 
         var level = start.Year != end.Year ? "year" : start.Month != end.Month ? "month" : start.Day != end.Day ? "day" : null;
@@ -86,7 +94,14 @@ internal sealed partial class Evaluator
             }
         }
 
-        return children.Count == 0 ? null : Format(element.Formatting, children, delimiter);
+        if (children.Count == 0)
+        {
+            // The parts asked for are absent (a month of a year-only date): for cs:group, the date was empty.
+            _ctx.VariablesRendered--;
+            return null;
+        }
+
+        return Format(element.Formatting, children, delimiter);
     }
 
     private static bool InRange(string part, string level) => level switch
@@ -199,22 +214,17 @@ internal sealed partial class Evaluator
                 }
                 else
                 text = point.Year < 1000 ? text + _ctx.Locale.Text("ad") : text;
-                if (_ctx.Disambiguation.YearSuffix is { } suffix && !_ctx.YearSuffixRendered && !_ctx.Style.PlacesYearSuffix)
-                {
-                    _ctx.YearSuffixRendered = true;
-                    text += suffix;
-                }
-
-                return text;
+                return text + ImplicitYearSuffix();
             case "month":
                 if (point.Month is < 1 or > 12)
                 {
-                    if (date.SeasonText is { } seasonText)
+                    if (date.SeasonText is { } seasonText && point.Month == 0)
                     {
                         return seasonText;
                     }
 
-                    var season = date.Season ?? (point.Month is >= 13 and <= 16 ? point.Month - 12 : 0);
+                    // Months 13–16 (and 21–24) stand for the seasons.
+                    var season = point.Month is >= 13 and <= 16 ? point.Month - 12 : point.Month is >= 21 and <= 24 ? point.Month - 20 : point.Month == 0 ? date.Season ?? 0 : 0;
                     return season > 0 ? _ctx.Locale.Text("season-0" + season.ToString(CultureInfo.InvariantCulture)) : null;
                 }
 

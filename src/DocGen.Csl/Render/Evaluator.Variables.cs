@@ -24,6 +24,8 @@ internal sealed partial class Evaluator
                 return _ctx.Disambiguation.YearSuffix;
             case "first-reference-note-number":
                 return _ctx.FirstReferenceNoteNumber?.ToString(CultureInfo.InvariantCulture);
+            case "citation-label":
+                return _ctx.Item.Get("citation-label") ?? CitationLabel.Generate(_ctx.Item);
             case "page-first":
                 return _ctx.Item.Get("page-first") ?? PageFirst(_ctx.Item.Get("page"));
         }
@@ -65,12 +67,29 @@ internal sealed partial class Evaluator
             text = text.IndexOf("\\-", System.StringComparison.Ordinal) >= 0 ? text.Replace("\\-", "-") : Numbers.PageRange(text, null, rangeDelimiter);
         }
 
+        if (name == "citation-label" && ImplicitYearSuffix() is { } suffix)
+        {
+            text += suffix;
+        }
+
         if (name is "URL" or "DOI" or "PMID" or "PMCID")
         {
             return new List<Node> { new TextNode(text) };
         }
 
         return RichText.Parse(text);
+    }
+
+    /// <summary>The year-suffix when the style does not place it and nothing has shown it yet (it is then shown here).</summary>
+    private string? ImplicitYearSuffix()
+    {
+        if (_ctx.Disambiguation.YearSuffix is not { } suffix || _ctx.YearSuffixRendered || _ctx.Style.PlacesYearSuffix)
+        {
+            return null;
+        }
+
+        _ctx.YearSuffixRendered = true;
+        return suffix;
     }
 
     private static string? PageFirst(string? page)

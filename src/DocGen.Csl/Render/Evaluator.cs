@@ -67,6 +67,12 @@ internal sealed partial class Evaluator
         if (text.Term is { } term)
         {
             var value = _ctx.Locale.Text(term, text.Form, text.Plural);
+            if (term == "no date" && value.Length > 0 && ImplicitYearSuffix() is { } suffix)
+            {
+                // An undated item's year-suffix follows "n.d." after a hyphen (as citeproc-js writes it).
+                value += "-" + suffix;
+            }
+
             return value.Length == 0 ? null : Format(text.Formatting, new List<Node> { new TextNode(value) });
         }
 
