@@ -10,7 +10,7 @@ internal static class TextCase
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
-        "a", "according", "across", "afore", "after", "against", "along", "alongside", "amid", "amidst", "among", "amongst",
+        "a", "about", "above", "according", "across", "afore", "after", "against", "along", "alongside", "amid", "amidst", "among", "amongst",
         "an", "and", "anenst", "apropos", "apud", "around", "as", "aside", "astride", "at", "athwart", "atop", "barring",
         "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "circa", "despite",
         "down", "during", "except", "for", "forenenst", "from", "given", "in", "inside", "into", "lest", "like", "modulo",
@@ -65,7 +65,7 @@ internal static class TextCase
 
             done = true;
             return Capitalize(text);
-        }, skipNoCase: true, onNoCase: () => done = true);
+        }, skipNoCase: true, onNoCase: _ => done = true);
     }
 
     private static void Sentence(Node node)
@@ -86,60 +86,97 @@ internal static class TextCase
             }
 
             return text;
-        }, skipNoCase: true, onNoCase: () => first = false);
+        }, skipNoCase: true, onNoCase: _ => first = false);
     }
+
+    /// <summary>Particles of names that title case leaves as they are.</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "le", "la" };
 
     private static void Title(Node node)
     {
-        var upperOnly = IsAllUpper(node);
-        var words = new List<string>();
+        var total = 0;
         Each(node, text =>
         {
-            foreach (var w in text.Split(' '))
-            {
-                if (w.Length > 0)
-                {
-                    words.Add(w);
-                }
-            }
-
+            total += CountWords(text);
             return text;
         }, skipNoCase: false);
-        var lastWord = words.Count - 1;
-        var index = -1;
-        var afterColon = false;
-        Words(node, (word, isFirst, isLast) =>
-        {
-            index++;
-            var lower = word.ToLower(Culture);
-            var result = word;
-            if (upperOnly)
-            {
-                result = lower;
-            }
 
-            if (index != 0 && index != lastWord && !afterColon && StopWords.Contains(lower.TrimEnd(',', ';', ':', '.')))
+        var index = -1;
+        var capitalizeNext = true;
+        Each(node, text =>
+        {
+            var builder = new StringBuilder(text.Length);
+            var i = 0;
+            while (i < text.Length)
             {
-                result = lower;
-            }
-            else
-            {
-                // Each part of a hyphenated word is a word of its own.
-                var parts = result.Split('-');
-                for (var p = 0; p < parts.Length; p++)
+                if (!IsWordChar(text[i]))
                 {
-                    if (IsLowerStart(parts[p]) && (p == 0 || (parts[p].Length > 1 && !StopWords.Contains(parts[p].ToLower(Culture)))))
-                    {
-                        parts[p] = Capitalize(parts[p]);
-                    }
+                    capitalizeNext |= text[i] is ':' or '?' or '!';
+                    builder.Append(text[i++]);
+                    continue;
                 }
 
-                result = string.Join("-", parts);
+                var start = i;
+                while (i < text.Length && IsWordChar(text[i]))
+                {
+                    i++;
+                }
+
+                index++;
+                var word = text.Substring(start, i - start);
+                var afterHyphen = start > 0 && text[start - 1] == '-';
+                var beforeHyphen = i < text.Length && text[i] == '-';
+                builder.Append(TitleWord(word, capitalizeNext || (beforeHyphen && !afterHyphen), index == total - 1, afterHyphen));
+                capitalizeNext = word.Length > 1 && word[word.Length - 1] == '.' && word.IndexOf('.') == word.Length - 1;
             }
 
-            afterColon = word.EndsWith(":", StringComparison.Ordinal);
-            return result;
+            return builder.ToString();
+        }, skipNoCase: true, onNoCase: skipped =>
+        {
+            Each(skipped, text =>
+            {
+                index += CountWords(text);
+                return text;
+            }, skipNoCase: false);
+            capitalizeNext = false;
         });
+    }
+
+    private static string TitleWord(string word, bool first, bool last, bool afterHyphen)
+    {
+        var lower = word.ToLower(Culture);
+        if (HasInnerUpper(word))
+        {
+            return word;
+        }
+
+        if (!first && !last && StopWords.Contains(lower))
+        {
+            return lower;
+        }
+
+        if ((!first && Particles.Contains(word)) || (afterHyphen && word.Length == 1) || !IsLowerStart(word))
+        {
+            return word;
+        }
+
+        return Capitalize(word);
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019' or '`' or '.' or '&';
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsWordChar(text[i]) && (i == 0 || !IsWordChar(text[i - 1])))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static bool IsLowerStart(string word)
@@ -235,23 +272,27 @@ internal static class TextCase
         }, skipNoCase: true);
     }
 
-    private static void Each(Node node, Func<string, string> rewrite, bool skipNoCase, Action? onNoCase = null)
+    private static void Each(Node node, Func<string, string> rewrite, bool skipNoCase, Action<FormatNode>? onNoCase = null, bool root = true)
     {
         switch (node)
         {
             case TextNode text:
                 text.Text = rewrite(text.Text);
                 break;
-            case FormatNode format when skipNoCase && format.NoCase:
-                onNoCase?.Invoke();
+            case FormatNode format when skipNoCase && (format.NoCase || (!root && ImplicitNoCase(format.Formatting))):
+                onNoCase?.Invoke(format);
                 break;
             case FormatNode format:
                 foreach (var child in format.Children)
                 {
-                    Each(child, rewrite, skipNoCase, onNoCase);
+                    Each(child, rewrite, skipNoCase, onNoCase, root: false);
                 }
 
                 break;
         }
     }
+
+    /// <summary>Small caps, superscript and subscript inside the text keep their case (as citeproc-js does).</summary>
+    private static bool ImplicitNoCase(Style.Formatting formatting) =>
+        formatting.FontVariant == "small-caps" || formatting.VerticalAlign is "sup" or "sub";
 }
