@@ -87,9 +87,9 @@ public sealed class CslProcessor
                 Node WithAffixes(Node body)
                 {
                     var children = new List<Node>();
-                    children.AddRange(cite.Prefix is null ? new List<Node>() : RichText.Parse(cite.Prefix));
+                    children.AddRange(cite.Prefix is null ? new List<Node>() : RichText.Parse(cite.Prefix, affix: true));
                     children.Add(body);
-                    children.AddRange(cite.Suffix is null ? new List<Node>() : RichText.Parse(cite.Suffix));
+                    children.AddRange(cite.Suffix is null ? new List<Node>() : RichText.Parse(cite.Suffix, affix: true));
                     return new FormatNode(Formatting.None, children);
                 }
 
@@ -184,7 +184,7 @@ public sealed class CslProcessor
         {
             if (entry.Margin is null)
             {
-                builder.Append("  <div class=\"csl-entry\">").Append(entry.Text).Append("</div>\n");
+                builder.Append("  <div class=\"csl-entry\">").Append(DisplayLayout(entry.Text)).Append("</div>\n");
                 continue;
             }
 
@@ -221,6 +221,26 @@ public sealed class CslProcessor
             };
             return writer.Write(new Evaluator(ctx).RenderAll(_style.Citation.Layout, Formatting.None));
         });
+    }
+
+    /// <summary>citeproc-js sets display blocks on lines of their own inside an entry.</summary>
+    private static string DisplayLayout(string text)
+    {
+        const string block = "<div class=\"csl-block\">";
+        const string margin = "<div class=\"csl-left-margin\">";
+        if (text.StartsWith(margin, StringComparison.Ordinal))
+        {
+            return "\n    " + text + "\n  ";
+        }
+
+        if (text.StartsWith(block, StringComparison.Ordinal))
+        {
+            var end = text.IndexOf("</div>", StringComparison.Ordinal) + "</div>".Length;
+            var rest = text.Substring(end);
+            return "\n\n    " + text.Substring(0, end) + "\n\n    " + rest + (rest.EndsWith("</div>", StringComparison.Ordinal) ? "\n  " : string.Empty);
+        }
+
+        return text.EndsWith("</div>", StringComparison.Ordinal) ? text + "\n  " : text;
     }
 
     private Writer NewWriter(OutputFormat format)

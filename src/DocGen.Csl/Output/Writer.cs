@@ -92,7 +92,9 @@ internal sealed class Writer
         if (f.Quotes)
         {
             var inner2 = quoteDepth % 2 == 1;
-            result = _quotes.Open(inner2) + result + Punctuation.CloseStart + _quotes.Close(inner2) + Punctuation.CloseEnd;
+            result = format.PunctuationStaysOut
+                ? _quotes.Open(inner2) + result + _quotes.Close(inner2)
+                : _quotes.Open(inner2) + result + Punctuation.CloseStart + _quotes.Close(inner2) + Punctuation.CloseEnd;
         }
 
         result = _markup.Wrap(result, f, ref state);

@@ -5,7 +5,7 @@ using DocGen.Csl.Data;
 namespace DocGen.Csl.Render;
 
 /// <summary>A citation-label made from the item when it has none: four letters of one author's family name, two
-/// of each of two or three, then the year's last two digits ("Doe65", "RoNo78").</summary>
+/// of each of two or three, one of each of the first four of more, then the year's last two digits ("Doe65", "RoNo78").</summary>
 internal static class CitationLabel
 {
     private static readonly string[] NameVariables = { "author", "editor", "translator", "composer", "director" };
@@ -20,8 +20,8 @@ internal static class CitationLabel
                 continue;
             }
 
-            var count = names.Count > 3 ? 3 : names.Count;
-            var letters = count == 1 ? 4 : 2;
+            var count = names.Count > 4 ? 4 : names.Count;
+            var letters = count == 1 ? 4 : count == 4 ? 1 : 2;
             for (var i = 0; i < count; i++)
             {
                 var family = names[i].Family ?? names[i].Literal ?? string.Empty;

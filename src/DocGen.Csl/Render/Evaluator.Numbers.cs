@@ -23,7 +23,7 @@ internal sealed partial class Evaluator
 
         if (!Numbers.IsNumeric(text))
         {
-            return Format(number.Formatting, RichText.Parse(text));
+            return Format(number.Formatting, new List<Node> { new TextNode(text) });
         }
 
         var gender = _ctx.Locale.Find(number.Variable)?.Gender;

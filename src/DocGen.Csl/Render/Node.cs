@@ -35,5 +35,8 @@ internal sealed class FormatNode : Node
     /// <summary>Text case must not change what is inside (rich text's nocase span).</summary>
     public bool NoCase { get; set; }
 
+    /// <summary>Quotes that came with a cite's affix: a period or comma after them is not moved inside.</summary>
+    public bool PunctuationStaysOut { get; set; }
+
     public static FormatNode Of(Formatting formatting, params Node[] children) => new(formatting, new List<Node>(children));
 }

@@ -22,14 +22,16 @@ internal static class RichText
         ("<span style=\"font-variant:small-caps;\">", "</span>", new Formatting { FontVariant = "small-caps" }, false),
         ("<span style=\"font-variant: small-caps;\">", "</span>", new Formatting { FontVariant = "small-caps" }, false),
         ("<span class=\"nocase\">", "</span>", Formatting.None, true),
-        ("<span class=\"nodecor\">", "</span>", new Formatting { FontStyle = "normal", FontWeight = "normal", FontVariant = "normal" }, false),
+        ("<span class=\"nodecor\">", "</span>", new Formatting { FontStyle = "normal", FontWeight = "normal", FontVariant = "normal" }, true),
     };
 
     private static readonly char[] Marks = { '<', '"', '\'', '\u201C', '\u201D', '\u2018', '\u2019' };
 
     private static readonly char[] SingleCloses = { '\'', '\u2019' };
 
-    public static List<Node> Parse(string text)
+    /// <param name="affix">A cite's prefix or suffix: only straight quotes are quotation marks, and punctuation
+    /// after them stays outside.</param>
+    public static List<Node> Parse(string text, bool affix = false)
     {
         if (text.IndexOfAny(Marks) < 0)
         {
@@ -74,23 +76,23 @@ internal static class RichText
                     continue;
                 }
             }
-            else if (c is '"' or '\u201C' or '\u201D')
+            else if (c == '"' || (!affix && c is '\u201C' or '\u201D'))
             {
-                Quote(stack, buffer, "\"");
+                Quote(stack, buffer, "\"", affix);
                 i++;
                 continue;
             }
-            else if (c is '\'' or '\u2018' or '\u2019')
+            else if (c == '\'' || (!affix && c is '\u2018' or '\u2019'))
             {
                 var before = i == 0 ? ' ' : text[i - 1];
                 var after = i + 1 < text.Length ? text[i + 1] : ' ';
                 if (stack.Peek().Close == "'" && !char.IsLetterOrDigit(after))
                 {
-                    Quote(stack, buffer, "'");
+                    Quote(stack, buffer, "'", affix);
                 }
                 else if ((char.IsWhiteSpace(before) || before is '(' or '[' or '"' or '\u201C') && char.IsLetter(after) && c != '\u2019' && text.IndexOfAny(SingleCloses, i + 1) > 0)
                 {
-                    Quote(stack, buffer, "'");
+                    Quote(stack, buffer, "'", affix);
                 }
                 else
                 {
@@ -106,11 +108,23 @@ internal static class RichText
         }
 
         Flush(buffer, stack.Peek().Node);
+
+        // A quotation mark never closed is a character, not markup.
+        while (stack.Count > 1)
+        {
+            var (open, close) = stack.Pop();
+            if (close is "\"" or "'")
+            {
+                open.Formatting = Formatting.None;
+                open.Children.Insert(0, new TextNode(close == "'" ? "\u2019" : close));
+            }
+        }
+
         return root.Children;
     }
 
     /// <summary>Opens a quotation, or closes the innermost one when it was opened by the same mark.</summary>
-    private static void Quote(Stack<(FormatNode Node, string Close)> stack, StringBuilder buffer, string mark)
+    private static void Quote(Stack<(FormatNode Node, string Close)> stack, StringBuilder buffer, string mark, bool affix)
     {
         Flush(buffer, stack.Peek().Node);
         if (stack.Count > 1 && stack.Peek().Close == mark)
@@ -119,7 +133,7 @@ internal static class RichText
             return;
         }
 
-        var node = new FormatNode(new Formatting { Quotes = true }, new List<Node>());
+        var node = new FormatNode(new Formatting { Quotes = true }, new List<Node>()) { PunctuationStaysOut = affix };
         stack.Peek().Node.Children.Add(node);
         stack.Push((node, mark));
     }

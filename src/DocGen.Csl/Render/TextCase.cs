@@ -90,7 +90,7 @@ internal static class TextCase
     }
 
     /// <summary>Particles of names that title case leaves as they are.</summary>
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "de", "der", "den", "du", "da", "di", "del", "della", "le", "la" };
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "von", "van", "de" };
 
     private static void Title(Node node)
     {
