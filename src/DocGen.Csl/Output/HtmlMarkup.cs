@@ -11,7 +11,13 @@ internal sealed class HtmlMarkup : IMarkup
 
     public string Escape(string text)
     {
-        if (text.IndexOfAny(Special) < 0)
+        var plain = text.IndexOfAny(Special) < 0;
+        foreach (var c in text)
+        {
+            plain &= c < '\u00AA' || !Superscripts.Base.ContainsKey(c.ToString());
+        }
+
+        if (plain)
         {
             return text;
         }
@@ -19,6 +25,12 @@ internal sealed class HtmlMarkup : IMarkup
         var builder = new StringBuilder(text.Length + 8);
         foreach (var c in text)
         {
+            if (Superscripts.Base.TryGetValue(c.ToString(), out var raised))
+            {
+                builder.Append("<sup>").Append(raised).Append("</sup>");
+                continue;
+            }
+
             builder.Append(c switch
             {
                 '&' => "&#38;",

@@ -15,8 +15,6 @@ internal static class Numbers
 
     private static readonly Regex MultiplePattern = new(@"\d\s*(?:[-\u2013\u2011,&]|and)\s*\S", RegexOptions.CultureInvariant);
 
-    private static readonly Regex RangePattern = new(@"^(\s*)([A-Za-z]*)(\d+)\s*[-\u2013]\s*([A-Za-z]*)(\d+)(\s*)$", RegexOptions.CultureInvariant);
-
     public static bool IsNumeric(string text) => NumericPattern.IsMatch(text);
 
     /// <summary>A value names more than one thing ("2-5", "2, 4", "2 & 4").</summary>
@@ -98,25 +96,74 @@ internal static class Numbers
         return number.ToString(CultureInfo.InvariantCulture) + Ordinal(locale, number, gender);
     }
 
-    /// <summary>A page range with an en dash and, when the style asks, the second number shortened.</summary>
+    private static readonly Regex ListSeparator = new(@"(\s*[,&]\s*)", RegexOptions.CultureInvariant);
+    private static readonly Regex RangeParts = new(@"^(\s*)(.+?)\s*[-\u2013]\s*(.+?)(\s*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex PrefixedNumber = new(@"^(.*?)(\d+)$", RegexOptions.CultureInvariant);
+    private static readonly Regex RomanNumber = new(@"^[ivxlcdm]+$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Each range of a page list ("N110 - 15, 200-9 &amp; 235"): numbers with the same prefix are joined by the
+    /// delimiter (an en dash unless the locale says otherwise), the second expanded in full and then shortened as the
+    /// style asks; numbers with different prefixes keep a plain hyphen.
+    /// </summary>
     public static string PageRange(string text, string? format, string delimiter)
     {
-        var parts = text.Split(',');
-        for (var i = 0; i < parts.Length; i++)
+        var pieces = ListSeparator.Split(text);
+        for (var i = 0; i < pieces.Length; i += 2)
         {
-            var match = RangePattern.Match(parts[i]);
-            if (!match.Success || match.Groups[2].Value != match.Groups[4].Value)
+            var range = RangeParts.Match(pieces[i]);
+            if (!range.Success)
             {
                 continue;
             }
 
-            var first = match.Groups[3].Value;
-            var second = match.Groups[5].Value;
-            var collapsed = Collapse(first, second, format);
-            parts[i] = match.Groups[1].Value + match.Groups[2].Value + first + delimiter + match.Groups[4].Value + collapsed + match.Groups[6].Value;
+            var from = range.Groups[2].Value;
+            var to = range.Groups[3].Value;
+            pieces[i] = range.Groups[1].Value + JoinRange(from, to, format, delimiter) + range.Groups[4].Value;
         }
 
-        return string.Join(",", parts);
+        return string.Concat(pieces);
+    }
+
+    private static string JoinRange(string from, string to, string? format, string delimiter)
+    {
+        if (RomanNumber.IsMatch(from) && RomanNumber.IsMatch(to))
+        {
+            return from + delimiter + to;
+        }
+
+        var a = PrefixedNumber.Match(from);
+        var b = PrefixedNumber.Match(to);
+        if (!a.Success || !b.Success || (a.Groups[1].Value.Length > 0 && !char.IsLetter(a.Groups[1].Value[a.Groups[1].Value.Length - 1])))
+        {
+            return from + "-" + to;
+        }
+
+        var prefix = a.Groups[1].Value;
+        var first = a.Groups[2].Value;
+        var second = b.Groups[2].Value;
+        if (b.Groups[1].Value.Length > 0 && b.Groups[1].Value != prefix)
+        {
+            return from + "-" + to;
+        }
+
+        if (b.Groups[1].Value.Length == 0 && prefix.Length > 0)
+        {
+            return from + "-" + to;
+        }
+
+        if (second.Length < first.Length && format is not null)
+        {
+            second = first.Substring(0, first.Length - second.Length) + second;
+        }
+
+        if (string.CompareOrdinal(second.PadLeft(first.Length, '0'), first) < 0 && second.Length == first.Length)
+        {
+            return from + "-" + to;
+        }
+
+        var collapsed = Collapse(first, second, format);
+        return prefix + first + delimiter + (collapsed.Length < second.Length ? string.Empty : prefix) + collapsed;
     }
 
     private static string Collapse(string first, string second, string? format)
@@ -178,7 +225,7 @@ internal static class Numbers
             return Minimal(first, second, 1);
         }
 
-        if (format == "chicago-15" && first.Length == 4 && Minimal(first, second, 1).Length >= 3)
+        if (format is "chicago" or "chicago-15" && first.Length == 4 && Minimal(first, second, 1).Length >= 3)
         {
             return second;
         }
