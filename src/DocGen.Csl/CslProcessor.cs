@@ -84,6 +84,11 @@ public sealed class CslProcessor
                     continue;
                 }
 
+                if (_style.Class == "note" && OpensSentence(cite.Prefix, rendered.Count == 0))
+                {
+                    TextCase.CapitalizeLeadingTerm(node);
+                }
+
                 Node WithAffixes(Node body)
                 {
                     var children = new List<Node>();
@@ -193,6 +198,19 @@ public sealed class CslProcessor
         }
 
         return builder.Append("</div>").ToString();
+    }
+
+    /// <summary>In a note style, a cite opens a sentence when it starts the citation without a prefix, or follows a prefix that ends
+    /// one (a period after more than one word: "See also. " is a sentence, "Cf. " an abbreviation).</summary>
+    private static bool OpensSentence(string? prefix, bool first)
+    {
+        if (string.IsNullOrEmpty(prefix))
+        {
+            return first;
+        }
+
+        var trimmed = prefix!.TrimEnd();
+        return trimmed.EndsWith(".", StringComparison.Ordinal) && trimmed.IndexOf(' ') > 0;
     }
 
     /// <summary>A layout's formatting goes outside its affixes (as citeproc-js writes it).</summary>

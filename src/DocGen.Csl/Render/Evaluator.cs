@@ -73,7 +73,7 @@ internal sealed partial class Evaluator
                 value += "-" + suffix;
             }
 
-            return value.Length == 0 ? null : Format(text.Formatting, new List<Node> { new TextNode(value) });
+            return value.Length == 0 ? null : Format(text.Formatting, new List<Node> { new TextNode(value) { IsTerm = true } });
         }
 
         return string.IsNullOrEmpty(text.Value) ? null : Format(text.Formatting, RichText.Parse(text.Value!));

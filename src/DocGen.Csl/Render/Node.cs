@@ -14,6 +14,9 @@ internal sealed class TextNode : Node
     public TextNode(string text) => Text = text;
 
     public string Text { get; set; }
+
+    /// <summary>The text is a locale term ("ibid."): one that opens a citation is capitalized.</summary>
+    public bool IsTerm { get; init; }
 }
 
 /// <summary>Children joined by a delimiter, then quoted, formatted and given affixes.</summary>

@@ -53,6 +53,43 @@ internal static class TextCase
         }
     }
 
+    /// <summary>Capitalizes the first text of a subtree when that text is a term.</summary>
+    public static void CapitalizeLeadingTerm(Node node)
+    {
+        var done = false;
+        First(node, ref done);
+    }
+
+    private static void First(Node node, ref bool done)
+    {
+        if (done)
+        {
+            return;
+        }
+
+        switch (node)
+        {
+            case TextNode { Text.Length: > 0 } text:
+                done = true;
+                if (text.IsTerm)
+                {
+                    text.Text = Capitalize(text.Text);
+                }
+
+                break;
+            case FormatNode format when !format.Formatting.HasAffixes || string.IsNullOrEmpty(format.Formatting.Prefix):
+                foreach (var child in format.Children)
+                {
+                    First(child, ref done);
+                }
+
+                break;
+            case FormatNode:
+                done = true;
+                break;
+        }
+    }
+
     private static void CapitalizeFirst(Node node)
     {
         var done = false;
