@@ -40,11 +40,23 @@ internal sealed partial class Evaluator
         if (_ctx.SubstituteParent is null && !_ctx.AuthorSeen)
         {
             _ctx.AuthorSeen = true;
-            var author = lists.Count == 0 ? Substitute(element) : RenderNameLists(element, options, lists);
-            _ctx.AuthorNode = author;
-            if (author is not null && _ctx.AuthorReplacement is { } replacement)
+            _ctx.AuthorOpen = true;
+            if (lists.Count > 0)
             {
-                return replacement.Length == 0 ? null : new TextNode(replacement);
+                var names = RenderNameLists(element, options, lists);
+                return _ctx.SuppressAuthor ? null : names;
+            }
+
+            // A substitute that names people makes them the author; one that prints other text is the author whole.
+            var author = Substitute(element);
+            if (_ctx.AuthorOpen)
+            {
+                _ctx.AuthorOpen = false;
+                _ctx.AuthorNode = author;
+                if (author is not null && _ctx.AuthorReplacement is { } replacement)
+                {
+                    return replacement.Length == 0 ? null : new TextNode(replacement);
+                }
             }
 
             return _ctx.SuppressAuthor ? null : author;
@@ -53,8 +65,12 @@ internal sealed partial class Evaluator
         return lists.Count == 0 ? Substitute(element) : RenderNameLists(element, options, lists);
     }
 
+    /// <summary>Renders name lists with their labels. The cite's first ones are its author: their names (without
+    /// labels) are what subsequent-author-substitute compares and replaces.</summary>
     private Node? RenderNameLists(NamesElement element, NameOptions options, List<(string Variable, IReadOnlyList<CslName> Names)> lists)
     {
+        var isAuthor = _ctx.AuthorOpen;
+        _ctx.AuthorOpen = false;
         if (options.Form == "count")
         {
             var count = lists.Sum(l => Truncated(l.Names, options).Count);
@@ -62,17 +78,27 @@ internal sealed partial class Evaluator
         }
 
         var rendered = new List<Node>();
+        var authorLists = new List<Node>();
         foreach (var (variable, names) in lists)
         {
             var parts = new List<Node>();
-            var list = NameList(names, options, element);
+            Node? list = NameList(names, options, element);
             if (list is null)
             {
                 continue;
             }
 
+            if (isAuthor)
+            {
+                authorLists.Add(list);
+                if (_ctx.AuthorReplacement is { } replacement)
+                {
+                    list = authorLists.Count > 1 || replacement.Length == 0 ? null : new TextNode(replacement);
+                }
+            }
+
             Node? label = null;
-            if (element.Label is { } labelElement)
+            if (element.Label is { } labelElement && !_ctx.InSortKey)
             {
                 var plural = labelElement.Plural switch { "always" => true, "never" => false, _ => names.Count > 1 };
                 var term = _ctx.Locale.Text(variable, labelElement.Form, plural);
@@ -87,13 +113,22 @@ internal sealed partial class Evaluator
                 parts.Add(label);
             }
 
-            parts.Add(list);
+            if (list is not null)
+            {
+                parts.Add(list);
+            }
+
             if (label is not null && !element.LabelBeforeName)
             {
                 parts.Add(label);
             }
 
             rendered.Add(new FormatNode(Formatting.None, parts));
+        }
+
+        if (isAuthor)
+        {
+            _ctx.AuthorNode = authorLists.Count == 0 ? null : new FormatNode(Formatting.None, authorLists, "; ");
         }
 
         if (rendered.Count == 0)

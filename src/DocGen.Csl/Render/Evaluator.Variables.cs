@@ -67,6 +67,8 @@ internal sealed partial class Evaluator
             text = text.IndexOf("\\-", System.StringComparison.Ordinal) >= 0 ? text.Replace("\\-", "-") : Numbers.PageRange(text, null, rangeDelimiter);
         }
 
+        // "\-" in a value is a hyphen that is not a range.
+        text = text.Replace("\\-", "-");
         if (name == "citation-label" && ImplicitYearSuffix() is { } suffix)
         {
             text += suffix;

@@ -19,7 +19,7 @@ internal static class Numbers
 
     /// <summary>A value names more than one thing ("2-5", "2, 4", "2 & 4").</summary>
     public static bool IsPlural(string text, string andTerm) =>
-        MultiplePattern.IsMatch(text) || (andTerm.Length > 0 && text.IndexOf(" " + andTerm + " ", StringComparison.Ordinal) > 0);
+        MultiplePattern.IsMatch(text) || RomanRange.IsMatch(text) || (andTerm.Length > 0 && text.IndexOf(" " + andTerm + " ", StringComparison.Ordinal) > 0);
 
     public static string Roman(int number)
     {
@@ -95,6 +95,8 @@ internal static class Numbers
 
         return number.ToString(CultureInfo.InvariantCulture) + Ordinal(locale, number, gender);
     }
+
+    private static readonly Regex RomanRange = new(@"^\s*[ivxlcdm]+\s*[-\u2013]\s*[ivxlcdm]+\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex ListSeparator = new(@"(\s*[,&]\s*)", RegexOptions.CultureInvariant);
     private static readonly Regex RangeParts = new(@"^(\s*)(.+?)\s*[-\u2013]\s*(.+?)(\s*)$", RegexOptions.CultureInvariant);

@@ -71,6 +71,9 @@ internal sealed class RenderContext
 
     public bool AuthorSeen { get; set; }
 
+    /// <summary>The author element is rendering and its names have not been met yet.</summary>
+    public bool AuthorOpen { get; set; }
+
     /// <summary>subsequent-author-substitute: the text that stands for the author repeated from the entry before.</summary>
     public string? AuthorReplacement { get; init; }
 }

@@ -127,7 +127,7 @@ internal static class SortKeys
         return c != 0 ? c : string.CompareOrdinal(x, y);
     }
 
-    /// <summary>Leading quotes, brackets and markup do not take part in ordering.</summary>
+    /// <summary>Markup and punctuation (but inner apostrophes) do not take part in ordering.</summary>
     private static string Clean(string text)
     {
         var builder = new System.Text.StringBuilder(text.Length);
@@ -142,8 +142,9 @@ internal static class SortKeys
             {
                 inTag = false;
             }
-            else if (!inTag && !char.IsPunctuation(c))
+            else if (!inTag && (!char.IsPunctuation(c) || (c is '\'' or '\u2019' && builder.Length > 0)))
             {
+                // Punctuation does not order entries, except an apostrophe inside a name ("d’Wander").
                 builder.Append(c);
             }
         }
