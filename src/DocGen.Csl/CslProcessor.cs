@@ -209,8 +209,8 @@ public sealed class CslProcessor
             return first;
         }
 
-        var trimmed = prefix!.TrimEnd();
-        return trimmed.EndsWith(".", StringComparison.Ordinal) && trimmed.IndexOf(' ') > 0;
+        var trimmed = prefix!.TrimEnd().TrimEnd('\u201D', '\u2019', '"', '\'');
+        return trimmed.Length > 0 && trimmed[trimmed.Length - 1] is '.' or '?' or '!' && trimmed.IndexOf(' ') > 0;
     }
 
     /// <summary>A layout's formatting goes outside its affixes (as citeproc-js writes it).</summary>

@@ -32,17 +32,13 @@ internal sealed partial class Evaluator
         var children = new List<Node>();
         var start = date.Start;
         var end = date.IsRange ? date.Points[1] : start;
-        if (end.Year == 0 && end.Month == 0 && end.Day == 0)
+        if (date.Points.Count > 1 && date.Points[1].IsEmpty)
         {
-            end = start;
-            if (date.Points.Count > 1)
-            {
-                // [[1987], [0]]: a range still open.
-                var open = new List<Node>();
-                AddParts(open, parts, 0, parts.Count, start, date, false, false);
-                open.Add(new TextNode("\u2013"));
-                return Format(element.Formatting, open, delimiter);
-            }
+            // [[1987], [0]]: a range still open.
+            var open = new List<Node>();
+            AddParts(open, parts, 0, parts.Count, start, date, false, false);
+            open.Add(new TextNode("\u2013"));
+            return Format(element.Formatting, open, delimiter);
         }
 
         var level = start.Year != end.Year ? "year" : start.Month != end.Month ? "month" : start.Day != end.Day ? "day" : null;
