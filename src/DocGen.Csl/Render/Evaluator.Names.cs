@@ -30,7 +30,7 @@ internal sealed partial class Evaluator
         // An editor who is also the translator is named once, with the combined term.
         var editor = lists.FindIndex(l => l.Variable == "editor");
         var translator = lists.FindIndex(l => l.Variable == "translator");
-        if (editor >= 0 && translator >= 0 && lists[editor].Names.SequenceEqual(lists[translator].Names))
+        if (editor >= 0 && translator >= 0 && lists[editor].Names.SequenceEqual(lists[translator].Names) && _ctx.Locale.Text("editortranslator").Length > 0)
         {
             lists[editor] = ("editortranslator", lists[editor].Names);
             lists.RemoveAt(translator);
@@ -248,7 +248,7 @@ internal sealed partial class Evaluator
 
     private IReadOnlyList<CslName> Truncated(IReadOnlyList<CslName> names, NameOptions options)
     {
-        if (options.EtAlMin > 0 && names.Count >= options.EtAlMin && options.EtAlUseFirst > 0 && options.EtAlUseFirst < names.Count)
+        if (options.EtAlMin > 0 && names.Count >= options.EtAlMin && options.HasEtAlUseFirst && options.EtAlUseFirst < names.Count)
         {
             var shown = _ctx.InCitation ? Math.Max(options.EtAlUseFirst, _ctx.Disambiguation.NamesShown) : options.EtAlUseFirst;
             return shown >= names.Count ? names : names.Take(shown).ToList();
@@ -260,6 +260,12 @@ internal sealed partial class Evaluator
     private Node? NameList(IReadOnlyList<CslName> names, NameOptions options, NamesElement element)
     {
         var shown = Truncated(names, options);
+        if (shown.Count == 0)
+        {
+            // et-al-use-first="0": the list shows no one.
+            return null;
+        }
+
         var etAl = shown.Count < names.Count;
         var nameFormatting = element.Name?.Formatting ?? Formatting.None;
         var and = options.And switch

@@ -16,7 +16,7 @@ internal sealed partial class Evaluator
         switch (name)
         {
             case "locator":
-                return _ctx.Cite?.Locator is { Length: > 0 } locator ? locator : null;
+                return _ctx.Cite?.Locator?.Trim() is { Length: > 0 } locator ? locator : null;
             case "citation-number":
                 return _ctx.CitationNumber > 0 ? _ctx.CitationNumber.ToString(CultureInfo.InvariantCulture) : null;
             case "year-suffix":

@@ -60,6 +60,9 @@ internal sealed class NameOptions
 
     public int EtAlUseFirst => Int("et-al-use-first");
 
+    /// <summary>et-al-use-first is given (0 included: then no name shows).</summary>
+    public bool HasEtAlUseFirst => Get("et-al-use-first") is not null;
+
     public bool EtAlUseLast => Get("et-al-use-last") == "true";
 
     public string Form => Get("form") ?? "long";

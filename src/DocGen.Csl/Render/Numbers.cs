@@ -11,7 +11,7 @@ namespace DocGen.Csl.Render;
 internal static class Numbers
 {
     private static readonly Regex NumericPattern = new(
-        @"^\s*[A-Za-z]?\d+[A-Za-z]?(\s*(?:[-\u2013,&]|and)\s*[A-Za-z]?\d+[A-Za-z]?)*\s*$", RegexOptions.CultureInvariant);
+        @"^\s*[A-Za-z]*\d+[A-Za-z]*(\s*(?:[-\u2013,&]|and)\s*[A-Za-z]*\d+[A-Za-z]*)*\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex MultiplePattern = new(@"\d\s*(?:[-\u2013\u2011,&]|and)\s*\S", RegexOptions.CultureInvariant);
 

@@ -78,7 +78,19 @@ internal static class RichText
             }
             else if (c == '"' || (!affix && c is '\u201C' or '\u201D'))
             {
-                Quote(stack, buffer, "\"", affix);
+                // A mark closes after text and opens before it; one between spaces is a character.
+                var before = i == 0 ? ' ' : text[i - 1];
+                var after = i + 1 < text.Length ? text[i + 1] : ' ';
+                var closes = stack.Peek().Close == "\"" && !char.IsWhiteSpace(before);
+                if (closes || !char.IsWhiteSpace(after))
+                {
+                    Quote(stack, buffer, "\"", affix);
+                }
+                else
+                {
+                    buffer.Append(c);
+                }
+
                 i++;
                 continue;
             }
