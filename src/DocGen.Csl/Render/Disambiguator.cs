@@ -55,7 +55,7 @@ internal sealed class Disambiguator
         {
             foreach (var group in Groups())
             {
-                AddNames(group);
+                AddNames(group, addGiven && rule == "by-cite");
             }
         }
 
@@ -110,43 +110,71 @@ internal sealed class Disambiguator
 
     private int Distinct(IEnumerable<CslItem> group) => group.Select(i => _render(i, _state[i.Id])).Distinct(StringComparer.Ordinal).Count();
 
-    private void AddNames(List<CslItem> group)
+    /// <summary>
+    /// Shows more names, one at a time, for the cites of an ambiguous group (with by-cite given-name expansion of the
+    /// names that share a family name, when the style asks for it too); each cite keeps the first state that sets it
+    /// apart. A cite that no state sets apart keeps the last state that set more cites of the group apart.
+    /// </summary>
+    private void AddNames(List<CslItem> group, bool withGivenNames)
     {
         var max = group.Max(i => i.Names.Values.Select(n => n.Count).DefaultIfEmpty(0).Max());
-        var best = Distinct(group);
-        var bestShown = 0;
-        for (var shown = 1; shown <= max; shown++)
+        var start = group.ToDictionary(i => i.Id, i => _state[i.Id]);
+        var pending = new List<CslItem>(group);
+        var levels = withGivenNames ? new[] { 0, 1, 2 } : new[] { 0 };
+        var best = new Dictionary<string, ItemDisambiguation>(start);
+        var bestDistinct = Distinct(group);
+        for (var shown = 1; shown <= max && pending.Count > 0; shown++)
         {
-            var saved = group.Select(i => _state[i.Id]).ToList();
-            foreach (var item in group)
+            foreach (var level in levels)
             {
-                _state[item.Id] = _state[item.Id] with { NamesShown = shown };
-            }
+                foreach (var item in pending)
+                {
+                    _state[item.Id] = Expanded(start[item.Id], item, group, shown, level);
+                }
 
-            var distinct = Distinct(group);
-            for (var i = 0; i < group.Count; i++)
-            {
-                _state[group[i].Id] = saved[i];
-            }
+                var texts = group.ToDictionary(i => i.Id, i => _render(i, _state[i.Id]));
+                var distinct = texts.Values.Distinct(StringComparer.Ordinal).Count();
+                if (distinct > bestDistinct)
+                {
+                    // Progress: what is still ambiguous keeps this state unless a later one does better.
+                    bestDistinct = distinct;
+                    foreach (var item in pending)
+                    {
+                        best[item.Id] = _state[item.Id];
+                    }
+                }
 
-            if (distinct > best)
-            {
-                best = distinct;
-                bestShown = shown;
-                if (best == group.Count)
+                pending.RemoveAll(i => group.Count(o => texts[o.Id] == texts[i.Id]) == 1);
+                if (pending.Count == 0)
                 {
                     break;
                 }
             }
         }
 
-        if (bestShown > 0)
+        foreach (var item in pending)
         {
-            foreach (var item in group)
+            _state[item.Id] = best[item.Id];
+        }
+    }
+
+    private static ItemDisambiguation Expanded(ItemDisambiguation state, CslItem item, List<CslItem> group, int shown, int level)
+    {
+        if (level == 0)
+        {
+            return state with { NamesShown = shown };
+        }
+
+        var levels = state.GivenLevels.ToDictionary(p => p.Key, p => p.Value);
+        foreach (var name in item.Names.Values.SelectMany(n => n))
+        {
+            if (SharesFamily(name, group, item))
             {
-                _state[item.Id] = _state[item.Id] with { NamesShown = bestShown };
+                levels[name] = Math.Max(level, levels.TryGetValue(name, out var l) ? l : 0);
             }
         }
+
+        return state with { NamesShown = shown, GivenLevels = levels };
     }
 
     /// <summary>by-cite: expand the given names of an ambiguous group, initials first, as far as it helps.</summary>
