@@ -228,17 +228,20 @@ public sealed class CslProcessor
 
         var writer = NewWriter(OutputFormat.Text);
         var order = BibliographyOrder(registered, writer).Select(id => _items[id]).ToList();
-        return Disambiguator.Run(_style, order, (item, state) =>
+        string Render(CslItem item, ItemDisambiguation state, string position)
         {
             var ctx = new RenderContext(_style, _locale, _style.Citation, item)
             {
                 Cite = new CiteItem(item.Id),
-                Position = "first",
+                Position = position,
                 CitationNumber = numbers.TryGetValue(item.Id, out var n) ? n : 0,
                 Disambiguation = state,
             };
             return writer.Write(new Evaluator(ctx).RenderAll(_style.Citation.Layout, Formatting.None));
-        });
+        }
+
+        // A cite is ambiguous when it renders like another item's in its first or in its subsequent form.
+        return Disambiguator.Run(_style, order, (item, state) => new[] { Render(item, state, "first"), Render(item, state, "subsequent") });
     }
 
     /// <summary>citeproc-js sets display blocks on lines of their own inside an entry.</summary>

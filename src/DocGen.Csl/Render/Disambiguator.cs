@@ -8,17 +8,17 @@ namespace DocGen.Csl.Render;
 
 /// <summary>
 /// Makes cites of different items render differently (CSL 1.0.2 "Disambiguation"), trying in order: more names,
-/// expanded given names, the disambiguate condition, a year-suffix. Ambiguity is judged on each item's first cite
-/// rendered without locator.
+/// expanded given names, the disambiguate condition, a year-suffix. Ambiguity is judged on each item's cite in its first
+/// and its subsequent form, without locator.
 /// </summary>
 internal sealed class Disambiguator
 {
     private readonly CslStyle _style;
-    private readonly Func<CslItem, ItemDisambiguation, string> _render;
+    private readonly Func<CslItem, ItemDisambiguation, string[]> _render;
     private readonly Dictionary<string, ItemDisambiguation> _state = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<CslItem> _items;
 
-    private Disambiguator(CslStyle style, IReadOnlyList<CslItem> items, Func<CslItem, ItemDisambiguation, string> render)
+    private Disambiguator(CslStyle style, IReadOnlyList<CslItem> items, Func<CslItem, ItemDisambiguation, string[]> render)
     {
         _style = style;
         _items = items;
@@ -32,7 +32,7 @@ internal sealed class Disambiguator
     /// <param name="items">The registered items, in the order year-suffixes are given (bibliography order).</param>
     /// <param name="render">Renders an item's cite as plain text under a disambiguation state.</param>
     public static Dictionary<string, ItemDisambiguation> Run(CslStyle style, IReadOnlyList<CslItem> items,
-        Func<CslItem, ItemDisambiguation, string> render)
+        Func<CslItem, ItemDisambiguation, string[]> render)
     {
         var run = new Disambiguator(style, items, render);
         run.Resolve();
@@ -88,27 +88,65 @@ internal sealed class Disambiguator
         }
     }
 
-    /// <summary>Items whose cites render alike, in registration order.</summary>
-    private List<List<CslItem>> Groups()
-    {
-        var byText = new Dictionary<string, List<CslItem>>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var item in _items)
-        {
-            var text = _render(item, _state[item.Id]);
-            if (!byText.TryGetValue(text, out var list))
-            {
-                byText[text] = list = new List<CslItem>();
-                order.Add(text);
-            }
+    /// <summary>Items whose cites render alike in some form (first or subsequent), in registration order.</summary>
+    private List<List<CslItem>> Groups() => Components(_items).Where(l => l.Count > 1).ToList();
 
-            list.Add(item);
+    /// <summary>How many sets of items the group's cites fall into (items alike in a form are one set).</summary>
+    private int Distinct(List<CslItem> group) => Components(group).Count;
+
+    /// <summary>Joins items whose renderings agree in any form; one pass per form, with a table of texts seen.</summary>
+    private List<List<CslItem>> Components(IReadOnlyList<CslItem> items)
+    {
+        var parent = new int[items.Count];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
         }
 
-        return order.Select(t => byText[t]).Where(l => l.Count > 1).ToList();
-    }
+        int Root(int i)
+        {
+            while (parent[i] != i)
+            {
+                i = parent[i] = parent[parent[i]];
+            }
 
-    private int Distinct(IEnumerable<CslItem> group) => group.Select(i => _render(i, _state[i.Id])).Distinct(StringComparer.Ordinal).Count();
+            return i;
+        }
+
+        var texts = items.Select(i => _render(i, _state[i.Id])).ToList();
+        var forms = texts.Count == 0 ? 0 : texts[0].Length;
+        for (var form = 0; form < forms; form++)
+        {
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (seen.TryGetValue(texts[i][form], out var other))
+                {
+                    parent[Root(i)] = Root(other);
+                }
+                else
+                {
+                    seen[texts[i][form]] = i;
+                }
+            }
+        }
+
+        var byRoot = new Dictionary<int, List<CslItem>>();
+        var order = new List<int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var root = Root(i);
+            if (!byRoot.TryGetValue(root, out var list))
+            {
+                byRoot[root] = list = new List<CslItem>();
+                order.Add(root);
+            }
+
+            list.Add(items[i]);
+        }
+
+        return order.Select(r => byRoot[r]).ToList();
+    }
 
     /// <summary>
     /// Shows more names, one at a time, for the cites of an ambiguous group (with by-cite given-name expansion of the
@@ -132,8 +170,8 @@ internal sealed class Disambiguator
                     _state[item.Id] = Expanded(start[item.Id], item, group, shown, level);
                 }
 
-                var texts = group.ToDictionary(i => i.Id, i => _render(i, _state[i.Id]));
-                var distinct = texts.Values.Distinct(StringComparer.Ordinal).Count();
+                var sets = Components(group);
+                var distinct = sets.Count;
                 if (distinct > bestDistinct)
                 {
                     // Progress: what is still ambiguous keeps this state unless a later one does better.
@@ -144,7 +182,8 @@ internal sealed class Disambiguator
                     }
                 }
 
-                pending.RemoveAll(i => group.Count(o => texts[o.Id] == texts[i.Id]) == 1);
+                var alone = new HashSet<CslItem>(sets.Where(set => set.Count == 1).Select(set => set[0]));
+                pending.RemoveAll(alone.Contains);
                 if (pending.Count == 0)
                 {
                     break;
