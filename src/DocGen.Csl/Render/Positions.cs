@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace DocGen.Csl.Render;
 
@@ -14,9 +15,14 @@ internal static class Positions
         var result = new List<CitePosition[]>();
         var firstNote = new Dictionary<string, int>();
         var lastNote = new Dictionary<string, int>();
-        Citation? previous = null;
+        var lastCitation = new List<CiteItem>();
+        var previousNoteCites = new List<CiteItem>();
+        var previousNote = -1;
         foreach (var citation in citations)
         {
+            // What a citation's first cite follows: the citation before it in the same note, or else the whole note
+            // before (an ibid must refer to a note that cites one item only).
+            var previous = citation.NoteIndex > 0 && citation.NoteIndex != previousNote ? previousNoteCites : lastCitation;
             var positions = new CitePosition[citation.Items.Count];
             for (var i = 0; i < citation.Items.Count; i++)
             {
@@ -32,8 +38,7 @@ internal static class Positions
                 else
                 {
                     first = firstNumber;
-                    CiteItem? before = i > 0 ? citation.Items[i - 1]
-                        : previous is { Items.Count: 1 } ? previous.Items[0] : null;
+                    CiteItem? before = i > 0 ? citation.Items[i - 1] : previous.Count == 1 ? previous[0] : null;
                     if (before is not null && before.Id == cite.Id)
                     {
                         position = cite.Locator is null
@@ -53,7 +58,10 @@ internal static class Positions
             }
 
             result.Add(positions);
-            previous = citation;
+
+            previousNoteCites = citation.NoteIndex > 0 && citation.NoteIndex == previousNote ? previousNoteCites.Concat(citation.Items).ToList() : citation.Items.ToList();
+            lastCitation = citation.Items.ToList();
+            previousNote = citation.NoteIndex;
         }
 
         return result;
