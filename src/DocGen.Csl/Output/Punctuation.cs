@@ -10,22 +10,35 @@ internal static class Punctuation
     public const char CloseStart = '\uE000';
     public const char CloseEnd = '\uE001';
 
-    public static void Append(StringBuilder builder, string piece)
+    /// <param name="delimiter">The piece is a delimiter: then a comma or semicolon already there stands for its own.</param>
+    public static void Append(StringBuilder builder, string piece, bool delimiter = false)
     {
         if (piece.Length == 0)
         {
             return;
         }
 
-        var last = LastVisible(builder);
+        var lastIndex = LastVisibleIndex(builder);
         var firstIndex = FirstVisibleIndex(piece);
-        if (last != '\0' && firstIndex >= 0)
+        // Where two marks meet: a repeated one, or a period or colon after a stronger mark, is dropped; ! or ? replaces
+        // a colon or semicolon before it; other pairs stay (citeproc-js's table).
+        if (lastIndex >= 0 && firstIndex >= 0)
         {
+            var last = builder[lastIndex] is CloseStart or CloseEnd ? '\u201D' : builder[lastIndex];
             var first = piece[firstIndex];
-            var drop = (first == '.' && (last == '.' || last == '?' || last == '!'))
-                || (first == last && first == ' ')
-                || (last is ',' or ';' && first is ',' or ';');
-            if (drop)
+            if (first == last && first is ' ' or '.' or ',' or ';' or ':' or '!' or '?')
+            {
+                piece = piece.Remove(firstIndex, 1);
+            }
+            else if (first is ':' or '.' && last is ':' or ';' or '!' or '?')
+            {
+                piece = piece.Remove(firstIndex, 1);
+            }
+            else if (first is '!' or '?' && last is ':' or ';')
+            {
+                builder.Remove(lastIndex, 1);
+            }
+            else if (delimiter && last is ',' or ';' && first is ',' or ';')
             {
                 piece = piece.Remove(firstIndex, 1);
             }
@@ -34,39 +47,26 @@ internal static class Punctuation
         builder.Append(piece);
     }
 
-    private static char LastVisible(StringBuilder builder)
+    private static int LastVisibleIndex(StringBuilder builder)
     {
         var i = builder.Length - 1;
-        while (i >= 0)
+        while (i >= 0 && builder[i] == '>')
         {
-            var c = builder[i];
-            if (c == '>')
+            var open = i;
+            while (open >= 0 && builder[open] != '<')
             {
-                var open = i;
-                while (open >= 0 && builder[open] != '<')
-                {
-                    open--;
-                }
-
-                if (open < 0)
-                {
-                    return c;
-                }
-
-                i = open - 1;
-                continue;
+                open--;
             }
 
-            if (c == CloseEnd || c == CloseStart)
+            if (open < 0)
             {
-                // A closing quote: the quote mark is what shows.
-                return '\u201D';
+                return i;
             }
 
-            return c;
+            i = open - 1;
         }
 
-        return '\0';
+        return i;
     }
 
     private static int FirstVisibleIndex(string piece)

@@ -76,10 +76,10 @@ internal sealed class Writer
 
             if (!first && !string.IsNullOrEmpty(format.Delimiter))
             {
-                Punctuation.Append(builder, _markup.Escape(format.Delimiter!));
+                Punctuation.Append(builder, _markup.Escape(format.Delimiter!), delimiter: true);
             }
 
-            Punctuation.Append(builder, piece);
+            Punctuation.Append(builder, piece, child is TextNode { IsDelimiter: true });
             first = false;
         }
 

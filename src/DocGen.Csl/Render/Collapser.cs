@@ -135,7 +135,7 @@ internal static class Collapser
         // A cite whose prefix starts with punctuation brings its own delimiter.
         if (result.Count > 0 && delimiter.Length > 0 && !cite.PrefixPunctuated)
         {
-            result.Add(new TextNode(delimiter));
+            result.Add(new TextNode(delimiter) { IsDelimiter = true });
         }
 
         result.Add(node);

@@ -17,6 +17,9 @@ internal sealed class TextNode : Node
 
     /// <summary>The text is a locale term ("ibid."): one that opens a citation is capitalized.</summary>
     public bool IsTerm { get; init; }
+
+    /// <summary>The text joins cites (a layout or collapsing delimiter).</summary>
+    public bool IsDelimiter { get; init; }
 }
 
 /// <summary>Children joined by a delimiter, then quoted, formatted and given affixes.</summary>
