@@ -50,7 +50,8 @@ internal sealed partial class Evaluator
             _ctx.Depth++;
             try
             {
-                return RenderAll(body, text.Formatting);
+                // A macro is suppressed like a group: terms alone do not render when its variables are all empty.
+                return Suppressible(() => RenderAll(body, text.Formatting));
             }
             finally
             {
@@ -79,12 +80,16 @@ internal sealed partial class Evaluator
         return string.IsNullOrEmpty(text.Value) ? null : Format(text.Formatting, RichText.Parse(text.Value!));
     }
 
-    private Node? RenderGroup(GroupElement group)
+    private Node? RenderGroup(GroupElement group) => Suppressible(() => RenderAll(group.Children, group.Formatting, group.Delimiter));
+
+    /// <summary>Renders a group (or macro): nothing when it called variables and all were empty. To the enclosing
+    /// group it counts as one variable, non-empty when it rendered.</summary>
+    private Node? Suppressible(Func<Node?> render)
     {
         var (called, rendered) = (_ctx.VariablesCalled, _ctx.VariablesRendered);
         _ctx.VariablesCalled = 0;
         _ctx.VariablesRendered = 0;
-        var node = RenderAll(group.Children, group.Formatting, group.Delimiter);
+        var node = render();
         var suppressed = _ctx.VariablesCalled > 0 && _ctx.VariablesRendered == 0;
         var innerCalled = _ctx.VariablesCalled;
         var innerRendered = _ctx.VariablesRendered;
