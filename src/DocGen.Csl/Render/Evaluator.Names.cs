@@ -268,7 +268,8 @@ internal sealed partial class Evaluator
 
         var etAl = shown.Count < names.Count;
         var nameFormatting = element.Name?.Formatting ?? Formatting.None;
-        var and = options.And switch
+        // A sort key orders by the names alone: no "and" between them.
+        var and = _ctx.InSortKey ? null : options.And switch
         {
             "text" => _ctx.Locale.Text("and"),
             "symbol" => "&",
