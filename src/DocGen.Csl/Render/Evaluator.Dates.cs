@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using DocGen.Csl.Data;
 using DocGen.Csl.Style;
 
@@ -20,7 +21,9 @@ internal sealed partial class Evaluator
 
         if (_ctx.InSortKey)
         {
-            return new TextNode(SortKeys.DateValue(date));
+            // A date in a macro key sorts by the parts it shows.
+            var shown = DateParts(element).Parts.Select(p => p.Name).ToList();
+            return new TextNode(SortKeys.DateValue(date, shown.Contains("year"), shown.Contains("month"), shown.Contains("day")));
         }
 
         if (date.Literal is { } literal && (date.Points.Count == 0 || date.Start.Year == 0))

@@ -63,21 +63,21 @@ internal static class SortKeys
     }
 
     /// <summary>A date as text that sorts in date order; a range sorts by its start, then its end.</summary>
-    public static string DateValue(CslDate date)
+    public static string DateValue(CslDate date, bool year = true, bool month = true, bool day = true)
     {
         if (date.Points.Count == 0)
         {
             return date.Literal ?? string.Empty;
         }
 
+        string Point(DatePoint point) =>
+            (year ? point.Year + 50000 : 0).ToString("000000", CultureInfo.InvariantCulture)
+            + (month ? point.Month : 0).ToString("00", CultureInfo.InvariantCulture)
+            + (day ? point.Day : 0).ToString("00", CultureInfo.InvariantCulture);
+
         var text = Point(date.Start);
         return date.IsRange ? text + "/" + Point(date.Points[1]) : text;
     }
-
-    private static string Point(DatePoint point) =>
-        (point.Year + 50000).ToString("000000", CultureInfo.InvariantCulture)
-        + point.Month.ToString("00", CultureInfo.InvariantCulture)
-        + point.Day.ToString("00", CultureInfo.InvariantCulture);
 
     public static string PadNumbers(string text)
     {
