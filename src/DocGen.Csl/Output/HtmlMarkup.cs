@@ -45,50 +45,19 @@ internal sealed class HtmlMarkup : IMarkup
 
     private static readonly char[] Special = { '&', '<', '>' };
 
-    public string Wrap(string text, Formatting f, ref FontState state)
+    public string Wrap(string text, Formatting f, FontState state)
     {
-        if (f.FontStyle == "italic")
-        {
-            text = state.Italic ? "<span style=\"font-style:normal;\">" + text + "</span>" : "<i>" + text + "</i>";
-        }
-        else if (f.FontStyle == "oblique")
-        {
-            text = "<span style=\"font-style:oblique;\">" + text + "</span>";
-        }
-        else if (f.FontStyle == "normal" && state.Italic)
-        {
-            text = "<span style=\"font-style:normal;\">" + text + "</span>";
-        }
+        text = f.FontStyle == "oblique"
+            ? Span("font-style", "oblique", text)
+            : Flip(text, f.FontStyle, "italic", state.Italic, "<i>", "</i>", "font-style");
+        text = Flip(text, f.FontVariant, "small-caps", state.SmallCaps, "<span style=\"font-variant:small-caps;\">", "</span>", "font-variant");
+        text = f.FontWeight == "light"
+            ? Span("font-weight", "light", text)
+            : Flip(text, f.FontWeight, "bold", state.Bold, "<b>", "</b>", "font-weight");
 
-        if (f.FontVariant == "small-caps")
+        if (f.TextDecoration is "underline" or "none")
         {
-            text = state.SmallCaps ? "<span style=\"font-variant:normal;\">" + text + "</span>" : "<span style=\"font-variant:small-caps;\">" + text + "</span>";
-        }
-        else if (f.FontVariant == "normal" && state.SmallCaps)
-        {
-            text = "<span style=\"font-variant:normal;\">" + text + "</span>";
-        }
-
-        if (f.FontWeight == "bold")
-        {
-            text = state.Bold ? "<span style=\"font-weight:normal;\">" + text + "</span>" : "<b>" + text + "</b>";
-        }
-        else if (f.FontWeight == "light")
-        {
-            text = "<span style=\"font-weight:light;\">" + text + "</span>";
-        }
-        else if (f.FontWeight == "normal" && state.Bold)
-        {
-            text = "<span style=\"font-weight:normal;\">" + text + "</span>";
-        }
-
-        if (f.TextDecoration == "underline")
-        {
-            text = "<span style=\"text-decoration:underline;\">" + text + "</span>";
-        }
-        else if (f.TextDecoration == "none")
-        {
-            text = "<span style=\"text-decoration:none;\">" + text + "</span>";
+            text = Span("text-decoration", f.TextDecoration, text);
         }
 
         if (f.VerticalAlign == "sup")
@@ -106,6 +75,20 @@ internal sealed class HtmlMarkup : IMarkup
 
         return text;
     }
+
+    /// <summary>Turns a font property on, or, where it is already on (flip-flop) or set to normal, off.</summary>
+    private static string Flip(string text, string? value, string on, bool active, string open, string close, string property)
+    {
+        if (value == on)
+        {
+            return active ? Span(property, "normal", text) : open + text + close;
+        }
+
+        return value == "normal" && active ? Span(property, "normal", text) : text;
+    }
+
+    private static string Span(string property, string value, string text) =>
+        "<span style=\"" + property + ":" + value + ";\">" + text + "</span>";
 
     public string Display(string text, string display) => "<div class=\"csl-" + display + "\">" + text + "</div>";
 }

@@ -8,7 +8,7 @@ internal interface IMarkup
     string Escape(string text);
 
     /// <summary>Wraps formatted text; <paramref name="state"/> is what is already in force, for flip-flop.</summary>
-    string Wrap(string text, Formatting formatting, ref FontState state);
+    string Wrap(string text, Formatting formatting, FontState state);
 
     string Display(string text, string display);
 }

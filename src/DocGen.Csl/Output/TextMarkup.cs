@@ -9,7 +9,7 @@ internal sealed class TextMarkup : IMarkup
 
     public string Escape(string text) => text;
 
-    public string Wrap(string text, Formatting formatting, ref FontState state) => text;
+    public string Wrap(string text, Formatting formatting, FontState state) => text;
 
     public string Display(string text, string display) => text;
 }

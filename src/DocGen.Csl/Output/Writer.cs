@@ -97,7 +97,7 @@ internal sealed class Writer
                 : _quotes.Open(inner2) + result + Punctuation.CloseStart + _quotes.Close(inner2) + Punctuation.CloseEnd;
         }
 
-        result = _markup.Wrap(result, f, ref state);
+        result = _markup.Wrap(result, f, state);
         if (f.HasAffixes)
         {
             var withAffixes = new StringBuilder();
