@@ -54,6 +54,11 @@ public static class ItemReader
             }
         }
 
+        if (variables.TryGetValue("note", out var note))
+        {
+            NoteFields.Read(note, variables, dates);
+        }
+
         var id = variables.TryGetValue("id", out var idText) ? idText : string.Empty;
         var type = variables.TryGetValue("type", out var typeText) ? typeText : "article";
         return new CslItem(id, type, variables, names, dates);
