@@ -83,7 +83,7 @@ internal sealed partial class Evaluator
     private Node? RenderGroup(GroupElement group) => Suppressible(() => RenderAll(group.Children, group.Formatting, group.Delimiter));
 
     /// <summary>Renders a group (or macro): nothing when it called variables and all were empty. To the enclosing
-    /// group it counts as one variable, non-empty when it rendered.</summary>
+    /// group it counts as one variable, non-empty when it rendered anything (as citeproc-js counts it).</summary>
     private Node? Suppressible(Func<Node?> render)
     {
         var (called, rendered) = (_ctx.VariablesCalled, _ctx.VariablesRendered);
@@ -91,10 +91,9 @@ internal sealed partial class Evaluator
         _ctx.VariablesRendered = 0;
         var node = render();
         var suppressed = _ctx.VariablesCalled > 0 && _ctx.VariablesRendered == 0;
-        var innerCalled = _ctx.VariablesCalled;
-        var innerRendered = _ctx.VariablesRendered;
-        _ctx.VariablesCalled = called + (innerCalled > 0 ? 1 : 0);
-        _ctx.VariablesRendered = rendered + (innerRendered > 0 && node is not null ? 1 : 0);
+        var hasContent = node is not null && !suppressed;
+        _ctx.VariablesCalled = called + (_ctx.VariablesCalled > 0 || hasContent ? 1 : 0);
+        _ctx.VariablesRendered = rendered + (hasContent ? 1 : 0);
         return suppressed ? null : node;
     }
 
