@@ -62,6 +62,20 @@ internal sealed partial class Evaluator
             return _ctx.SuppressAuthor ? null : author;
         }
 
+        if (lists.Count > 0 && _ctx.SubstituteParent is not null)
+        {
+            // Names that stand in for others are used up at once: later elements do not print them again.
+            foreach (var (variable, _) in lists)
+            {
+                _ctx.Suppressed.Add(variable == "editortranslator" ? "editor" : variable);
+            }
+
+            if (lists.Exists(l => l.Variable == "editortranslator"))
+            {
+                _ctx.Suppressed.Add("translator");
+            }
+        }
+
         return lists.Count == 0 ? Substitute(element) : RenderNameLists(element, options, lists);
     }
 
@@ -158,6 +172,9 @@ internal sealed partial class Evaluator
             {
                 var (called, rendered) = (_ctx.VariablesCalled, _ctx.VariablesRendered);
                 var node = Render(candidate);
+
+                // A term or a value ends the substitution, printed or empty.
+                var callsNoVariable = candidate is TextElement { Term: not null } or TextElement { Value: not null };
                 if (node is not null)
                 {
                     foreach (var variable in UsedVariables(candidate))
@@ -169,6 +186,10 @@ internal sealed partial class Evaluator
                 }
 
                 (_ctx.VariablesCalled, _ctx.VariablesRendered) = (called, rendered);
+                if (callsNoVariable)
+                {
+                    return null;
+                }
             }
         }
         finally
