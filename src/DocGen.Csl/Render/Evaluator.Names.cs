@@ -331,8 +331,9 @@ internal sealed partial class Evaluator
                 children.Add(new TextNode(options.Delimiter + "\u2026 "));
                 children.Add(NameFormatter.Render(names[names.Count - 1], options, element.Name, options.NameAsSortOrder == "all", _ctx));
             }
-            else
+            else if (!_ctx.InSortKey)
             {
+                // A sort key orders by the names it keeps, without "et al.".
                 var term = _ctx.Locale.Text(element.EtAlTerm);
                 if (term.Length > 0)
                 {
