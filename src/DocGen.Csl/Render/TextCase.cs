@@ -192,7 +192,8 @@ internal static class TextCase
             return lower;
         }
 
-        if ((!first && Particles.Contains(word)) || (afterHyphen && word.Length == 1) || !IsLowerStart(word))
+        // Title case is English: a word in another script (Greek "β") keeps its case.
+        if ((!first && Particles.Contains(word)) || (afterHyphen && word.Length == 1) || !IsLowerStart(word) || word[0] >= '\u0370')
         {
             return word;
         }
