@@ -316,6 +316,9 @@ public sealed class CslProcessor
         return numbers;
     }
 
+    /// <summary>The given items in the order the style's bibliography sorts them (as given when it does not sort).</summary>
+    public IReadOnlyList<string> SortedAsBibliography(IReadOnlyList<string> ids) => BibliographyOrder(ids, NewWriter(OutputFormat.Text));
+
     private List<string> BibliographyOrder(IReadOnlyList<string> registered, Writer writer)
     {
         var ids = registered.Where(_items.ContainsKey).Distinct().ToList();

@@ -30,7 +30,8 @@ internal static class FixtureRunner
 
         if (citations is null)
         {
-            var all = new Citation(allIds.Select(id => new CiteItem(id)).ToList(), 1);
+            // All items registered, sorted as the style sorts them, in one citation.
+            var all = new Citation(processor.SortedAsBibliography(allIds).Select(id => new CiteItem(id)).ToList(), 1);
             return processor.RenderCitations(new[] { all }, OutputFormat.Html, allIds)[0];
         }
 
