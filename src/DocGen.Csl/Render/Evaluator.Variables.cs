@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -67,6 +68,11 @@ internal sealed partial class Evaluator
         {
             text = Numbers.PageRange(text, _ctx.Style.Options.TryGetValue("page-range-format", out var format) ? format : null, rangeDelimiter);
         }
+        else if (NumberVariables.Contains(name) && Numbers.IsNumeric(text))
+        {
+            // A numeric range in a number variable ("3-4") takes the range dash, whatever element prints it.
+            text = Numbers.PageRange(text, null, rangeDelimiter);
+        }
         else if (name == "locator")
         {
             // Locators get the range dash but keep their digits; "\-" is a hyphen meant as one.
@@ -99,6 +105,12 @@ internal sealed partial class Evaluator
         _ctx.YearSuffixRendered = true;
         return suffix;
     }
+
+    private static readonly HashSet<string> NumberVariables = new(StringComparer.Ordinal)
+    {
+        "chapter-number", "collection-number", "edition", "issue", "number", "number-of-pages", "number-of-volumes",
+        "part-number", "supplement-number", "volume",
+    };
 
     private static string? PageFirst(string? page)
     {
