@@ -76,7 +76,8 @@ internal sealed partial class Evaluator
         else if (name == "locator")
         {
             // Locators get the range dash but keep their digits; "\-" is a hyphen meant as one.
-            text = text.IndexOf("\\-", System.StringComparison.Ordinal) >= 0 ? text.Replace("\\-", "-") : Numbers.PageRange(text, null, rangeDelimiter);
+            var pageFormat = (_ctx.Cite?.Label ?? "page") == "page" && _ctx.Style.Options.TryGetValue("page-range-format", out var f) ? f : null;
+            text = text.IndexOf("\\-", StringComparison.Ordinal) >= 0 ? text.Replace("\\-", "-") : Numbers.PageRange(text, pageFormat, rangeDelimiter);
         }
 
         // "\-" in a value is a hyphen that is not a range.

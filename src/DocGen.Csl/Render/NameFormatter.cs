@@ -60,7 +60,8 @@ internal static class NameFormatter
             if (givenText.Length > 0)
             {
                 nodes.Add(Part(givenFormatting, givenText));
-                nodes.Add(new TextNode(EndsJoined(givenText) ? string.Empty : " "));
+                var spaced = givenFormatting.Suffix is { Length: > 0 } s && char.IsWhiteSpace(s[s.Length - 1]);
+                nodes.Add(new TextNode(EndsJoined(givenText) || spaced ? string.Empty : " "));
             }
 
             if (nonDropping is not null)
@@ -166,7 +167,15 @@ internal static class NameFormatter
             }
             else if (initialize)
             {
-                builder.Append(word[0]).Append(with);
+                // "TSerendorjiin": a two-letter capital opening is one sound, and its initial is "Ts".
+                var digraph = word.Length > 2 && char.IsUpper(word[1]) && char.IsLower(word[2]);
+                builder.Append(word[0]);
+                if (digraph)
+                {
+                    builder.Append(char.ToLowerInvariant(word[1]));
+                }
+
+                builder.Append(with);
             }
             else
             {

@@ -107,14 +107,10 @@ internal static class TextCase
 
     private static void Sentence(Node node)
     {
-        var upperOnly = IsAllUpper(node);
         var first = true;
         Each(node, text =>
         {
-            if (upperOnly)
-            {
-                text = text.ToLower(Culture);
-            }
+            text = text.ToLower(Culture);
 
             if (first && text.Length > 0)
             {
@@ -241,26 +237,6 @@ internal static class TextCase
         }
 
         return false;
-    }
-
-    private static bool IsAllUpper(Node node)
-    {
-        var anyLetter = false;
-        var allUpper = true;
-        Each(node, text =>
-        {
-            foreach (var c in text)
-            {
-                if (char.IsLetter(c))
-                {
-                    anyLetter = true;
-                    allUpper &= char.IsUpper(c);
-                }
-            }
-
-            return text;
-        }, skipNoCase: true);
-        return anyLetter && allUpper;
     }
 
     private static string Capitalize(string text)
