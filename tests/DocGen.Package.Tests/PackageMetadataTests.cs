@@ -13,14 +13,30 @@ public sealed class PackageMetadataTests
 {
     private const string Url = "https://example.org/docgen";
 
-    [Fact]
-    public void NoRepositoryUrlIsWrittenUnlessOneIsGivenAtPackTime()
+    /// <summary>Each evaluation also runs the version target, whose inline task is compiled anew every time.</summary>
+    private static readonly string[] PackProperties =
     {
-        var unset = Evaluate("DocGen", "-getProperty:RepositoryUrl", "-getProperty:PackageProjectUrl", "-getProperty:PublishRepositoryUrl");
-        var given = Evaluate("DocGen", "-getProperty:RepositoryUrl", "-getProperty:PackageProjectUrl", "-p:DocGenRepositoryUrl=" + Url);
+        "-t:DocGenLocalPackageVersion", "-getProperty:PackageVersion", "-getProperty:RepositoryUrl", "-getProperty:PackageProjectUrl", "-getProperty:PublishRepositoryUrl",
+    };
 
-        Assert.Equal(new[] { string.Empty, string.Empty, string.Empty }, new[] { unset["RepositoryUrl"], unset["PackageProjectUrl"], unset["PublishRepositoryUrl"] });
-        Assert.Equal(new[] { Url, Url }, new[] { given["RepositoryUrl"], given["PackageProjectUrl"] });
+    [Fact]
+    public void APackWithNothingGivenNamesNoUrlAndIsVersionedByItsSources()
+    {
+        var pack = Evaluate("DocGen", PackProperties);
+        var again = Evaluate("DocGen", PackProperties);
+
+        Assert.Equal(new[] { string.Empty, string.Empty, string.Empty }, new[] { pack["RepositoryUrl"], pack["PackageProjectUrl"], pack["PublishRepositoryUrl"] });
+        Assert.Matches(@"^0\.1\.0-dev\.c[0-9a-f]{12}$", pack["PackageVersion"]);
+        Assert.Equal(pack["PackageVersion"], again["PackageVersion"]);
+    }
+
+    [Fact]
+    public void AGivenRepositoryUrlAndVersionAreUsedAsGiven()
+    {
+        var pack = Evaluate("DocGen", PackProperties.Append("-p:DocGenRepositoryUrl=" + Url).Append("-p:Version=2.3.4").ToArray());
+
+        Assert.Equal(new[] { Url, Url, "true" }, new[] { pack["RepositoryUrl"], pack["PackageProjectUrl"], pack["PublishRepositoryUrl"] });
+        Assert.Equal("2.3.4", pack["PackageVersion"]);
     }
 
     [Fact]
@@ -28,18 +44,6 @@ public sealed class PackageMetadataTests
     {
         Assert.DoesNotContain("DocGenRepositoryUrl", Evaluate("DocGen.Generator", "-getItem:AssemblyMetadata", "-getProperty:AssemblyName").GetValueOrDefault("AssemblyMetadata", string.Empty));
         Assert.Contains(Url, Evaluate("DocGen.Generator", "-getItem:AssemblyMetadata", "-getProperty:AssemblyName", "-p:DocGenRepositoryUrl=" + Url)["AssemblyMetadata"]);
-    }
-
-    [Fact]
-    public void APackWithoutAVersionIsVersionedByItsSourcesAndAGivenVersionWins()
-    {
-        var local = Evaluate("DocGen", "-t:DocGenLocalPackageVersion", "-getProperty:PackageVersion", "-getProperty:DocGenLocalVersion");
-        var again = Evaluate("DocGen", "-t:DocGenLocalPackageVersion", "-getProperty:PackageVersion", "-getProperty:DocGenLocalVersion");
-        var given = Evaluate("DocGen", "-t:DocGenLocalPackageVersion", "-getProperty:PackageVersion", "-getProperty:DocGenLocalVersion", "-p:Version=2.3.4");
-
-        Assert.Matches(@"^0\.1\.0-dev\.c[0-9a-f]{12}$", local["PackageVersion"]);
-        Assert.Equal(local["PackageVersion"], again["PackageVersion"]);
-        Assert.Equal("2.3.4", given["PackageVersion"]);
     }
 
     /// <summary>`dotnet msbuild` on src/<paramref name="project"/>: each asked property, or each item's JSON, by name.</summary>
