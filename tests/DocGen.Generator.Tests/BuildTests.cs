@@ -7,11 +7,13 @@ namespace DocGen.Generator.Tests;
 /// What `dotnet build` prints for a project with a broken document: a located error that fails the build, which a
 /// .globalconfig can turn into a warning (per-file .editorconfig sections do not reach diagnostics located in
 /// additional files: SampleBuildTests) and DocGenWarningsAsErrors can make stricter, for the analyzer's warnings and
-/// the generator's alike. Slow (real builds): one class.
+/// the generator's alike. Slow (real builds): one class, one consumer project restored once and reset for each test.
 /// </summary>
 [Collection(DotNetBuildCollection.Name)]
-public class BuildTests
+public sealed class BuildTests : IClassFixture<ConsumerProject>
 {
+    private readonly ConsumerProject _project;
+
     private const string Good = "**June 5, 1951**  \n**A Good Telegram**\n\n**Citation:**\n\n\"A Good Telegram\", June 5, 1951, Wilson Center Digital Archive, APRF, f. 45, op. 1, d. 339, ll. 17-18. <https://digitalarchive.wilsoncenter.org/document/112106>\n\nBody.\n";
 
     // No title: DG0003, an error. No citation would be DG0006, a warning.
@@ -23,20 +25,25 @@ public class BuildTests
     // the analyzer's).
     private static readonly string Twin = Good.Replace("June 5, 1951", "June 8, 1951").Replace("112106", "112108").Replace("d. 339", "d. 340");
 
+    public BuildTests(ConsumerProject consumer)
+    {
+        _project = consumer;
+        _project.Reset();
+    }
+
     [Fact]
     public void BrokenDocumentFailsTheBuildWithALocatedErrorUnlessGlobalConfigSaysWarning()
     {
-        using var project = new ConsumerProject();
-        project.Write("Archive/good.md", Good);
-        project.Write("Archive/broken.md", Broken);
+        _project.Write("Archive/good.md", Good);
+        _project.Write("Archive/broken.md", Broken);
 
-        var (failed, output) = project.Build();
+        var (failed, output) = _project.Build();
 
         Assert.NotEqual(0, failed);
         Assert.Contains("Archive/broken.md(2,3): error DG0003: The document has no bold title", output.Replace('\\', '/'));
 
-        project.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.DG0003.severity = warning\n");
-        var (passed, warned) = project.Build();
+        _project.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.DG0003.severity = warning\n");
+        var (passed, warned) = _project.Build();
 
         Assert.True(passed == 0, warned);
         Assert.Contains("Archive/broken.md(2,3): warning DG0003:", warned.Replace('\\', '/'));
@@ -45,17 +52,16 @@ public class BuildTests
     [Fact]
     public void WarningsAsErrorsSwitchMakesArchiveWarningsFail()
     {
-        using var project = new ConsumerProject();
-        project.Write("Archive/good.md", Good);
-        project.Write("Archive/uncited.md", Uncited);
-        project.Write("Archive/twin.md", Twin);
+        _project.Write("Archive/good.md", Good);
+        _project.Write("Archive/uncited.md", Uncited);
+        _project.Write("Archive/twin.md", Twin);
 
-        var (passed, warned) = project.Build();
+        var (passed, warned) = _project.Build();
         Assert.True(passed == 0, warned);
         Assert.Contains("Archive/uncited.md(2,3): warning DG0006:", warned.Replace('\\', '/'));
         Assert.Contains("Archive/twin.md(2,3): warning DG0013:", warned.Replace('\\', '/'));
 
-        var (failed, output) = project.Build("-p:DocGenWarningsAsErrors=true");
+        var (failed, output) = _project.Build("-p:DocGenWarningsAsErrors=true");
         Assert.NotEqual(0, failed);
         Assert.Contains("Archive/uncited.md(2,3): error DG0006:", output.Replace('\\', '/'));
         Assert.Contains("Archive/twin.md(2,3): error DG0013:", output.Replace('\\', '/'));
@@ -64,24 +70,23 @@ public class BuildTests
     [Fact]
     public void ArchiveFilesAreEmbeddedAndReadBackUnlessSwitchedOff()
     {
-        using var project = new ConsumerProject();
-        project.Write("Archive/good.md", Good);
+        _project.Write("Archive/good.md", Good);
 
         // A name like a culture-specific resource ("letter.ru.md") must stay in the main assembly.
-        project.Write("Archive/letter.ru.md", Good.Replace("A Good Telegram", "A Russian Letter With A Title Long Enough To Be Sliced").Replace("112106", "112107"));
+        _project.Write("Archive/letter.ru.md", Good.Replace("A Good Telegram", "A Russian Letter With A Title Long Enough To Be Sliced").Replace("112106", "112107"));
 
-        var (built, output) = project.Build();
+        var (built, output) = _project.Build();
         Assert.True(built == 0, output);
-        Assert.Equal(new[] { "DocGen.Archive/Archive/good.md", "DocGen.Archive/Archive/letter.ru.md" }, Resources(project));
-        Assert.False(System.IO.Directory.Exists(System.IO.Path.Combine(project.Folder, "bin", "Debug", "net10.0", "ru")), "a satellite assembly was made");
-        var (ran, printed) = DotNetCommand.Run(project.Folder, new[] { System.IO.Path.Combine("bin", "Debug", "net10.0", "Consumer.dll") });
+        Assert.Equal(new[] { "DocGen.Archive/Archive/good.md", "DocGen.Archive/Archive/letter.ru.md" }, Resources(_project));
+        Assert.False(System.IO.Directory.Exists(System.IO.Path.Combine(_project.Folder, "bin", "Debug", "net10.0", "ru")), "a satellite assembly was made");
+        var (ran, printed) = DotNetCommand.Run(_project.Folder, new[] { System.IO.Path.Combine("bin", "Debug", "net10.0", "Consumer.dll") });
         Assert.True(ran == 0, printed);
         Assert.Contains("A Russian Letter With A Title Long Enough To Be Sliced", printed);
 
-        var (literal, literalOutput) = project.Build("-p:DocGenEmbedDocuments=false");
+        var (literal, literalOutput) = _project.Build("-p:DocGenEmbedDocuments=false");
         Assert.True(literal == 0, literalOutput);
-        Assert.Empty(Resources(project));
-        var (ranLiteral, printedLiteral) = DotNetCommand.Run(project.Folder, new[] { System.IO.Path.Combine("bin", "Debug", "net10.0", "Consumer.dll") });
+        Assert.Empty(Resources(_project));
+        var (ranLiteral, printedLiteral) = DotNetCommand.Run(_project.Folder, new[] { System.IO.Path.Combine("bin", "Debug", "net10.0", "Consumer.dll") });
         Assert.True(ranLiteral == 0, printedLiteral);
         Assert.Contains("A Russian Letter With A Title Long Enough To Be Sliced", printedLiteral);
     }

@@ -15,7 +15,7 @@ public sealed class SampleBuildTests : IClassFixture<SampleCopy>
 {
     private const string Broken = "105_appeal-peoples-of-xinjiang-1948.md";
     private const string Title = "**Appeal to the Peoples of Xinjiang**\n";
-    private const string Message = "The document has no bold title under its date line, so it is left out of the catalog; add one, e.g. **Telegram from X to Y** (https://github.com/docgen/docgen/blob/main/docs/diagnostics/DG0003.md)";
+    private const string Message = "The document has no bold title under its date line, so it is left out of the catalog; add one, e.g. **Telegram from X to Y** (docs/diagnostics/DG0003.md)";
 
     private readonly SampleCopy _sample;
 

@@ -5,6 +5,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Xml.Linq;
+using DocGen.Cli;
 using DocGen.Generator.Tests.Infrastructure;
 using DocGen.Package.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -12,104 +13,132 @@ using Xunit.Abstractions;
 namespace DocGen.Package.Tests;
 
 /// <summary>
-/// The package as a user meets it: `dotnet pack` into a temporary folder, a fresh `dotnet new console`, the package
-/// added from that folder, documents in Archive/, then `dotnet build` and `dotnet run`; a broken document must fail
-/// the build with its located diagnostic. One pack and a few builds: about a minute and a half.
+/// The package as a user meets it: the README's quick start (QuickStart, run once for the class), its package's
+/// content, a repack after a change, and a fresh console app that adds the package from a folder, builds with the
+/// trimming and AOT analyzers and fails its build on a broken document. One pack, one repack and a few builds.
 /// </summary>
-public sealed class PackageEndToEndTests
+public sealed class PackageEndToEndTests : IClassFixture<QuickStart>
 {
+    private readonly QuickStart _quickStart;
     private readonly ITestOutputHelper _log;
 
-    public PackageEndToEndTests(ITestOutputHelper log) => _log = log;
-
-    [Fact]
-    public void PackedPackageTypesTheArchiveOfAFreshConsoleAppAndFailsItsBuildOnABrokenDocument()
+    public PackageEndToEndTests(QuickStart quickStart, ITestOutputHelper log)
     {
-        using var temp = new TempFolder("docgen-e2e");
-        // A version no earlier run used, so restore can never take a stale copy from the global packages folder.
-        var version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N")[..8];
-        var feed = Path.Combine(temp.Path, "feed");
-        try
-        {
-            Pack(temp.Path, feed, version);
-            CheckLayout(Path.Combine(feed, $"DocGen.{version}.nupkg"));
-            Assert.True(File.Exists(Path.Combine(feed, $"DocGen.{version}.snupkg")), "no symbol package");
-
-            var app = Path.Combine(temp.Path, "app");
-            Step(temp.Path, "new", "console", "--name", "E2EApp", "--output", app, "--no-restore");
-            temp.Write("app/NuGet.config", $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <add key="docgen-under-test" value="{feed}" />
-                  </packageSources>
-                </configuration>
-                """);
-            Step(app, "add", "package", "DocGen", "--version", version);
-            AddToProject(Path.Combine(app, "E2EApp.csproj"), """
-                  <ItemGroup>
-                    <!-- As docs/options.md says: a Markdown file of the folder that is not a document. -->
-                    <AdditionalFiles Update="Archive/README.md" DocGenInclude="false" />
-                  </ItemGroup>
-                """);
-            temp.Write("app/Archive/1951/telegram.md", Documents.Telegram);
-            temp.Write("app/Archive/memo.md", Documents.Memo);
-            temp.Write("app/Archive/README.md", Documents.Readme);
-            temp.Write("app/Program.cs", """
-                foreach (var document in E2EApp.Archive.All)
-                {
-                    System.Console.WriteLine($"{document.Id} | {document.Date.Edtf} | {document.Title} | {document.Sources[0].Repository} | {document.Body[0]}");
-                }
-                """);
-
-            // The bodies come from the archive files the package's targets embed as resources (read at run time).
-            // The generated code must also be clean under the trimming and AOT analyzers, warnings as errors.
-            var (built, buildLog) = Build(app, "-p:EnableTrimAnalyzer=true", "-p:EnableAotAnalyzer=true", "-p:TreatWarningsAsErrors=true");
-            Assert.True(built == 0, buildLog);
-            var output = Bin(app);
-            Assert.True(File.Exists(Path.Combine(output, "DocGen.dll")), "the runtime library must ship with the app");
-            Assert.False(File.Exists(Path.Combine(output, "DocGen.Generator.dll")), "the generator must not ship with the app");
-            Assert.False(File.Exists(Path.Combine(output, "DocGen.Core.dll")), "the parser must not ship with the app");
-
-            var (ran, printed) = DotNetCommand.Run(app, new[] { "run", "--no-build" });
-            Assert.True(ran == 0, printed);
-            Assert.Equal(
-                new[]
-                {
-                    "112106 | 1951-06-05 | Telegram from Filippov to Mao | APRF | The text of the telegram.",
-                    "200001 | 1955-04 | Memorandum on Shipping | AVPRF | The memorandum.",
-                },
-                printed.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-            temp.Write("app/Archive/broken.md", Documents.Broken);
-            var (failed, failure) = Build(app);
-            Assert.NotEqual(0, failed);
-            Assert.Contains("Archive/broken.md(2,3): error DG0003: The document has no bold title under its date line", failure.Replace('\\', '/'));
-            Assert.DoesNotContain("README.md", failure);
-        }
-        finally
-        {
-            ForgetVersion(version);
-        }
+        _quickStart = quickStart;
+        _log = log;
     }
 
-    private void Pack(string temp, string feed, string version)
+    [BashFact]
+    public void TheReadmeQuickStartPrintsTheSampleOnAMachineWhoseCacheHoldsAnOlderDocGen()
     {
-        // Own artifacts folder: nothing is shared with the Debug builds other test projects run at the same time.
-        // No vulnerability audit (a network call that has nothing to do with the package's content). A restore on
-        // a loaded machine once failed without a reason ("RestoreTask returned false but did not log an error"), so
-        // the pack gets a second try; the first failure is logged.
-        var arguments = new[]
+        Assert.True(_quickStart.ExitCode == 0, _quickStart.Output);
+        Assert.DoesNotContain(QuickStart.StaleMessage, _quickStart.Output, StringComparison.Ordinal);
+        Assert.Matches(@"^0\.1\.0-dev\.c[0-9a-f]{12}$", _quickStart.Version);
+        var expected = Directory.GetFiles(Repository.Path("sample", "DocGen.Sample", "Archive"), "*.md")
+            .Select(path => DocumentMapper.ToArchiveDocument(DocGen.Core.Parsing.ArchiveDocumentParser.Parse(path, File.ReadAllText(path))))
+            .Select(document => $"{document.Date.Edtf} {document.Title}")
+            .OrderBy(line => line, StringComparer.Ordinal);
+        var printed = _quickStart.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(line => expected.Contains(line, StringComparer.Ordinal));
+        Assert.Equal(expected, printed.OrderBy(line => line, StringComparer.Ordinal));
+    }
+
+    [BashFact]
+    public void AfterAChangeToDocGenTheQuickStartsPackAndAddLinesServeTheChange()
+    {
+        Assert.True(_quickStart.ExitCode == 0, _quickStart.Output);
+        File.WriteAllText(Path.Combine(_quickStart.Root, "DocGen", "src", "DocGen", "QuickStartProbe.cs"), """
+            namespace DocGen;
+
+            /// <summary>A change made after the first pack.</summary>
+            public static class QuickStartProbe
+            {
+                /// <summary>What the app prints when the new package reached it.</summary>
+                public const string Value = "the repacked DocGen";
+            }
+            """);
+
+        // The README: after a change to DocGen, run its first and third lines again.
+        var (exitCode, output) = Shell.Run(_quickStart.Root, string.Join("\n", new[]
         {
-            "pack", Repository.Path("src", "DocGen", "DocGen.csproj"), "-c", "Release", "-o", feed, "--artifacts-path", Path.Combine(temp, "artifacts"),
-            "-p:Version=" + version, "-p:NuGetAudit=false", "-nodeReuse:false", "-p:UseSharedCompilation=false",
-        };
-        var (exitCode, output) = DotNetCommand.Run(Repository.Root, arguments);
-        if (exitCode != 0)
-        {
-            _log.WriteLine("dotnet pack failed once, trying again:\n" + output);
-            Step(Repository.Root, arguments);
-        }
+            _quickStart.Lines[0],
+            "cd MyArchive",
+            _quickStart.Lines[2],
+            "echo 'System.Console.WriteLine(DocGen.QuickStartProbe.Value);' > Program.cs",
+            "dotnet run",
+        }));
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal("the repacked DocGen", output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1]);
+        var repacked = Directory.GetFiles(Path.Combine(_quickStart.Root, "packages"), "DocGen.*.nupkg").Single();
+        Assert.NotEqual($"DocGen.{_quickStart.Version}.nupkg", Path.GetFileName(repacked));
+    }
+
+    [BashFact]
+    public void ThePackageHoldsItsLayoutIconPagesAndSymbols()
+    {
+        Assert.True(_quickStart.ExitCode == 0, _quickStart.Output);
+        CheckLayout(Path.Combine(_quickStart.Feed, $"DocGen.{_quickStart.Version}.nupkg"));
+        CheckSymbols(Path.Combine(_quickStart.Feed, $"DocGen.{_quickStart.Version}.snupkg"));
+    }
+
+    [BashFact]
+    public void PackedPackageTypesTheArchiveOfAFreshConsoleAppAndFailsItsBuildOnABrokenDocument()
+    {
+        Assert.True(_quickStart.ExitCode == 0, _quickStart.Output);
+        var version = _quickStart.Version;
+        var feed = _quickStart.Feed;
+        var app = Path.Combine(_quickStart.Root, "e2e-app");
+        Step(_quickStart.Root, "new", "console", "--name", "E2EApp", "--output", app, "--no-restore");
+        Write(app, "NuGet.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="docgen-under-test" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        Step(app, "add", "package", "DocGen", "--version", version);
+        AddToProject(Path.Combine(app, "E2EApp.csproj"), """
+              <ItemGroup>
+                <!-- As docs/options.md says: a Markdown file of the folder that is not a document. -->
+                <AdditionalFiles Update="Archive/README.md" DocGenInclude="false" />
+              </ItemGroup>
+            """);
+        Write(app, "Archive/1951/telegram.md", Documents.Telegram);
+        Write(app, "Archive/memo.md", Documents.Memo);
+        Write(app, "Archive/README.md", Documents.Readme);
+        Write(app, "Program.cs", """
+            foreach (var document in E2EApp.Archive.All)
+            {
+                System.Console.WriteLine($"{document.Id} | {document.Date.Edtf} | {document.Title} | {document.Sources[0].Repository} | {document.Body[0]}");
+            }
+            """);
+
+        // The bodies come from the archive files the package's targets embed as resources (read at run time).
+        // The generated code must also be clean under the trimming and AOT analyzers, warnings as errors.
+        var (built, buildLog) = Build(app, "-p:EnableTrimAnalyzer=true", "-p:EnableAotAnalyzer=true", "-p:TreatWarningsAsErrors=true");
+        Assert.True(built == 0, buildLog);
+        var output = Bin(app);
+        Assert.True(File.Exists(Path.Combine(output, "DocGen.dll")), "the runtime library must ship with the app");
+        Assert.False(File.Exists(Path.Combine(output, "DocGen.Generator.dll")), "the generator must not ship with the app");
+        Assert.False(File.Exists(Path.Combine(output, "DocGen.Core.dll")), "the parser must not ship with the app");
+
+        var (ran, printed) = DotNetCommand.Run(app, new[] { "run", "--no-build" });
+        Assert.True(ran == 0, printed);
+        Assert.Equal(
+            new[]
+            {
+                "112106 | 1951-06-05 | Telegram from Filippov to Mao | APRF | The text of the telegram.",
+                "200001 | 1955-04 | Memorandum on Shipping | AVPRF | The memorandum.",
+            },
+            printed.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+        Write(app, "Archive/broken.md", Documents.Broken);
+        var (failed, failure) = Build(app);
+        Assert.NotEqual(0, failed);
+        Assert.Contains("Archive/broken.md(2,3): error DG0003: The document has no bold title under its date line", failure.Replace('\\', '/'));
+        Assert.DoesNotContain("README.md", failure);
     }
 
     private static void CheckLayout(string nupkg)
@@ -119,6 +148,7 @@ public sealed class PackageEndToEndTests
             .Where(name => !name.StartsWith("_rels/", StringComparison.Ordinal) && !name.StartsWith("package/", StringComparison.Ordinal) && name != "[Content_Types].xml")
             .OrderBy(name => name, StringComparer.Ordinal)
             .ToArray();
+        var pages = Directory.GetFiles(Repository.Path("docs", "diagnostics"), "DG*.md").Select(page => "docs/diagnostics/" + Path.GetFileName(page));
         Assert.Equal(
             new[]
             {
@@ -130,12 +160,28 @@ public sealed class PackageEndToEndTests
                 "build/DocGen.targets",
                 "buildTransitive/DocGen.props",
                 "buildTransitive/DocGen.targets",
+                "icon.png",
                 "lib/net8.0/DocGen.dll",
                 "lib/net8.0/DocGen.xml",
                 "lib/netstandard2.0/DocGen.dll",
                 "lib/netstandard2.0/DocGen.xml",
-            },
+            }.Concat(pages).OrderBy(name => name, StringComparer.Ordinal),
             files);
+
+        // Every help link of a package packed without DocGenRepositoryUrl names one of these pages.
+        Assert.All(Generator.Diagnostics.DiagnosticDescriptors.Every, d => Assert.Contains(d.HelpLinkUri, files));
+
+        // A 128x128 PNG: the signature, then the IHDR chunk's width and height (big-endian).
+        var icon = Read(zip, "icon.png");
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, icon[..8]);
+        Assert.Equal((128, 128), (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(icon.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(icon.AsSpan(20))));
+
+        // The analyzers ship under analyzers/, which the symbols package does not cover: their PDBs are embedded.
+        foreach (var analyzer in new[] { "analyzers/dotnet/cs/DocGen.Core.dll", "analyzers/dotnet/cs/DocGen.Generator.dll" })
+        {
+            using var pe = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(Read(zip, analyzer)));
+            Assert.Contains(pe.ReadDebugDirectory(), entry => entry.Type == System.Reflection.PortableExecutable.DebugDirectoryEntryType.EmbeddedPortablePdb);
+        }
 
         using var stream = zip.GetEntry("DocGen.nuspec")!.Open();
         var nuspec = XDocument.Load(stream);
@@ -143,10 +189,37 @@ public sealed class PackageEndToEndTests
         string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
         Assert.Equal("MIT", Value("license"));
         Assert.Equal("PACKAGE.md", Value("readme"));
+        Assert.Equal("icon.png", Value("icon"));
         Assert.Null(Value("developmentDependency"));
         Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
-        var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
-        Assert.Equal(Generator.Diagnostics.HelpLinks.RepositoryUrl, repository.Attribute("url")?.Value);
+
+        // Packed without DocGenRepositoryUrl: no repository or project URL, not even the clone's own remote.
+        Assert.Null(Value("projectUrl"));
+        Assert.DoesNotContain(metadata.Elements(), e => e.Name.LocalName == "repository" && e.Attribute("url") is not null);
+    }
+
+    /// <summary>The symbols package holds the runtime library's portable PDBs, one per target framework.</summary>
+    private static void CheckSymbols(string snupkg)
+    {
+        using var zip = ZipFile.OpenRead(snupkg);
+        Assert.Equal(
+            new[] { "lib/net8.0/DocGen.pdb", "lib/netstandard2.0/DocGen.pdb" },
+            zip.Entries.Select(e => e.FullName).Where(name => name.EndsWith(".pdb", StringComparison.Ordinal)).OrderBy(name => name, StringComparer.Ordinal));
+    }
+
+    private static byte[] Read(ZipArchive zip, string name)
+    {
+        using var entry = zip.GetEntry(name)!.Open();
+        using var copy = new MemoryStream();
+        entry.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private static void Write(string folder, string relativePath, string text)
+    {
+        var path = Path.Combine(folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
     }
 
     private (int ExitCode, string Output) Build(string app, params string[] arguments)
@@ -174,23 +247,4 @@ public sealed class PackageEndToEndTests
 
     private static string Bin(string app) =>
         Directory.GetDirectories(Path.Combine(app, "bin", "Debug")).Single();
-
-    /// <summary>Removes this run's version from the global packages folder, which would otherwise keep every run's copy.</summary>
-    private static void ForgetVersion(string version)
-    {
-        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        var folder = Path.Combine(packages, "docgen", version);
-        try
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // Only disk space is at stake.
-        }
-    }
 }

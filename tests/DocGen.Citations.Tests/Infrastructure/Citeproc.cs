@@ -10,7 +10,8 @@ namespace DocGen.Citations.Tests.Infrastructure;
 
 /// <summary>
 /// Runs citeproc-js (oracle/cite.js) once over a batch of CSL-JSON items with the official styles of ../shared/csl,
-/// read in place. <see cref="MissingReason"/> says why it cannot run: no styles, no node, or no installed packages.
+/// read in place. <see cref="MissingReason"/> says why it cannot run: no styles, no node, or packages that
+/// <see cref="OracleInstall"/> could not install.
 /// </summary>
 public static class Citeproc
 {
@@ -66,9 +67,9 @@ public static class Citeproc
             return "../shared/csl is absent (set DOCGEN_SHARED to its location to run the citeproc conformance suite)";
         }
 
-        if (!Directory.Exists(Path.Combine(OracleFolder, "node_modules", "citeproc")))
+        if (OracleInstall.Ensure(OracleFolder) is { } notInstalled)
         {
-            return "citeproc is not installed: run `npm ci` in tests/DocGen.Citations.Tests/oracle (.ci/run does)";
+            return notInstalled;
         }
 
         try

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 
 namespace DocGen.Generator.Tests.Infrastructure;
 
@@ -39,9 +38,24 @@ public sealed class ConsumerProject : IDisposable
 
     public void Write(string relativePath, string text) => File.WriteAllText(System.IO.Path.Combine(Folder, relativePath), text);
 
-    /// <summary>Runs `dotnet build` with extra MSBuild arguments; returns the exit code and everything it printed.</summary>
-    public (int ExitCode, string Output) Build(params string[] arguments) =>
-        DotNetCommand.Build(Folder, new[] { "--no-incremental" }.Concat(arguments).ToArray());
+    /// <summary>Back to the state the constructor left: no documents, no .globalconfig (the build output is kept).</summary>
+    public void Reset()
+    {
+        var archive = System.IO.Path.Combine(Folder, "Archive");
+        Directory.Delete(archive, recursive: true);
+        Directory.CreateDirectory(archive);
+        File.Delete(System.IO.Path.Combine(Folder, ".globalconfig"));
+    }
+
+    /// <summary>
+    /// Runs `dotnet build` with extra MSBuild arguments; returns the exit code and everything it printed. The compiler
+    /// always runs; the projects in src/ are built only if they are not already.
+    /// </summary>
+    public (int ExitCode, string Output) Build(params string[] arguments)
+    {
+        DotNetCommand.ForceCompile(Folder, "Consumer");
+        return DotNetCommand.Build(Folder, arguments);
+    }
 
     public void Dispose()
     {

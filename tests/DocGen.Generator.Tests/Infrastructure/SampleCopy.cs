@@ -56,13 +56,7 @@ public sealed class SampleCopy : IDisposable
     /// <summary>Builds without restoring; the compiler always runs, so it always prints the diagnostics.</summary>
     public (int ExitCode, string Output) Build(params string[] arguments)
     {
-        // MSBuild skips the compiler when no input is newer than its output, and a deleted .editorconfig is no newer
-        // input: without the intermediate assembly the compiler runs, without rebuilding the projects in src/.
-        foreach (var assembly in Directory.EnumerateFiles(Path.Combine(Folder, "obj"), "DocGen.Sample.dll", SearchOption.AllDirectories))
-        {
-            File.Delete(assembly);
-        }
-
+        DotNetCommand.ForceCompile(Folder, "DocGen.Sample");
         return DotNetCommand.Build(Folder, new[] { "--no-restore" }.Concat(arguments).ToArray());
     }
 

@@ -1,0 +1,125 @@
+using System.Text;
+using DocGen.Csl.Render;
+
+namespace DocGen.Csl.Output;
+
+/// <summary>Writes an output tree in a markup: joins, quotes, formatting, affixes and display, in that order from the inside out.</summary>
+internal sealed class Writer
+{
+    private readonly IMarkup _markup;
+    private readonly Quotes _quotes;
+
+    public Writer(IMarkup markup, Quotes quotes)
+    {
+        _markup = markup;
+        _quotes = quotes;
+    }
+
+    public string Write(Node? node)
+    {
+        if (node is null)
+        {
+            return string.Empty;
+        }
+
+        var state = default(FontState);
+        return Punctuation.Finish(Write(node, state, 0), _quotes.PunctuationInQuote);
+    }
+
+    private string Write(Node node, FontState state, int quoteDepth)
+    {
+        if (node is TextNode text)
+        {
+            return _markup.Escape(text.Text);
+        }
+
+        var format = (FormatNode)node;
+        var f = format.Formatting;
+        var inner = state;
+        if (f.FontStyle == "italic")
+        {
+            inner.Italic = !state.Italic;
+        }
+        else if (f.FontStyle == "normal")
+        {
+            inner.Italic = false;
+        }
+
+        if (f.FontWeight == "bold")
+        {
+            inner.Bold = !state.Bold;
+        }
+        else if (f.FontWeight == "normal")
+        {
+            inner.Bold = false;
+        }
+
+        if (f.FontVariant == "small-caps")
+        {
+            inner.SmallCaps = !state.SmallCaps;
+        }
+        else if (f.FontVariant == "normal")
+        {
+            inner.SmallCaps = false;
+        }
+
+        var childDepth = f.Quotes ? quoteDepth + 1 : quoteDepth;
+        var builder = new StringBuilder();
+        var first = true;
+        foreach (var child in format.Children)
+        {
+            var piece = Write(child, inner, childDepth);
+            if (piece.Length == 0)
+            {
+                continue;
+            }
+
+            if (!first && !string.IsNullOrEmpty(format.Delimiter))
+            {
+                Punctuation.Append(builder, _markup.Escape(format.Delimiter!), delimiter: true);
+            }
+
+            Punctuation.Append(builder, piece, child is TextNode { IsDelimiter: true });
+            first = false;
+        }
+
+        if (builder.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var result = builder.ToString();
+        if (f.Quotes)
+        {
+            var inner2 = quoteDepth % 2 == 1;
+            result = format.PunctuationStaysOut
+                ? _quotes.Open(inner2) + result + _quotes.Close(inner2)
+                : _quotes.Open(inner2) + result + Punctuation.CloseStart + _quotes.Close(inner2) + Punctuation.CloseEnd;
+        }
+
+        result = _markup.Wrap(result, f, state);
+        if (f.HasAffixes)
+        {
+            var withAffixes = new StringBuilder();
+            Punctuation.Append(withAffixes, _markup.Escape(f.Prefix ?? string.Empty));
+            Punctuation.Append(withAffixes, result);
+            Punctuation.Append(withAffixes, _markup.Escape(f.Suffix ?? string.Empty));
+            result = withAffixes.ToString();
+        }
+
+        if (f.Display is { } display)
+        {
+            result = _markup.Display(result, display);
+        }
+
+        return result;
+    }
+}
+
+/// <summary>The locale's quotation marks and whether periods and commas go inside them.</summary>
+internal sealed record Quotes(string OpenOuter, string CloseOuter, string OpenInner, string CloseInner, bool PunctuationInQuote)
+{
+    public string Open(bool inner) => inner ? OpenInner : OpenOuter;
+
+    public string Close(bool inner) => inner ? CloseInner : CloseOuter;
+}

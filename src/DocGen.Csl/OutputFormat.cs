@@ -1,0 +1,11 @@
+namespace DocGen.Csl;
+
+/// <summary>The markup of rendered output.</summary>
+public enum OutputFormat
+{
+    /// <summary>HTML as citeproc-js writes it.</summary>
+    Html,
+
+    /// <summary>Plain text: no markup, no escaping.</summary>
+    Text,
+}

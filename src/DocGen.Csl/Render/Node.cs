@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using DocGen.Csl.Style;
+
+namespace DocGen.Csl.Render;
+
+/// <summary>The output tree: what evaluation produces and the writers format.</summary>
+internal abstract class Node
+{
+}
+
+/// <summary>Text, unescaped.</summary>
+internal sealed class TextNode : Node
+{
+    public TextNode(string text) => Text = text;
+
+    public string Text { get; set; }
+
+    /// <summary>The text is a locale term ("ibid."): one that opens a citation is capitalized.</summary>
+    public bool IsTerm { get; init; }
+
+    /// <summary>The text joins cites (a layout or collapsing delimiter).</summary>
+    public bool IsDelimiter { get; init; }
+}
+
+/// <summary>Children joined by a delimiter, then quoted, formatted and given affixes.</summary>
+internal sealed class FormatNode : Node
+{
+    public FormatNode(Formatting formatting, List<Node> children, string? delimiter = null)
+    {
+        Formatting = formatting;
+        Children = children;
+        Delimiter = delimiter;
+    }
+
+    public Formatting Formatting { get; set; }
+
+    public List<Node> Children { get; }
+
+    public string? Delimiter { get; }
+
+    /// <summary>Text case must not change what is inside (rich text's nocase span).</summary>
+    public bool NoCase { get; set; }
+
+    /// <summary>Quotes that came with a cite's affix: a period or comma after them is not moved inside.</summary>
+    public bool PunctuationStaysOut { get; set; }
+
+    public static FormatNode Of(Formatting formatting, params Node[] children) => new(formatting, new List<Node>(children));
+}
