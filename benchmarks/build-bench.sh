@@ -164,7 +164,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using DocGen.Core.Model;
-using DocGen.Core.Parsing;
+using DocGen.Core.Formats.Markdown;
 
 namespace Consumer;
 

@@ -35,7 +35,7 @@ public sealed class PackageEndToEndTests : IClassFixture<QuickStart>
         Assert.DoesNotContain(QuickStart.StaleMessage, _quickStart.Output, StringComparison.Ordinal);
         Assert.Matches(@"^0\.1\.0-dev\.c[0-9a-f]{12}$", _quickStart.Version);
         var expected = Directory.GetFiles(Repository.Path("sample", "DocGen.Sample", "Archive"), "*.md")
-            .Select(path => DocumentMapper.ToArchiveDocument(DocGen.Core.Parsing.ArchiveDocumentParser.Parse(path, File.ReadAllText(path))))
+            .Select(path => DocumentMapper.ToArchiveDocument(DocGen.Core.Formats.Markdown.ArchiveDocumentParser.Parse(path, File.ReadAllText(path))))
             .Select(document => $"{document.Date.Edtf} {document.Title}")
             .OrderBy(line => line, StringComparer.Ordinal);
         var printed = _quickStart.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
