@@ -134,11 +134,15 @@ public static class DiagnosticDescriptors
         "DG0044", "No format reads this file", Format, DiagnosticSeverity.Error,
         "No archive format reads this file, so it is left out of the catalog; the formats are: {0}. Rename it to a format's extension, or exclude it with DocGenInclude=\"false\"");
 
+    public static readonly DiagnosticDescriptor CollectionNameCollision = Create(
+        "DG0045", "Two names of a collection's class collide", Catalog, DiagnosticSeverity.Warning,
+        "The collection of the folder '{0}' would be named '{1}', which its enclosing class already has, so it is named '{2}'; rename the folder");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = Index(
         NotArchiveFormat, EmptyDocument, MissingTitle, MissingDate, UnparseableDate, MissingCitation, MissingUrl, EmptySection,
         DuplicateSection, UnknownSection, InvalidMemberName, DuplicateId, MemberNameCollision, InternalError, FileTooLarge, InvalidUrl,
         IdMismatch, CitationDateMismatch, CitationTitleMismatch, UnknownLanguage, NotAShelfmark, ReversedRange, InvisibleCharacter,
-        DuplicateShelfmark, UnclosedBold, InvalidCatalogName, InvalidCitationStyle, NameChanged, UnknownDocumentId, NoReader);
+        DuplicateShelfmark, UnclosedBold, InvalidCatalogName, InvalidCitationStyle, NameChanged, UnknownDocumentId, NoReader, CollectionNameCollision);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using DocGen.Generator.Collections;
 using DocGen.Generator.Naming;
 using DocGen.Generator.Pipeline;
 
@@ -16,6 +17,7 @@ namespace DocGen.Generator.Emit;
 public static class CatalogEmitter
 {
     private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
+    private const string Archive = "the archive";
 
     public static string Emit(CatalogPlan plan)
     {
@@ -32,23 +34,8 @@ public static class CatalogEmitter
         writer.Line(Generated.CodeAttribute);
         // Partial, so the project can declare the catalog itself to choose its accessibility.
         writer.Open(options.Accessibility + " static partial class " + options.CatalogName);
-        if (options.DocumentMembers)
-        {
-            WriteDocumentProperties(writer, plan);
-        }
-
-        writer.Line("/// <summary>How many documents the archive holds.</summary>");
-        writer.Line("public const int " + GeneratedNames.Count + " = " + plan.Entries.Count.ToString(CultureInfo.InvariantCulture) + ";");
-        writer.Line();
-        writer.Line("/// <summary>Every document's id, in the order of <see cref=\"" + GeneratedNames.All + "\"/>.</summary>");
-        writer.Line("public static " + ReadOnlyList + "<string> " + GeneratedNames.Ids + " => " + GeneratedNames.Index + ".Ids;");
-        writer.Line();
-        writer.Line("/// <summary>Every document, ordered by date (undated last), then by id (numeric ids by value). Each is built when it is first read.</summary>");
-        writer.Line("public static " + ReadOnlyList + "<" + Generated.Document + "> " + GeneratedNames.All + " => " + GeneratedNames.Index + ".All;");
-        writer.Line();
-        WriteTryGet(writer, plan.Options.Nullable);
-        WriteGet(writer, options.Nullable);
-        WriteIndex(writer, plan);
+        WriteMembers(writer, plan, plan.Entries, Archive, plan.Collections);
+        WriteTableOf(writer, plan);
         writer.Close();
         if (hasNamespace)
         {
@@ -58,10 +45,43 @@ public static class CatalogEmitter
         return writer.ToString();
     }
 
-    private static void WriteDocumentProperties(SourceWriter writer, CatalogPlan plan)
+    /// <summary>
+    /// The members the catalog and each collection share, over <paramref name="entries"/> (in <c>All</c> order), then
+    /// the collections inside, each a nested class with the same members over its own documents.
+    /// </summary>
+    private static void WriteMembers(SourceWriter writer, CatalogPlan plan, IReadOnlyList<CatalogEntry> entries, string what, IReadOnlyList<CollectionPlan> collections)
+    {
+        if (plan.Options.DocumentMembers)
+        {
+            WriteDocumentProperties(writer, plan, entries);
+        }
+
+        writer.Line("/// <summary>How many documents " + what + " holds.</summary>");
+        writer.Line("public const int " + GeneratedNames.Count + " = " + entries.Count.ToString(CultureInfo.InvariantCulture) + ";");
+        writer.Line();
+        writer.Line("/// <summary>Every document's id, in the order of <see cref=\"" + GeneratedNames.All + "\"/>.</summary>");
+        writer.Line("public static " + ReadOnlyList + "<string> " + GeneratedNames.Ids + " => " + GeneratedNames.Index + ".Ids;");
+        writer.Line();
+        writer.Line("/// <summary>Every document" + (what == Archive ? string.Empty : " of " + what) + ", ordered by date (undated last), then by id (numeric ids by value). Each is built when it is first read.</summary>");
+        writer.Line("public static " + ReadOnlyList + "<" + Generated.Document + "> " + GeneratedNames.All + " => " + GeneratedNames.Index + ".All;");
+        writer.Line();
+        WriteTryGet(writer, plan.Options.Nullable);
+        WriteGet(writer, plan.Options.Nullable);
+        WriteIndex(writer, entries);
+        foreach (var collection in collections)
+        {
+            writer.Line();
+            writer.Line("/// <summary>The collection of the folder '" + DocComment.Escape(collection.Folder) + "': " + Count(collection.Entries.Count) + ".</summary>");
+            writer.Open("public static partial class " + collection.Name);
+            WriteMembers(writer, plan, collection.Entries.Select(i => plan.Entries[i]).ToList(), "the collection", collection.Children);
+            writer.Close();
+        }
+    }
+
+    private static void WriteDocumentProperties(SourceWriter writer, CatalogPlan plan, IReadOnlyList<CatalogEntry> entries)
     {
         var prefix = "global::" + plan.DocumentsNamespace + ".";
-        foreach (var entry in plan.Entries)
+        foreach (var entry in entries)
         {
             // The document's class carries its title, date and summary; the catalog takes them from there, so a summary
             // edit changes only that class and never reruns the catalog (DocumentKey holds no summary).
@@ -94,9 +114,8 @@ public static class CatalogEmitter
     /// The lookups as data (see the runtime's DocumentIndex): ids in ordinal order in one literal, and three runs of
     /// fixed-width numbers in another, so the catalog's code is the same size for ten documents or fifty thousand.
     /// </summary>
-    private static void WriteIndex(SourceWriter writer, CatalogPlan plan)
+    private static void WriteIndex(SourceWriter writer, IReadOnlyList<CatalogEntry> entries)
     {
-        var entries = plan.Entries;
         var sorted = Enumerable.Range(0, entries.Count).OrderBy(i => entries[i].Id, StringComparer.Ordinal).ToArray();
         var positions = new int[entries.Count];
         var ids = new StringBuilder();
@@ -121,6 +140,12 @@ public static class CatalogEmitter
         writer.Line("    \"" + numbers + "\",");
         writer.Line("    " + width.ToString(CultureInfo.InvariantCulture) + ",");
         writer.Line("    " + GeneratedNames.TableOf + ");");
+    }
+
+    /// <summary>The catalog's one map from a table's number to its class; every collection's index uses it.</summary>
+    private static void WriteTableOf(SourceWriter writer, CatalogPlan plan)
+    {
+        var entries = plan.Entries;
         writer.Line();
         writer.Line("private static " + Generated.DocumentTable + " " + GeneratedNames.TableOf + "(int table)");
         writer.Line("{");

@@ -59,7 +59,7 @@ public static class CatalogPlanner
             byId.Add(key.Id, key);
             var name = ChooseName(key, taken, budget, diagnostics);
             taken[name] = key.Path;
-            entries.Add(new CatalogEntry(key.Address, key.Id, name, key.DateStart, key.DateEnd));
+            entries.Add(new CatalogEntry(key.Address, key.Id, name, key.DateStart, key.DateEnd) { Collection = key.Collection });
         }
 
         entries = Place(entries);
@@ -69,7 +69,11 @@ public static class CatalogPlanner
             .ThenBy(e => e.Id, DocumentIdOrder.Instance)
             .ThenBy(e => e.Address, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new CatalogPlan(options with { Namespace = ns, CatalogName = catalog }, documentsNamespace, ordered, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+        var collections = Collections.CollectionPlanner.Plan(ordered, catalog, diagnostics);
+        return new CatalogPlan(options with { Namespace = ns, CatalogName = catalog }, documentsNamespace, ordered, entries.ToEquatableArray(), diagnostics.ToEquatableArray())
+        {
+            Collections = collections,
+        };
     }
 
     /// <summary>

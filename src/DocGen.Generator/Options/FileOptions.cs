@@ -10,6 +10,11 @@ namespace DocGen.Generator.Options;
 /// </summary>
 public sealed record FileOptions(bool? Include, string? MemberName, string? ResourceName)
 {
+    /// <summary>The file's collections as the project names them ("Korea/Seoul"), instead of its folders; null when not set.</summary>
+    public string? Collection { get; init; }
+
+    public const string CollectionKey = "build_metadata.AdditionalFiles.DocGenCollection";
+
     public const string IncludeKey = "build_metadata.AdditionalFiles.DocGenInclude";
     public const string MemberNameKey = "build_metadata.AdditionalFiles.DocGenMemberName";
 
@@ -26,7 +31,11 @@ public sealed record FileOptions(bool? Include, string? MemberName, string? Reso
 
         options.TryGetValue(MemberNameKey, out var member);
         options.TryGetValue(ResourceKey, out var resource);
-        return new FileOptions(include, string.IsNullOrWhiteSpace(member) ? null : member!.Trim(), string.IsNullOrEmpty(resource) ? null : resource);
+        options.TryGetValue(CollectionKey, out var collection);
+        return new FileOptions(include, string.IsNullOrWhiteSpace(member) ? null : member!.Trim(), string.IsNullOrEmpty(resource) ? null : resource)
+        {
+            Collection = string.IsNullOrWhiteSpace(collection) ? null : collection!.Trim(),
+        };
     }
 
     /// <summary>An additional file with a format's extension counts unless excluded; any other file counts only when included.</summary>

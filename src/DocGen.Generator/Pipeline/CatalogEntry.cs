@@ -1,4 +1,5 @@
 using DocGen.Core.Dates;
+using DocGen.Core.Model;
 
 namespace DocGen.Generator.Pipeline;
 
@@ -12,4 +13,7 @@ public sealed record CatalogEntry(string Address, string Id, string MemberName, 
     public int Table { get; init; }
 
     public int Slot { get; init; }
+
+    /// <summary>The folders under the archive folder the document is in, outermost first (<see cref="DocumentKey.Collection"/>).</summary>
+    public EquatableArray<string> Collection { get; init; } = EquatableArray<string>.Empty;
 }

@@ -16,6 +16,9 @@ public sealed record CatalogPlan(
     EquatableArray<CatalogEntry> ByAddress,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    /// <summary>The collections under the archive folder, each with its documents and the collections inside it.</summary>
+    public EquatableArray<Collections.CollectionPlan> Collections { get; init; } = EquatableArray<Collections.CollectionPlan>.Empty;
+
     /// <summary>The catalog's file; ".Catalog" keeps it apart from every document's file, even ignoring case.</summary>
     public string HintName => Options.CatalogName.TrimStart('@') + ".Catalog.g.cs";
 

@@ -1,4 +1,5 @@
 using DocGen.Core.Dates;
+using DocGen.Core.Model;
 using DocGen.Core.Text;
 
 namespace DocGen.Generator.Pipeline;
@@ -22,4 +23,7 @@ public sealed record DocumentKey(
 
     /// <summary>Where the document is: its file's path, with "#" and its part when the file holds many documents.</summary>
     public string Address => Addresses.Of(Path, Part);
+
+    /// <summary>The collections the document is in, outermost first: its folders under the archive folder, then its file when the file holds many documents.</summary>
+    public EquatableArray<string> Collection { get; init; } = EquatableArray<string>.Empty;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using DocGen.Core.Formats;
@@ -34,7 +35,10 @@ public static class DocumentStage
         // Slices of the embedded file match the text only if the runtime decodes the bytes the same way: UTF-8, which
         // the compiler used only if the bytes were valid UTF-8. Any other encoding keeps every string a literal.
         var resource = options.ResourceName is not null && source?.Encoding is UTF8Encoding ? options.ResourceName : null;
-        return new DocumentInput(pair.File.Path, text, options.MemberName, ArchiveSettings.From(pair.Options.GlobalOptions).MaxLength, resource);
+        return new DocumentInput(pair.File.Path, text, options.MemberName, ArchiveSettings.From(pair.Options.GlobalOptions).MaxLength, resource)
+        {
+            Folders = ArchiveFolder.CollectionsOf(pair.File.Path, options, pair.Options.GlobalOptions).ToEquatableArray(),
+        };
     }
 
     // The document's own problems are the analyzer's to report (live in the editor, never twice); in a build the
@@ -51,7 +55,7 @@ public static class DocumentStage
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return Inputs(read(input.Path, input.Text, input.MaxLength), input.MemberNameOverride, Embedded(input));
+            return Inputs(read(input.Path, input.Text, input.MaxLength), input.MemberNameOverride, Embedded(input), input.Folders, input.Path);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -63,19 +67,21 @@ public static class DocumentStage
 
     /// <summary>
     /// One file's documents as pipeline items: a file of many numbers them (its parts, from 1) so each has an address
-    /// of its own. A member-name override names one document, so it applies to none of a file's many.
+    /// of its own, and is a collection of its own inside its folders'. A member-name override names one document, so it
+    /// applies to none of a file's many.
     /// </summary>
-    public static ImmutableArray<ParsedInput> Inputs(IReadOnlyList<ParsedDocument> documents, string? memberNameOverride, EmbeddedFile? embedded)
+    public static ImmutableArray<ParsedInput> Inputs(IReadOnlyList<ParsedDocument> documents, string? memberNameOverride, EmbeddedFile? embedded, EquatableArray<string> folders, string path)
     {
         if (documents.Count == 1)
         {
-            return ImmutableArray.Create(new ParsedInput(documents[0], memberNameOverride, EquatableArray<DiagnosticInfo>.Empty, embedded));
+            return ImmutableArray.Create(new ParsedInput(documents[0], memberNameOverride, EquatableArray<DiagnosticInfo>.Empty, embedded) { Collection = folders });
         }
 
+        var collection = folders.Concat(new[] { System.IO.Path.GetFileNameWithoutExtension(path) }).ToEquatableArray();
         var result = ImmutableArray.CreateBuilder<ParsedInput>(documents.Count);
         for (var i = 0; i < documents.Count; i++)
         {
-            result.Add(new ParsedInput(documents[i], null, EquatableArray<DiagnosticInfo>.Empty, embedded) { Part = (i + 1).ToString(CultureInfo.InvariantCulture) });
+            result.Add(new ParsedInput(documents[i], null, EquatableArray<DiagnosticInfo>.Empty, embedded) { Part = (i + 1).ToString(CultureInfo.InvariantCulture), Collection = collection });
         }
 
         return result.MoveToImmutable();

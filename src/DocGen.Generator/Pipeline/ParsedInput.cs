@@ -13,11 +13,14 @@ public sealed record ParsedInput(ParsedDocument Document, string? MemberNameOver
     /// <summary>The document's name inside its file when the file holds many documents; empty when it holds one.</summary>
     public string Part { get; init; } = string.Empty;
 
+    /// <summary>See <see cref="DocumentKey.Collection"/>.</summary>
+    public EquatableArray<string> Collection { get; init; } = EquatableArray<string>.Empty;
+
     /// <summary>See <see cref="DocumentKey.Address"/>.</summary>
     public string Address => Addresses.Of(Document.Path, Part);
 
     public DocumentKey? Key => Document.IsUsable
-        ? new DocumentKey(Document.Path, Document.Id, Document.Title, Document.Date.Start, Document.Date.End, MemberNameOverride, Document.TitleSpan, IdSpan(Document)) { Part = Part }
+        ? new DocumentKey(Document.Path, Document.Id, Document.Title, Document.Date.Start, Document.Date.End, MemberNameOverride, Document.TitleSpan, IdSpan(Document)) { Part = Part, Collection = Collection }
         : null;
 
     // Where the id is written: the URL it comes from; without one (the id is the file name) the citation, or the
