@@ -91,6 +91,29 @@ public sealed class BuildTests : IClassFixture<ConsumerProject>
         Assert.Contains("A Russian Letter With A Title Long Enough To Be Sliced", printedLiteral);
     }
 
+    [Fact]
+    public void FoldersUnderTheArchiveFolderAreCollectionsInARealBuild()
+    {
+        _project.Write("Archive/good.md", Good);
+        _project.Write("Archive/Korea/twin.md", Twin);
+        _project.Write("Archive/Germany/uncited.md", Uncited.Replace("**Uncited Note**", "**Note from Berlin**"));
+        _project.Write("Program.cs", string.Join("\n",
+            "System.Console.WriteLine(\"all \" + string.Join(\",\", System.Linq.Enumerable.Select(Consumer.Archive.All, d => d.Title)));",
+            "System.Console.WriteLine(\"korea \" + string.Join(\",\", System.Linq.Enumerable.Select(Consumer.Archive.Korea.All, d => d.Title)));",
+            "System.Console.WriteLine(\"germany \" + string.Join(\",\", System.Linq.Enumerable.Select(Consumer.Archive.Germany.All, d => d.Title)));",
+            string.Empty));
+
+        var (built, output) = _project.Build();
+        Assert.True(built == 0, output);
+        var (ran, printed) = DotNetCommand.Run(_project.Folder, new[] { System.IO.Path.Combine("bin", "Debug", "net10.0", "Consumer.dll") });
+
+        Assert.True(ran == 0, printed);
+        var lines = printed.Replace("\r\n", "\n").Split('\n');
+        Assert.Contains("all A Good Telegram,Note from Berlin,A Good Telegram", lines);
+        Assert.Contains("korea A Good Telegram", lines);
+        Assert.Contains("germany Note from Berlin", lines);
+    }
+
     private static string[] Resources(ConsumerProject project)
     {
         using var stream = System.IO.File.OpenRead(System.IO.Path.Combine(project.Folder, "bin", "Debug", "net10.0", "Consumer.dll"));

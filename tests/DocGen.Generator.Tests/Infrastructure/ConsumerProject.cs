@@ -31,20 +31,28 @@ public sealed class ConsumerProject : IDisposable
               <Import Project="{build}/DocGen.targets" />
             </Project>
             """);
-        Write("Program.cs", "foreach (var d in Consumer.Archive.All) System.Console.WriteLine(d.Title);\n");
+        Write("Program.cs", DefaultProgram);
     }
+
+    private const string DefaultProgram = "foreach (var d in Consumer.Archive.All) System.Console.WriteLine(d.Title);\n";
 
     public string Folder { get; }
 
-    public void Write(string relativePath, string text) => File.WriteAllText(System.IO.Path.Combine(Folder, relativePath), text);
+    public void Write(string relativePath, string text)
+    {
+        var path = System.IO.Path.Combine(Folder, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
 
-    /// <summary>Back to the state the constructor left: no documents, no .globalconfig (the build output is kept).</summary>
+    /// <summary>Back to the state the constructor left: no documents, no .globalconfig, the first program (the build output is kept).</summary>
     public void Reset()
     {
         var archive = System.IO.Path.Combine(Folder, "Archive");
         Directory.Delete(archive, recursive: true);
         Directory.CreateDirectory(archive);
         File.Delete(System.IO.Path.Combine(Folder, ".globalconfig"));
+        Write("Program.cs", DefaultProgram);
     }
 
     /// <summary>
