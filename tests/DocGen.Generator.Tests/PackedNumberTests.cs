@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text;
 using DocGen.Generator.Emit;
+using Writer = DocGen.Generator.Storage.PackedNumbers;
 using DocGen.Storage;
 
 namespace DocGen.Generator.Tests;
@@ -19,7 +20,7 @@ public class PackedNumberTests
     public void RecordNumbersReadBackAsWritten(bool wide)
     {
         var text = new StringBuilder();
-        PackedNumberWriter.AppendAll(text, Values, wide);
+        Writer.WriteAll(text, Values, wide);
         var packed = text.ToString();
 
         // Narrow: ASCII, through UTF-8 as a byte literal; wide: CJK ideographs, which a literal holds unescaped.
@@ -45,9 +46,9 @@ public class PackedNumberTests
     public void WideDigitsHoldThirteenBitsAndNarrowOnesFive(int value, int wideLength, int narrowLength)
     {
         var wide = new StringBuilder();
-        PackedNumberWriter.AppendAll(wide, new[] { value }, wide: true);
+        Writer.WriteAll(wide, new[] { value }, wide: true);
         var narrow = new StringBuilder();
-        PackedNumberWriter.AppendAll(narrow, new[] { value });
+        Writer.WriteAll(narrow, new[] { value });
 
         Assert.Equal(wideLength, wide.Length);
         Assert.Equal(narrowLength, narrow.Length);
@@ -62,12 +63,12 @@ public class PackedNumberTests
     [InlineData(int.MaxValue >> 1, 6)]
     public void IndexNumbersUseTheFewestDigitsAndReadBackAtAnyPosition(int max, int width)
     {
-        Assert.Equal(width, PackedNumberWriter.Width(max));
+        Assert.Equal(width, Writer.FixedWidth(max));
         var values = new[] { 0, max, max / 2, 1 % (max + 1) };
         var text = new StringBuilder();
         foreach (var value in values)
         {
-            PackedNumberWriter.AppendFixed(text, value, width);
+            Writer.WriteFixed(text, value, width);
         }
 
         for (var i = values.Length - 1; i >= 0; i--)
@@ -94,21 +95,21 @@ public class PackedNumberTests
     [Fact]
     public void ATableOfAnotherFormatIsAClearErrorNotDocumentsReadWrongly()
     {
-        Assert.Equal(DocumentTable.Format, DocGen.Generator.Emit.DocumentEmitter.TableFormat);
+        Assert.Equal(DocumentTable.Format, DocGen.Generator.Storage.StorageLayout.TableFormat);
 
         // An empty table in the format before this one (no version: the count of documents first) and one from the future.
         var text = new StringBuilder();
-        PackedNumberWriter.AppendAll(text, new[] { 0, 0 });
+        Writer.WriteAll(text, new[] { 0, 0 });
         var older = Assert.Throws<System.InvalidOperationException>(() => new DocumentTable(typeof(PackedNumberTests).Assembly, text.ToString(), string.Empty));
         Assert.Contains("format 0, but this DocGen library reads format " + DocumentTable.Format, older.Message, System.StringComparison.Ordinal);
 
         text.Clear();
-        PackedNumberWriter.AppendAll(text, new[] { DocumentTable.Format + 1, 0, 0 }, wide: true);
+        Writer.WriteAll(text, new[] { DocumentTable.Format + 1, 0, 0 }, wide: true);
         var newer = Assert.Throws<System.InvalidOperationException>(() => new DocumentTable(typeof(PackedNumberTests).Assembly, text.ToString(), string.Empty));
         Assert.Contains("Rebuild it with the DocGen version it runs with", newer.Message, System.StringComparison.Ordinal);
 
         text.Clear();
-        PackedNumberWriter.AppendAll(text, new[] { DocumentTable.Format, 0, 0 }, wide: true);
+        Writer.WriteAll(text, new[] { DocumentTable.Format, 0, 0 }, wide: true);
         Assert.Equal(0, new DocumentTable(typeof(PackedNumberTests).Assembly, text.ToString(), string.Empty).Count);
     }
 }

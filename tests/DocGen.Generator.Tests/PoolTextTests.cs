@@ -19,7 +19,7 @@ public class PoolTextTests
     [InlineData("NUL \0 and U+FFFF \uFFFF")]
     public void AnyStringSurvivesTheUtf8Pool(string value)
     {
-        var encoded = PoolText.Encode(value);
+        var encoded = DocGen.Generator.Storage.PoolText.Encode(value);
         // A strict encoder throws on a lone surrogate, as the compiler refuses one in a UTF-8 literal (CS9026).
         var bytes = new UTF8Encoding(false, throwOnInvalidBytes: true).GetBytes(encoded);
 
@@ -34,6 +34,6 @@ public class PoolTextTests
     public void AStringWithoutEscapesIsLeftAsItIs()
     {
         const string value = "Wilson Center Digital Archive";
-        Assert.Same(value, PoolText.Encode(value));
+        Assert.Same(value, DocGen.Generator.Storage.PoolText.Encode(value));
     }
 }

@@ -6,6 +6,7 @@ using System.Text;
 using DocGen.Generator.Collections;
 using DocGen.Generator.Naming;
 using DocGen.Generator.Pipeline;
+using DocGen.Generator.Storage;
 
 namespace DocGen.Generator.Emit;
 
@@ -128,11 +129,11 @@ public static class CatalogEmitter
 
         values.AddRange(sorted.Select(i => (entries[i].Slot * DocumentTables.Count) + entries[i].Table));
         values.AddRange(positions);
-        var width = PackedNumberWriter.Width(values.Count == 0 ? 0 : values.Max());
+        var width = PackedNumbers.FixedWidth(values.Count == 0 ? 0 : values.Max());
         var numbers = new StringBuilder();
         foreach (var value in values)
         {
-            PackedNumberWriter.AppendFixed(numbers, value, width);
+            PackedNumbers.WriteFixed(numbers, value, width);
         }
 
         writer.Line("private static readonly " + Generated.DocumentIndex + " " + GeneratedNames.Index + " = new " + Generated.DocumentIndex + "(");

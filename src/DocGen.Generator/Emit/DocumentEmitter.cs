@@ -7,6 +7,7 @@ using DocGen.Core.Model;
 using DocGen.Generator.Diagnostics;
 using DocGen.Generator.Naming;
 using DocGen.Generator.Pipeline;
+using DocGen.Generator.Storage;
 
 namespace DocGen.Generator.Emit;
 
@@ -119,19 +120,16 @@ public static class DocumentEmitter
     /// </summary>
     internal const int StringLiteralLimit = 65_536;
 
-    /// <summary>The runtime's DocumentTable.Format: the two change together when the tables' layout changes.</summary>
-    internal const int TableFormat = 2;
-
     /// <summary>The table's numbers: its header (see the runtime's DocumentTable), then every record.</summary>
     private static string Pack(List<int>?[] records, List<string> pooled, bool wide)
     {
         var data = new StringBuilder();
-        PackedNumberWriter.AppendAll(data, new[] { TableFormat, records.Length, pooled.Count }, wide);
-        PackedNumberWriter.AppendAll(data, pooled.Select(value => value.Length), wide);
+        PackedNumbers.WriteAll(data, new[] { StorageLayout.TableFormat, records.Length, pooled.Count }, wide);
+        PackedNumbers.WriteAll(data, pooled.Select(value => value.Length), wide);
 
         // Each record's length in packed characters; 0 marks one that could not be written.
         var packed = records.Select(record => record is null ? string.Empty : Pack(record, wide)).ToList();
-        PackedNumberWriter.AppendAll(data, packed.Select(record => record.Length), wide);
+        PackedNumbers.WriteAll(data, packed.Select(record => record.Length), wide);
         foreach (var record in packed)
         {
             data.Append(record);
@@ -161,7 +159,7 @@ public static class DocumentEmitter
     private static string Pack(List<int> record, bool wide)
     {
         var text = new StringBuilder();
-        PackedNumberWriter.AppendAll(text, record, wide);
+        PackedNumbers.WriteAll(text, record, wide);
         return text.ToString();
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using DocGen.Generator.Storage;
 
 namespace DocGen.Generator.Emit;
 
@@ -147,7 +148,7 @@ public sealed class TextSlices
     /// <summary>A slice is its start as a zigzag distance from the last slice's end (non-negative, as pooled pieces are not), then its length.</summary>
     private void AddSlice(List<int> data, int start, int length)
     {
-        data.Add((int)PackedNumberWriter.ZigZag(start - _end));
+        data.Add((int)PackedNumbers.ZigZag(start - _end));
         data.Add(length);
         _end = start + length;
     }

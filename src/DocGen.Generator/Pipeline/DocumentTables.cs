@@ -9,8 +9,8 @@ namespace DocGen.Generator.Pipeline;
 /// </summary>
 public static class DocumentTables
 {
-    /// <summary>The runtime's <c>DocumentIndex.TableCount</c>: the two must agree.</summary>
-    public const int Count = 64;
+    /// <summary>The one layout constant the runtime reads too (<see cref="Storage.StorageLayout.TableCount"/>).</summary>
+    public const int Count = Storage.StorageLayout.TableCount;
 
     /// <summary>FNV-1a over the member name's UTF-16 code units: stable across runs, machines and .NET versions.</summary>
     public static int Of(string memberName)

@@ -18,7 +18,7 @@ namespace DocGen.Storage;
 public sealed class DocumentIndex
 {
     /// <summary>How many tables a catalog's documents are spread over at most.</summary>
-    public const int TableCount = 64;
+    public const int TableCount = StorageLayout.TableCount;
 
     private readonly string _ids;
     private readonly string _numbers;

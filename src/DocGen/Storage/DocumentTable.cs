@@ -21,11 +21,8 @@ namespace DocGen.Storage;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class DocumentTable
 {
-    /// <summary>
-    /// The format of the tables this library reads. A library compiled by another DocGen version, run against this one,
-    /// gets a clear error instead of documents read wrongly.
-    /// </summary>
-    internal const int Format = 2;
+    /// <summary>The format of the tables this library reads (<see cref="StorageLayout.TableFormat"/>).</summary>
+    internal const int Format = StorageLayout.TableFormat;
 
     private readonly Assembly _assembly;
     private readonly string _data;

@@ -1,10 +1,18 @@
+// Shared source: compiled into the generator (which writes) and the runtime (which reads), so the two cannot disagree.
 using System;
+using System.Collections.Generic;
+using System.Text;
 
+#if DOCGEN_GENERATOR
+namespace DocGen.Generator.Storage;
+#else
 namespace DocGen.Storage;
+#endif
 
 /// <summary>
-/// Reads the numbers the generator packs into text, so that a whole group's records compile as one literal: a
-/// literal is one token, where an array of numbers costs the compiler a token and a bound node per number.
+/// The numbers the generator packs into text, so that a whole group's records compile as one literal (a literal is
+/// one token, where an array of numbers costs the compiler a token and a bound node per number), and their reading.
+/// Each <c>Write</c> here has its <c>Read</c> beside it.
 /// </summary>
 /// <remarks>
 /// A record number is zigzag-encoded (0, -1, 1, -2 … become 0, 1, 2, 3 …), then written a digit at a time, lowest
@@ -27,6 +35,34 @@ internal static class PackedNumbers
     private const int WideLast = 0x4E00;
     private const int WideMore = 0x6E00;
     private const int WideBits = 13;
+    private const int FixedBits = 5;
+
+    /// <summary>
+    /// Writes record numbers: narrow digits are one byte each in UTF-8, what a byte literal costs the compiler; wide
+    /// ones one UTF-16 unit per 13 bits, what a string literal costs the string heap.
+    /// </summary>
+    public static void WriteAll(StringBuilder text, IEnumerable<int> values, bool wide = false)
+    {
+        foreach (var value in values)
+        {
+            Write(text, value, wide);
+        }
+    }
+
+    /// <summary>Writes one record number; <see cref="Read"/> reads it.</summary>
+    public static void Write(StringBuilder text, int value, bool wide)
+    {
+        var bits = ZigZag(value);
+        var (width, more, last) = wide ? (WideBits, WideMore, WideLast) : (NarrowBits, NarrowMore, NarrowLast);
+        var mask = (1u << width) - 1;
+        while (bits > mask)
+        {
+            text.Append((char)(more + (bits & mask)));
+            bits >>= width;
+        }
+
+        text.Append((char)(last + bits));
+    }
 
     /// <summary>Reads the record number at <paramref name="position"/> and moves past it.</summary>
     public static int Read(string data, ref int position)
@@ -68,6 +104,28 @@ internal static class PackedNumbers
         }
     }
 
+    /// <summary>The fewest base-32 digits that hold every value from 0 to <paramref name="max"/>.</summary>
+    public static int FixedWidth(int max)
+    {
+        var width = 1;
+        while (width < 6 && (max >> (FixedBits * width)) != 0)
+        {
+            width++;
+        }
+
+        return width;
+    }
+
+    /// <summary>Writes an index number in <paramref name="width"/> digits; <see cref="ReadFixed"/> reads it.</summary>
+    public static void WriteFixed(StringBuilder text, int value, int width)
+    {
+        for (var shift = FixedBits * (width - 1); shift >= 0; shift -= FixedBits)
+        {
+            var digit = (value >> shift) & 31;
+            text.Append((char)(digit < 10 ? '0' + digit : 'a' + digit - 10));
+        }
+    }
+
     /// <summary>Reads the index number <paramref name="index"/> of <paramref name="width"/> digits.</summary>
     public static int ReadFixed(string text, int index, int width)
     {
@@ -77,15 +135,18 @@ internal static class PackedNumbers
         {
             var c = text[i];
             var digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'v' ? c - 'a' + 10 : throw Corrupt();
-            value = (value << 5) | digit;
+            value = (value << FixedBits) | digit;
         }
 
         return value;
     }
 
-    internal static InvalidOperationException Corrupt() =>
-        new("The archive's generated tables are damaged; rebuild the project.");
+    /// <summary>Zigzag encoding: 0, -1, 1, -2 … become 0, 1, 2, 3 …, so that small negative numbers stay small.</summary>
+    public static uint ZigZag(int value) => (uint)((value << 1) ^ (value >> 31));
 
-    /// <summary>Undoes zigzag encoding: 0, 1, 2, 3 … become 0, -1, 1, -2 ….</summary>
-    internal static int Unzigzag(uint value) => (int)(value >> 1) ^ -(int)(value & 1);
+    /// <summary>Undoes <see cref="ZigZag"/>: 0, 1, 2, 3 … become 0, -1, 1, -2 ….</summary>
+    public static int Unzigzag(uint value) => (int)(value >> 1) ^ -(int)(value & 1);
+
+    public static InvalidOperationException Corrupt() =>
+        new("The archive's generated tables are damaged; rebuild the project.");
 }
