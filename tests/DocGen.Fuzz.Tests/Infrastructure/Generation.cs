@@ -153,9 +153,7 @@ public static class Generation
         foreach (var document in loaded)
         {
             var parsed = expected[document.Id];
-            var want = Projection.Of(parsed);
-            var got = Projection.Of(document);
-            var difference = Projection.FirstDifference(want, got);
+            var difference = ModelMatch.FirstDifference(parsed, document);
             Assert.True(difference is null, $"round trip mismatch in {Show.Text(parsed.Path)} (id {Show.Text(parsed.Id)}): {difference}");
         }
     }
