@@ -1,0 +1,144 @@
+using System.Text;
+using DocGen.Core.Model;
+using DocGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DocGen.Generator.Pipeline;
+
+/// <summary>
+/// The check of an archive file's bytes, made before it is parsed or its embedded copy is used: a file that is not
+/// text (it holds a NUL: DG0034) or not valid UTF-8 (DG0035) is left out of the catalog. The generator and the
+/// analyzer see only the text the compiler decoded, so the check reads what that decoding leaves: the compiler reads
+/// valid UTF-8 strictly, and bytes that are not falls back to UTF-8 with U+FFFD for each bad sequence (on Linux and
+/// macOS) or to the system's code page (on Windows). The command-line tool has the bytes and checks them exactly
+/// (<see cref="FirstInvalidUtf8"/>). The build files make the same NUL check before the compiler sees a file, where a
+/// NUL pair would stop it with CS2015.
+/// </summary>
+public static class TextCheck
+{
+    /// <summary>The first problem of a text the compiler read, or null: a located DG0034 or DG0035.</summary>
+    public static DiagnosticInfo? Check(string path, SourceText? source, string text, string? projectDirectory)
+    {
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            return At(DiagnosticDescriptors.BinaryFile.Id, path, source, text, nul, projectDirectory);
+        }
+
+        var invalid = FirstUndecoded(source?.Encoding, text);
+        return invalid < 0 ? null : At(DiagnosticDescriptors.InvalidUtf8.Id, path, source, text, invalid, projectDirectory);
+    }
+
+    /// <summary>The same for a file's bytes (the command-line tool); <paramref name="text"/> is their decoding.</summary>
+    public static DiagnosticInfo? Check(string path, byte[] bytes, string text, string? projectDirectory)
+    {
+        if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF))
+        {
+            // UTF-16 or UTF-32 by its byte order mark, decoded as the compiler decodes it: only a NUL can be wrong.
+            var character = text.IndexOf('\0');
+            return character < 0 ? null : At(DiagnosticDescriptors.BinaryFile.Id, path, null, text, character, projectDirectory);
+        }
+
+        var nul = System.Array.IndexOf(bytes, (byte)0);
+        var invalid = FirstInvalidUtf8(bytes);
+        if (nul < 0 && invalid < 0)
+        {
+            return null;
+        }
+
+        // The text is decoded with replacement: every byte before the first bad one decoded as it is.
+        var first = nul >= 0 && (invalid < 0 || nul < invalid) ? nul : invalid;
+        var skip = HasUtf8Mark(bytes) ? 3 : 0;
+        var position = new UTF8Encoding(false).GetCharCount(bytes, skip, first - skip);
+        var id = first == nul ? DiagnosticDescriptors.BinaryFile.Id : DiagnosticDescriptors.InvalidUtf8.Id;
+        return At(id, path, null, text, position, projectDirectory);
+    }
+
+    /// <summary>The offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1.</summary>
+    public static int FirstInvalidUtf8(byte[] bytes)
+    {
+        var i = HasUtf8Mark(bytes) ? 3 : 0;
+        while (i < bytes.Length)
+        {
+            var lead = bytes[i];
+            var (count, min, max) = lead switch
+            {
+                < 0x80 => (0, 0, 0),
+                >= 0xC2 and <= 0xDF => (1, 0x80, 0xBF),
+                0xE0 => (2, 0xA0, 0xBF),
+                0xED => (2, 0x80, 0x9F),
+                >= 0xE1 and <= 0xEF => (2, 0x80, 0xBF),
+                0xF0 => (3, 0x90, 0xBF),
+                >= 0xF1 and <= 0xF3 => (3, 0x80, 0xBF),
+                0xF4 => (3, 0x80, 0x8F),
+                _ => (-1, 0, 0),
+            };
+            if (count < 0 || i + count >= bytes.Length)
+            {
+                return i;
+            }
+
+            // The second byte has the narrowed range (no overlongs, surrogates or values past U+10FFFF); the rest any
+            // continuation byte.
+            for (var k = 1; k <= count; k++)
+            {
+                var b = bytes[i + k];
+                if (k == 1 ? b < min || b > max : b < 0x80 || b > 0xBF)
+                {
+                    return i;
+                }
+            }
+
+            i += count + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where the compiler's decoding lost the bytes, or -1 if it read them strictly as they are.</summary>
+    private static int FirstUndecoded(Encoding? encoding, string text)
+    {
+        switch (encoding)
+        {
+            case null:
+                // Text made in memory (an editor buffer, a test): it was never bytes.
+                return -1;
+            case UTF8Encoding or UnicodeEncoding or UTF32Encoding:
+                // Read strictly, the bytes were valid. Read with replacement (the compiler's fallback, or a byte order
+                // mark), each bad sequence is one U+FFFD: the first is the first bad byte, or one the file held itself
+                // before it, which is then reported as bad too.
+                return encoding.DecoderFallback is DecoderExceptionFallback ? -1 : text.IndexOf('\uFFFD');
+            default:
+                // A code page: the compiler found the bytes were not UTF-8. A single-byte page gives one character a
+                // byte, so the bytes come back and the first bad one is exact; otherwise the first non-ASCII
+                // character is the first place it can be.
+                var bytes = encoding.GetBytes(text);
+                if (bytes.Length == text.Length && FirstInvalidUtf8(bytes) is var at and >= 0)
+                {
+                    return at;
+                }
+
+                for (var i = 0; i < text.Length; i++)
+                {
+                    if (text[i] > 0x7F)
+                    {
+                        return i;
+                    }
+                }
+
+                return 0;
+        }
+    }
+
+    private static bool HasUtf8Mark(byte[] bytes) => bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+
+    private static DiagnosticInfo At(string id, string path, SourceText? source, string text, int position, string? projectDirectory)
+    {
+        var lines = (source ?? SourceText.From(text)).Lines;
+        var start = lines.GetLinePosition(position);
+        var length = position < text.Length ? 1 : 0;
+        var end = lines.GetLinePosition(position + length);
+        return new DiagnosticInfo(id, path, position, length, start.Line, start.Character, end.Line, end.Character,
+            new[] { System.IO.Path.GetFileName(path), ExcludeAdvice.For(path, projectDirectory) }.ToEquatableArray());
+    }
+}
