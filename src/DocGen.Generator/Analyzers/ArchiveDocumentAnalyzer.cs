@@ -26,7 +26,7 @@ public sealed class ArchiveDocumentAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.IdMismatch, DiagnosticDescriptors.CitationDateMismatch, DiagnosticDescriptors.CitationTitleMismatch,
         DiagnosticDescriptors.UnknownLanguage, DiagnosticDescriptors.NotAShelfmark, DiagnosticDescriptors.ReversedRange,
         DiagnosticDescriptors.InvisibleCharacter, DiagnosticDescriptors.UnclosedBold, DiagnosticDescriptors.DuplicateShelfmark,
-        DiagnosticDescriptors.InternalError, DiagnosticDescriptors.BinaryFile, DiagnosticDescriptors.InvalidUtf8);
+        DiagnosticDescriptors.InternalError, DiagnosticDescriptors.InvalidUtf8);
 
     public override void Initialize(AnalysisContext context)
     {

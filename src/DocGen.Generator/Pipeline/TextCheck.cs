@@ -7,24 +7,19 @@ namespace DocGen.Generator.Pipeline;
 
 /// <summary>
 /// The check of an archive file's bytes, made before it is parsed or its embedded copy is used: a file that is not
-/// text (it holds a NUL: DG0034) or not valid UTF-8 (DG0035) is left out of the catalog. The generator and the
-/// analyzer see only the text the compiler decoded, so the check reads what that decoding leaves: the compiler reads
-/// valid UTF-8 strictly, and bytes that are not falls back to UTF-8 with U+FFFD for each bad sequence (on Linux and
-/// macOS) or to the system's code page (on Windows). The command-line tool has the bytes and checks them exactly
-/// (<see cref="FirstInvalidUtf8"/>). The build files make the same NUL check before the compiler sees a file, where a
-/// NUL pair would stop it with CS2015.
+/// valid UTF-8 (DG0035), or, where the bytes can be seen, not text at all (a NUL: DG0034), is left out of the
+/// catalog. The generator and the analyzer see only the text the compiler decoded, so their check reads what that
+/// decoding leaves: the compiler reads valid UTF-8 strictly, and bytes that are not with U+FFFD for each bad sequence
+/// (on Linux and macOS) or in the system's code page (on Windows); a file with a UTF-8 byte order mark is read with
+/// U+FFFD for bad sequences at once. A NUL needs no check there: the build targets leave such a file out before the
+/// compiler, which would stop on it with CS2015, and the generator escapes one that comes another way. The
+/// command-line tool has the bytes and checks both exactly.
 /// </summary>
 public static class TextCheck
 {
-    /// <summary>The first problem of a text the compiler read, or null: a located DG0034 or DG0035.</summary>
+    /// <summary>The problem of a text the compiler read, or null: a DG0035 at the first character it could not decode.</summary>
     public static DiagnosticInfo? Check(string path, SourceText? source, string text, string? projectDirectory)
     {
-        var nul = text.IndexOf('\0');
-        if (nul >= 0)
-        {
-            return At(DiagnosticDescriptors.BinaryFile.Id, path, source, text, nul, projectDirectory);
-        }
-
         var invalid = FirstUndecoded(source?.Encoding, text);
         return invalid < 0 ? null : At(DiagnosticDescriptors.InvalidUtf8.Id, path, source, text, invalid, projectDirectory);
     }
@@ -105,8 +100,8 @@ public static class TextCheck
                 return -1;
             case UTF8Encoding or UnicodeEncoding or UTF32Encoding:
                 // Read strictly, the bytes were valid. Read with replacement (the compiler's fallback, or a byte order
-                // mark), each bad sequence is one U+FFFD: the first is the first bad byte, or one the file held itself
-                // before it, which is then reported as bad too.
+                // mark), each bad sequence is one U+FFFD, which cannot be told from a U+FFFD the file holds itself:
+                // that is reported too (it marks text an earlier conversion already lost).
                 return encoding.DecoderFallback is DecoderExceptionFallback ? -1 : text.IndexOf('\uFFFD');
             default:
                 // A code page: the compiler found the bytes were not UTF-8. A single-byte page gives one character a
