@@ -10,8 +10,10 @@ namespace DocGen.Generator.Pipeline;
 /// valid UTF-8 (DG0035), or, where the bytes can be seen, not text at all (a NUL: DG0034), is left out of the
 /// catalog. The generator and the analyzer see only the text the compiler decoded, so their check reads what that
 /// decoding leaves: the compiler reads valid UTF-8 strictly, and bytes that are not with U+FFFD for each bad sequence
-/// (on Linux and macOS) or in the system's code page (on Windows); a file with a UTF-8 byte order mark is read with
-/// U+FFFD for bad sequences at once. A NUL needs no check there: the build targets leave such a file out before the
+/// (on Linux and macOS) or in the system's code page (on Windows). A file with a byte order mark is decoded with
+/// U+FFFD for bad sequences from the start, so a bad byte there cannot be told from a U+FFFD the file holds: it is not
+/// reported (the build targets do not embed a text holding U+FFFD, and docgen check, which has the bytes, reports
+/// it). A NUL needs no check there: the build targets leave such a file out before the
 /// compiler, which would stop on it with CS2015, and the generator escapes one that comes another way. The
 /// command-line tool has the bytes and checks both exactly.
 /// </summary>
@@ -98,11 +100,14 @@ public static class TextCheck
             case null:
                 // Text made in memory (an editor buffer, a test): it was never bytes.
                 return -1;
-            case UTF8Encoding or UnicodeEncoding or UTF32Encoding:
-                // Read strictly, the bytes were valid. Read with replacement (the compiler's fallback, or a byte order
-                // mark), each bad sequence is one U+FFFD, which cannot be told from a U+FFFD the file holds itself:
-                // that is reported too (it marks text an earlier conversion already lost).
-                return encoding.DecoderFallback is DecoderExceptionFallback ? -1 : text.IndexOf('\uFFFD');
+            case UnicodeEncoding or UTF32Encoding:
+                // Only a byte order mark picks these.
+                return -1;
+            case UTF8Encoding:
+                // Read strictly, or after a byte order mark (an encoding that writes one), the compiler did not fall
+                // back. Its fallback (no mark) gives each bad sequence one U+FFFD: the first is the first bad byte, unless
+                // the file held a U+FFFD of its own before it.
+                return encoding.DecoderFallback is DecoderExceptionFallback || encoding.GetPreamble().Length > 0 ? -1 : text.IndexOf('\uFFFD');
             default:
                 // A code page: the compiler found the bytes were not UTF-8. A single-byte page gives one character a
                 // byte, so the bytes come back and the first bad one is exact; otherwise the first non-ASCII
