@@ -43,11 +43,12 @@ public static class TextCheck
             return null;
         }
 
-        // The text is decoded with replacement: every byte before the first bad one decoded as it is.
-        var first = nul >= 0 && (invalid < 0 || nul < invalid) ? nul : invalid;
+        // A NUL makes it binary wherever it is (an image starts with bytes that are not UTF-8 before its first NUL).
+        // The text is decoded with replacement, so the bytes before the one reported decode to the characters before it.
+        var first = nul >= 0 ? nul : invalid;
         var skip = HasUtf8Mark(bytes) ? 3 : 0;
         var position = new UTF8Encoding(false).GetCharCount(bytes, skip, first - skip);
-        var id = first == nul ? DiagnosticDescriptors.BinaryFile.Id : DiagnosticDescriptors.InvalidUtf8.Id;
+        var id = nul >= 0 ? DiagnosticDescriptors.BinaryFile.Id : DiagnosticDescriptors.InvalidUtf8.Id;
         return At(id, path, null, text, position, projectDirectory);
     }
 
