@@ -24,7 +24,7 @@ public static class DocumentStage
         var source = pair.File.GetText(cancellationToken);
         var text = SharedParse.TextOf(source);
 
-        // A file that is not text or not valid UTF-8 is left out (the analyzer reports it: TextCheck).
+        // A file the compiler could not read as UTF-8 is left out (the analyzer reports it, DG0035: TextCheck).
         if (TextCheck.Check(pair.File.Path, source, text, null) is not null)
         {
             return null;

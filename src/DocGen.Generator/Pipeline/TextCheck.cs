@@ -13,9 +13,9 @@ namespace DocGen.Generator.Pipeline;
 /// (on Linux and macOS) or in the system's code page (on Windows). A file with a byte order mark is decoded with
 /// U+FFFD for bad sequences from the start, so a bad byte there cannot be told from a U+FFFD the file holds: it is not
 /// reported (the build targets do not embed a text holding U+FFFD, and docgen check, which has the bytes, reports
-/// it). A NUL needs no check there: the build targets leave such a file out before the
-/// compiler, which would stop on it with CS2015, and the generator escapes one that comes another way. The
-/// command-line tool has the bytes and checks both exactly.
+/// it). A NUL needs no check there: the build targets leave such a file out before the compiler, which would stop on
+/// it with CS2015, and the generator escapes one that comes another way. The command-line tool has the bytes and
+/// checks both exactly.
 /// </summary>
 public static class TextCheck
 {
