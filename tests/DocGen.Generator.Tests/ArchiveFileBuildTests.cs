@@ -34,6 +34,7 @@ public class ArchiveFileBuildTests
         project.Write(deep, Document(5));
         project.Write("Archive/semi;colon.md", Document(6));
         project.Write("Archive/per%41cent.md", Document(7));
+        project.Write("Archive/o'brien, letter.md", Document(12));
         project.Write("Archive/line\nbreak.md", Document(8));
         project.WriteBytes("Archive/image.md", new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, (byte)'I', (byte)'H', (byte)'D', (byte)'R', 0, 0 });
         var bad = Encoding.UTF8.GetBytes(Document(9, "Bo?dy."));
@@ -70,12 +71,12 @@ public class ArchiveFileBuildTests
         // Embedded: each readable file once, under a short name of safe characters; not the one over the limit, not
         // the one that is not UTF-8 (its text would not match), not the binary one.
         var resources = BuildTests.Resources(project);
-        Assert.Equal(6, resources.Length);
+        Assert.Equal(7, resources.Length);
         Assert.All(resources, name => Assert.Matches("^DocGen\\.Archive\\.[0-9a-f]{16}$", name));
 
         var (ran, lines) = project.Run();
         Assert.True(ran == 0, lines);
-        foreach (var number in new[] { 1, 4, 5, 6, 7 })
+        foreach (var number in new[] { 1, 4, 5, 6, 7, 12 })
         {
             Assert.Single(Regex.Matches(lines, Regex.Escape(Title(number)) + "\\r?\\n"));
         }
