@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using DocGen.Generator.Diagnostics;
 using DocGen.Generator.Options;
+using DocGen.Generator.Pipeline;
 using DocGen.Generator.Sharing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -25,7 +26,7 @@ public sealed class ArchiveDocumentAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.IdMismatch, DiagnosticDescriptors.CitationDateMismatch, DiagnosticDescriptors.CitationTitleMismatch,
         DiagnosticDescriptors.UnknownLanguage, DiagnosticDescriptors.NotAShelfmark, DiagnosticDescriptors.ReversedRange,
         DiagnosticDescriptors.InvisibleCharacter, DiagnosticDescriptors.UnclosedBold, DiagnosticDescriptors.DuplicateShelfmark,
-        DiagnosticDescriptors.InternalError);
+        DiagnosticDescriptors.InternalError, DiagnosticDescriptors.InvalidUtf8);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -48,7 +49,17 @@ public sealed class ArchiveDocumentAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var document = SharedParse.Take(file.Path, file.GetText(context.CancellationToken), settings.MaxLength);
-        ArchiveFileCheck.Report(document, info => context.ReportDiagnostic(info.ToDiagnostic()), shelfmarks.Add);
+        var source = file.GetText(context.CancellationToken);
+        var text = SharedParse.TextOf(source);
+        if (TextCheck.Check(file.Path, source, text, settings.ProjectDirectory) is { } problem)
+        {
+            // Not parsed: its text is not what the file says (the generator leaves it out too).
+            SharedParse.Forget(source);
+            context.ReportDiagnostic(problem.ToDiagnostic());
+            return;
+        }
+
+        var document = SharedParse.Take(file.Path, source, settings.MaxLength);
+        ArchiveFileCheck.Report(document, settings.ProjectDirectory, info => context.ReportDiagnostic(info.ToDiagnostic()), shelfmarks.Add);
     }
 }

@@ -12,16 +12,17 @@ namespace DocGen.Generator.Analyzers;
 /// </summary>
 public static class ArchiveFileCheck
 {
-    public static ParsedDocument Run(string path, string text, int maxLength, Action<DiagnosticInfo> report, Action<ShelfmarkClaim> claim) =>
-        Report(ArchiveDocumentParser.Parse(path, text, maxLength), report, claim);
+    public static ParsedDocument Run(string path, string text, int maxLength, string? projectDirectory, Action<DiagnosticInfo> report, Action<ShelfmarkClaim> claim) =>
+        Report(ArchiveDocumentParser.Parse(path, text, maxLength), projectDirectory, report, claim);
 
     /// <summary>Reports the problems and hands over the shelfmarks of a document already parsed.</summary>
-    public static ParsedDocument Report(ParsedDocument document, Action<DiagnosticInfo> report, Action<ShelfmarkClaim> claim)
+    /// <param name="projectDirectory">The folder paths in exclude advice are written relative to (null: as they are).</param>
+    public static ParsedDocument Report(ParsedDocument document, string? projectDirectory, Action<DiagnosticInfo> report, Action<ShelfmarkClaim> claim)
     {
         var path = document.Path;
         foreach (var problem in document.Problems)
         {
-            report(ProblemDiagnostics.ToInfo(problem, path));
+            report(ProblemDiagnostics.ToInfo(problem, path, projectDirectory));
         }
 
         for (var i = 0; i < document.Sources.Count; i++)
