@@ -81,10 +81,18 @@ public static class ArchiveChecker
 
     private static IReadOnlyList<ParsedDocument> CheckFile(string path, int maxLength, List<Diagnostic> diagnostics, List<ShelfmarkClaim> claims)
     {
-        var text = File.ReadAllText(path);
+        // The bytes first, as the build does: a file that is not text or not UTF-8 is reported and not parsed.
+        var bytes = File.ReadAllBytes(path);
+        var text = DecodeAsFileReadAllText(bytes);
+        if (TextCheck.Check(path, bytes, text, null) is { } problem)
+        {
+            diagnostics.Add(problem.ToDiagnostic());
+            return new[] { ParsedDocument.Unusable(path) };
+        }
+
         try
         {
-            return ArchiveFileCheck.Run(path, text, maxLength, DocumentReaders.Default, info => diagnostics.Add(info.ToDiagnostic()), claims.Add);
+            return ArchiveFileCheck.Run(path, text, maxLength, DocumentReaders.Default, null, info => diagnostics.Add(info.ToDiagnostic()), claims.Add);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -93,6 +101,12 @@ public static class ArchiveChecker
             diagnostics.Add(info.ToDiagnostic());
             return new[] { ParsedDocument.Unusable(path) };
         }
+    }
+
+    private static string DecodeAsFileReadAllText(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     private static List<Diagnostic> Order(List<Diagnostic> diagnostics) => diagnostics

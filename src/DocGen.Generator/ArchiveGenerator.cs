@@ -87,6 +87,13 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.DocumentDiagnostics);
 
         context.RegisterSourceOutput(options.Select((o, _) => o.InvalidCitationStyle).WithTrackingName(TrackingNames.CitationStyle), CitationEmitter.ReportInvalidStyle);
+        context.RegisterSourceOutput(options.Select((o, _) => o.InvalidOptions).WithTrackingName(TrackingNames.InvalidOptions), static (spc, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
         context.RegisterSourceOutput(documentSources, static (spc, group) =>
         {
             var source = DocumentEmitter.Emit(group);

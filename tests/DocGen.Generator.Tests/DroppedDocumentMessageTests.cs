@@ -16,7 +16,7 @@ public class DroppedDocumentMessageTests
 
     public static IEnumerable<object[]> Cases() => new[]
     {
-        new object[] { "DG0001", "# Notes\n\nText.\n", "", "'broken.md' does not start with a bold date and title header (**June 5, 1951** then **Title**), so it is left out of the catalog; add the header, or exclude the file with DocGenInclude=\"false\"" },
+        new object[] { "DG0001", "# Notes\n\nText.\n", "", "'broken.md' does not start with a bold date and title header (**June 5, 1951** then **Title**), so it is left out of the catalog; add the header, or exclude the file: <AdditionalFiles Update=\"/archive/broken.md\" DocGenInclude=\"false\" /> in the project file, or --exclude \"broken.md\" for docgen check" },
         new object[] { "DG0002", "\n\n", "", "'broken.md' is empty, so it is left out of the catalog; write the document (date, title, sections, body) or remove the file from the archive" },
         new object[] { "DG0003", "**May 2, 1950**\n\nBody.\n", "", "The document has no bold title under its date line, so it is left out of the catalog; add one, e.g. **Telegram from X to Y**" },
 

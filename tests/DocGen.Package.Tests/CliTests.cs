@@ -99,6 +99,29 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void FilesThatAreNotTextOrNotUtf8AreReportedAtTheirFirstBadByteAndNotParsed()
+    {
+        _archive.Write("telegram.md", Documents.Telegram);
+        var scan = new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D };
+        File.WriteAllBytes(System.IO.Path.Combine(_archive.Path, "scan.md"), scan);
+        var letter = System.Text.Encoding.UTF8.GetBytes("**June 5, 1951**  \n**Letter**\n\nBo?dy.\n");
+        letter[Array.IndexOf(letter, (byte)'?')] = 0xE9;
+        File.WriteAllBytes(System.IO.Path.Combine(_archive.Path, "letter.md"), letter);
+
+        var (exit, output, _) = Run("check", _archive.Path);
+
+        Assert.Equal(Cli.Cli.Success, exit);
+        Assert.Equal(
+            new[]
+            {
+                $"{_archive.Path}/letter.md(4,3): warning DG0035: 'letter.md' is not valid UTF-8 from here on, so its text would be misread and it is left out of the catalog; save it as UTF-8, or exclude it: <AdditionalFiles Update=\"{_archive.Path}/letter.md\" DocGenInclude=\"false\" /> in the project file, or --exclude \"letter.md\" for docgen check",
+                $"{_archive.Path}/scan.md(3,1): warning DG0034: 'scan.md' holds a NUL character here, so it is binary, not text (an image or a document renamed .md?), and is left out of the catalog; export it again as UTF-8 Markdown, or exclude it: <AdditionalFiles Update=\"{_archive.Path}/scan.md\" DocGenInclude=\"false\" /> in the project file, or --exclude \"scan.md\" for docgen check",
+                "3 files checked: 0 error(s), 2 warning(s)",
+            },
+            Lines(output));
+    }
+
+    [Fact]
     public void ExcludedFilesAreNotRead()
     {
         _archive.Write("telegram.md", Documents.Telegram);

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using DocGen.Core.Formats;
 using DocGen.Generator.Diagnostics;
 using DocGen.Generator.Options;
+using DocGen.Generator.Pipeline;
 using DocGen.Generator.Sharing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -26,7 +27,7 @@ public sealed class ArchiveDocumentAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.IdMismatch, DiagnosticDescriptors.CitationDateMismatch, DiagnosticDescriptors.CitationTitleMismatch,
         DiagnosticDescriptors.UnknownLanguage, DiagnosticDescriptors.NotAShelfmark, DiagnosticDescriptors.ReversedRange,
         DiagnosticDescriptors.InvisibleCharacter, DiagnosticDescriptors.UnclosedBold, DiagnosticDescriptors.DuplicateShelfmark,
-        DiagnosticDescriptors.InternalError, DiagnosticDescriptors.NoReader);
+        DiagnosticDescriptors.InternalError, DiagnosticDescriptors.InvalidUtf8, DiagnosticDescriptors.NoReader);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -49,9 +50,19 @@ public sealed class ArchiveDocumentAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var document in SharedParse.Take(file.Path, file.GetText(context.CancellationToken), settings.MaxLength, DocumentReaders.Default))
+        var source = file.GetText(context.CancellationToken);
+        var text = SharedParse.TextOf(source);
+        if (TextCheck.Check(file.Path, source, text, settings.ProjectDirectory) is { } problem)
         {
-            ArchiveFileCheck.Report(document, info => context.ReportDiagnostic(info.ToDiagnostic()), shelfmarks.Add);
+            // Not parsed: its text is not what the file says (the generator leaves it out too).
+            SharedParse.Forget(source);
+            context.ReportDiagnostic(problem.ToDiagnostic());
+            return;
+        }
+
+        foreach (var document in SharedParse.Take(file.Path, source, settings.MaxLength, DocumentReaders.Default))
+        {
+            ArchiveFileCheck.Report(document, settings.ProjectDirectory, info => context.ReportDiagnostic(info.ToDiagnostic()), shelfmarks.Add);
         }
     }
 }

@@ -14,24 +14,25 @@ namespace DocGen.Generator.Analyzers;
 public static class ArchiveFileCheck
 {
     /// <summary>Reads the file with the format that accepts it, and reports each of its documents.</summary>
-    public static IReadOnlyList<ParsedDocument> Run(string path, string text, int maxLength, DocumentReaders readers, Action<DiagnosticInfo> report, Action<ShelfmarkClaim> claim)
+    public static IReadOnlyList<ParsedDocument> Run(string path, string text, int maxLength, DocumentReaders readers, string? projectDirectory, Action<DiagnosticInfo> report, Action<ShelfmarkClaim> claim)
     {
         var documents = readers.Read(path, text, maxLength);
         foreach (var document in documents)
         {
-            Report(document, report, claim);
+            Report(document, projectDirectory, report, claim);
         }
 
         return documents;
     }
 
     /// <summary>Reports the problems and hands over the shelfmarks of a document already parsed.</summary>
-    public static ParsedDocument Report(ParsedDocument document, Action<DiagnosticInfo> report, Action<ShelfmarkClaim> claim)
+    /// <param name="projectDirectory">The folder paths in exclude advice are written relative to (null: as they are).</param>
+    public static ParsedDocument Report(ParsedDocument document, string? projectDirectory, Action<DiagnosticInfo> report, Action<ShelfmarkClaim> claim)
     {
         var path = document.Path;
         foreach (var problem in document.Problems)
         {
-            report(ProblemDiagnostics.ToInfo(problem, path));
+            report(ProblemDiagnostics.ToInfo(problem, path, projectDirectory));
         }
 
         for (var i = 0; i < document.Sources.Count; i++)

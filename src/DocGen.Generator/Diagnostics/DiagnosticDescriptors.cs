@@ -15,7 +15,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotArchiveFormat = Create(
         "DG0001", "File is not an archive document", Format, DiagnosticSeverity.Error,
-        "'{0}' does not start with a bold date and title header (**June 5, 1951** then **Title**), so it is left out of the catalog; add the header, or exclude the file with DocGenInclude=\"false\"");
+        "'{0}' does not start with a bold date and title header (**June 5, 1951** then **Title**), so it is left out of the catalog; add the header, or exclude the file: {1}");
 
     public static readonly DiagnosticDescriptor EmptyDocument = Create(
         "DG0002", "Archive document is empty", Format, DiagnosticSeverity.Error,
@@ -129,6 +129,25 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownDocumentId = Create(
         "DG0030", "No document has this id", Code, DiagnosticSeverity.Error,
         "No document in the archive has the id '{0}'{1}");
+    public static readonly DiagnosticDescriptor BinaryFile = Create(
+        "DG0034", "Archive file is not text", Format, DiagnosticSeverity.Warning,
+        "'{0}' holds a NUL character here, so it is binary, not text (an image or a document renamed .md?), and is left out of the catalog; export it again as UTF-8 Markdown, or exclude it: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidUtf8 = Create(
+        "DG0035", "Archive file is not valid UTF-8", Format, DiagnosticSeverity.Warning,
+        "'{0}' is not valid UTF-8 from here on, so its text would be misread and it is left out of the catalog; save it as UTF-8, or exclude it: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        "DG0036", "MSBuild option value is not valid", Catalog, DiagnosticSeverity.Warning,
+        "The MSBuild property {0} is '{1}', which is not {2}, so {3} is used; correct the value, or remove the property");
+
+    public static readonly DiagnosticDescriptor EmptyArchive = Create(
+        "DG0037", "The archive is empty", Catalog, DiagnosticSeverity.Warning,
+        "The archive is empty: {0}");
+
+    public static readonly DiagnosticDescriptor UnusablePath = Create(
+        "DG0038", "Archive file's path cannot be used", Catalog, DiagnosticSeverity.Warning,
+        "{0}");
 
     public static readonly DiagnosticDescriptor NoReader = Create(
         "DG0044", "No format reads this file", Format, DiagnosticSeverity.Error,
@@ -142,7 +161,8 @@ public static class DiagnosticDescriptors
         NotArchiveFormat, EmptyDocument, MissingTitle, MissingDate, UnparseableDate, MissingCitation, MissingUrl, EmptySection,
         DuplicateSection, UnknownSection, InvalidMemberName, DuplicateId, MemberNameCollision, InternalError, FileTooLarge, InvalidUrl,
         IdMismatch, CitationDateMismatch, CitationTitleMismatch, UnknownLanguage, NotAShelfmark, ReversedRange, InvisibleCharacter,
-        DuplicateShelfmark, UnclosedBold, InvalidCatalogName, InvalidCitationStyle, NameChanged, UnknownDocumentId, NoReader, CollectionNameCollision);
+        DuplicateShelfmark, UnclosedBold, InvalidCatalogName, InvalidCitationStyle, NameChanged, UnknownDocumentId,
+        BinaryFile, InvalidUtf8, InvalidOption, EmptyArchive, UnusablePath, NoReader, CollectionNameCollision);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 

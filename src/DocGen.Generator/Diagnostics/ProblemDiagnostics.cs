@@ -33,11 +33,14 @@ public static class ProblemDiagnostics
         _ => DiagnosticDescriptors.InternalError,
     };
 
-    public static DiagnosticInfo ToInfo(ParseProblem problem, string path)
+    public static DiagnosticInfo ToInfo(ParseProblem problem, string path, string? projectDirectory)
     {
-        var arguments = problem.Code is ProblemCode.NotArchiveFormat or ProblemCode.EmptyDocument
-            ? new[] { System.IO.Path.GetFileName(path) }
-            : problem.Arguments.ToArray();
+        var arguments = problem.Code switch
+        {
+            ProblemCode.NotArchiveFormat => new[] { System.IO.Path.GetFileName(path), ExcludeAdvice.For(path, projectDirectory) },
+            ProblemCode.EmptyDocument => new[] { System.IO.Path.GetFileName(path) },
+            _ => problem.Arguments.ToArray(),
+        };
         return DiagnosticInfo.Create(For(problem.Code).Id, path, problem.Span, arguments);
     }
 }

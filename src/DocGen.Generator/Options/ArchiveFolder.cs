@@ -12,7 +12,7 @@ namespace DocGen.Generator.Options;
 public static class ArchiveFolder
 {
     public const string FolderKey = "build_property.DocGenArchiveFolder";
-    public const string ProjectKey = "build_property.MSBuildProjectDirectory";
+    public const string ProjectKey = ArchiveSettings.ProjectDirectoryKey;
 
     /// <summary>
     /// The file's collections, outermost first: the ones its DocGenCollection metadata names ("Korea/Seoul"), or else

@@ -4,20 +4,36 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DocGen.Generator.Options;
 
-/// <summary>Project-wide settings the generator and the analyzers share, read the same way so they always agree.</summary>
-public sealed record ArchiveSettings(int MaxLength)
+/// <summary>
+/// Project-wide settings the generator and the analyzers share, read the same way so they always agree: the file-size
+/// limit, and the project's folder (to write a file's path in a message the way the project file would).
+/// </summary>
+public sealed record ArchiveSettings(int MaxLength, string? ProjectDirectory = null)
 {
     public const string MaxFileSizeKey = "build_property.DocGenMaxFileSize";
+    public const string ProjectDirectoryKey = "build_property.MSBuildProjectDirectory";
 
     public static ArchiveSettings From(AnalyzerConfigOptions global)
     {
-        var max = ArchiveDocumentParser.DefaultMaxLength;
-        if (global.TryGetValue(MaxFileSizeKey, out var text)
-            && int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+        global.TryGetValue(ProjectDirectoryKey, out var folder);
+        return new ArchiveSettings(ReadMaxLength(global, out _), string.IsNullOrWhiteSpace(folder) ? null : folder!.Trim());
+    }
+
+    /// <summary>The limit, or the default with <paramref name="invalid"/> set to a value that is not a positive number.</summary>
+    public static int ReadMaxLength(AnalyzerConfigOptions global, out string? invalid)
+    {
+        invalid = null;
+        if (!global.TryGetValue(MaxFileSizeKey, out var text) || string.IsNullOrWhiteSpace(text))
         {
-            max = value;
+            return ArchiveDocumentParser.DefaultMaxLength;
         }
 
-        return new ArchiveSettings(max);
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+        {
+            return value;
+        }
+
+        invalid = text.Trim();
+        return ArchiveDocumentParser.DefaultMaxLength;
     }
 }

@@ -1,3 +1,5 @@
+using DocGen.Core.Model;
+using DocGen.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -29,6 +31,7 @@ public sealed record GeneratorOptions(string Namespace, string CatalogName, bool
             DocumentMembers = members,
             CitationStyle = citationStyle,
             InvalidCitationStyle = invalidCitationStyle,
+            InvalidOptions = OptionCheck.Run(global),
         };
     }
 
@@ -64,6 +67,8 @@ public sealed record GeneratorOptions(string Namespace, string CatalogName, bool
     /// <c>partial class</c> for the catalog declares, else <c>public</c>.
     /// </summary>
     public string Accessibility { get; init; } = "public";
+    /// <summary>DG0036 for each option value the generator cannot use (<see cref="OptionCheck"/>).</summary>
+    public EquatableArray<DiagnosticInfo> InvalidOptions { get; init; } = EquatableArray<DiagnosticInfo>.Empty;
 
     private static string? Read(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -32,9 +32,15 @@ public static class DocumentStage
         var source = pair.File.GetText(cancellationToken);
         var text = SharedParse.TextOf(source);
 
+        // A file the compiler could not read as UTF-8 is left out (the analyzer reports it, DG0035: TextCheck).
+        if (TextCheck.Check(pair.File.Path, source, text, null) is not null)
+        {
+            return null;
+        }
+
         // Slices of the embedded file match the text only if the runtime decodes the bytes the same way: UTF-8, which
-        // the compiler used only if the bytes were valid UTF-8. Any other encoding keeps every string a literal.
-        var resource = options.ResourceName is not null && source?.Encoding is UTF8Encoding ? options.ResourceName : null;
+        // the text now is, unless it came with another byte order mark. Otherwise every string stays a literal.
+        var resource = ResourceNames.IsValid(options.ResourceName) && source?.Encoding is UTF8Encoding ? options.ResourceName : null;
         return new DocumentInput(pair.File.Path, text, options.MemberName, ArchiveSettings.From(pair.Options.GlobalOptions).MaxLength, resource)
         {
             Folders = ArchiveFolder.CollectionsOf(pair.File.Path, options, pair.Options.GlobalOptions).ToEquatableArray(),

@@ -13,5 +13,6 @@ public static class TrackingNames
     public const string Catalog = nameof(Catalog);
     public const string DocumentSources = nameof(DocumentSources);
     public const string DocumentDiagnostics = nameof(DocumentDiagnostics);
+    public const string InvalidOptions = nameof(InvalidOptions);
     public const string CitationStyle = nameof(CitationStyle);
 }

@@ -58,6 +58,15 @@ internal static class SharedParse
         return document ?? readers.Read(path, text, maxLength);
     }
 
+    /// <summary>Lets go of a text that will not be parsed (the analyzer's last look at a file that is not text).</summary>
+    public static void Forget(SourceText? source)
+    {
+        if (source is not null)
+        {
+            Strings.Remove(source);
+        }
+    }
+
     /// <summary>A parse for a reader that must leave it for the analyzer: the generator's, or one of its own.</summary>
     public static IReadOnlyList<ParsedDocument> Peek(string path, SourceText? source, int maxLength, DocumentReaders readers)
     {

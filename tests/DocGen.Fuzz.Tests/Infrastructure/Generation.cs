@@ -125,7 +125,7 @@ public static class Generation
         var expected = new Dictionary<string, ParsedDocument>(StringComparer.Ordinal);
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            if (!file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            if (!file.Path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || file.NotValidText)
             {
                 continue;
             }

@@ -38,12 +38,28 @@ public sealed class ConsumerProject : IDisposable
 
     public string Folder { get; }
 
-    public void Write(string relativePath, string text)
+    public void Write(string relativePath, string text) => WriteBytes(relativePath, System.Text.Encoding.UTF8.GetBytes(text));
+
+    /// <summary>Writes a file's exact bytes, making its folders.</summary>
+    public void WriteBytes(string relativePath, byte[] bytes)
     {
         var path = System.IO.Path.Combine(Folder, relativePath);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
+        File.WriteAllBytes(path, bytes);
     }
+
+    /// <summary>Adds MSBuild elements to the project file, after the project's own and before DocGen's targets.</summary>
+    public void AddToProject(string elements)
+    {
+        var path = System.IO.Path.Combine(Folder, "Consumer.csproj");
+        var project = File.ReadAllText(path);
+        var targets = project.LastIndexOf("  <Import Project=", StringComparison.Ordinal);
+        File.WriteAllText(path, project.Insert(targets, elements + "\n"));
+    }
+
+    /// <summary>Runs the built program; returns the exit code and everything it printed.</summary>
+    public (int ExitCode, string Output) Run() =>
+        DotNetCommand.Run(Folder, new[] { System.IO.Path.Combine("bin", "Debug", "net10.0", "Consumer.dll") });
 
     /// <summary>Back to the state the constructor left: no documents, no .globalconfig, the first program (the build output is kept).</summary>
     public void Reset()

@@ -30,7 +30,8 @@ public sealed class EmbeddedArchive
         return archive;
     }
 
-    public IEnumerable<AdditionalText> Files => _files.Select(f => FromBytes(f.Path, f.Bytes, Encoding.UTF8));
+    /// <summary>As the compiler reads them: strict UTF-8 (a byte order mark makes it UTF-8 with replacement).</summary>
+    public IEnumerable<AdditionalText> Files => _files.Select(f => FromBytes(f.Path, f.Bytes, new UTF8Encoding(false, throwOnInvalidBytes: true)));
 
     /// <summary>An additional file decoded from bytes in the given encoding, as the compiler reads one.</summary>
     public static AdditionalText FromBytes(string path, byte[] bytes, Encoding encoding) => new BytesText(path, bytes, encoding);
