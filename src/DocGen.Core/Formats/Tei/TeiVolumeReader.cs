@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Xml;
+using DocGen.Core.Model;
+using DocGen.Core.Problems;
+
+namespace DocGen.Core.Formats.Tei;
+
+/// <summary>
+/// Reads one FRUS TEI volume file in one forward pass (XmlReader, no DOM, no DTD, no resolver): the header, then one
+/// document per <c>div[@type='document']</c> with an <c>xml:id</c>. Never throws on bad input: malformed XML and a
+/// DTD become located problems, and the documents finished before them are kept.
+/// </summary>
+public static class TeiVolumeReader
+{
+    public const string TeiNamespace = "http://www.tei-c.org/ns/1.0";
+
+    public const string FrusNamespace = "http://history.state.gov/frus/ns/1.0";
+
+    public static TeiVolumeReading Read(string path, string text)
+    {
+        var locations = new XmlLocations(text);
+        var walker = new TeiWalker(Path.GetFileNameWithoutExtension(path) ?? string.Empty, locations);
+        var problems = new List<ParseProblem>();
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreWhitespace = false,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            CloseInput = true,
+        };
+
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(text), settings);
+            walker.Walk(reader);
+        }
+        catch (XmlException exception)
+        {
+            var span = locations.Point(exception.LineNumber, exception.LinePosition);
+            var isDtd = locations.TextAt(span.Start, 9) is "<!DOCTYPE" or "<!ENTITY ";
+            problems.Add(isDtd
+                ? new ParseProblem(ProblemCode.DtdProhibited, span)
+                : new ParseProblem(ProblemCode.MalformedXml, span, exception.Message));
+        }
+
+        problems.AddRange(walker.Problems);
+        var documents = walker.Documents();
+        if (documents.Count == 0 && !problems.Exists(p => p.Code is ProblemCode.MalformedXml or ProblemCode.DtdProhibited))
+        {
+            problems.Add(new ParseProblem(ProblemCode.NoDocuments, locations.Point(1, 1), Path.GetFileName(path) ?? string.Empty));
+        }
+
+        return new TeiVolumeReading(walker.Volume(), documents.ToEquatableArray(), problems.ToEquatableArray());
+    }
+}
