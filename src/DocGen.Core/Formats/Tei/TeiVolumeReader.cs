@@ -39,11 +39,11 @@ public static class TeiVolumeReader
         }
         catch (XmlException exception)
         {
-            var span = locations.Point(exception.LineNumber, exception.LinePosition);
-            var isDtd = locations.TextAt(span.Start, 9) is "<!DOCTYPE" or "<!ENTITY ";
-            problems.Add(isDtd
-                ? new ParseProblem(ProblemCode.DtdProhibited, span)
-                : new ParseProblem(ProblemCode.MalformedXml, span, exception.Message));
+            // XmlReader refuses a DTD without a position; the declaration is then found by its text.
+            var doctype = exception.LineNumber == 0 ? text.IndexOf("<!DOCTYPE", System.StringComparison.Ordinal) : -1;
+            problems.Add(doctype >= 0
+                ? new ParseProblem(ProblemCode.DtdProhibited, locations.At(doctype, "<!DOCTYPE".Length))
+                : new ParseProblem(ProblemCode.MalformedXml, locations.Point(exception.LineNumber, exception.LinePosition), exception.Message));
         }
 
         problems.AddRange(walker.Problems);

@@ -60,8 +60,8 @@ internal sealed class XmlLocations
         return Span(start, System.Math.Min(start + 1, _text.Length));
     }
 
-    public string TextAt(int offset, int length) =>
-        offset + length <= _text.Length ? _text.Substring(offset, length) : _text.Substring(offset);
+    /// <summary>The span of <paramref name="length"/> characters from an offset of the text.</summary>
+    public SourceSpan At(int offset, int length) => Span(offset, System.Math.Min(offset + length, _text.Length));
 
     private SourceSpan Span(int start, int end)
     {

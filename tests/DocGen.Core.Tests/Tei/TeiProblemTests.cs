@@ -1,0 +1,148 @@
+using System.Linq;
+using DocGen.Core.Formats.Tei;
+using DocGen.Core.Problems;
+
+namespace DocGen.Core.Tests.Tei;
+
+/// <summary>Each problem the reader reports, on hand-written TEI: located at the exact place, and the rest of the volume kept.</summary>
+public sealed class TeiProblemTests
+{
+    private const string Good = """<div type="document" xml:id="d1" n="1"><head>The Secretary of State to the Embassy in Korea</head><p>Text.</p></div>""";
+
+    private static string At(string text, Problems.ParseProblem problem, int length) => text.Substring(problem.Span.Start, length);
+
+    [Fact]
+    public void MalformedXmlIsLocatedAndKeepsTheDocumentsBeforeIt()
+    {
+        var text = TeiSnippets.Volume(Good + "\n<div type=\"document\" xml:id=\"d2\" n=\"2\"><head>Second</head><p>Broken</q></div>");
+
+        var reading = TeiVolumeReader.Read("v.xml", text);
+
+        var problem = Assert.Single(reading.Problems);
+        Assert.Equal(ProblemCode.MalformedXml, problem.Code);
+        var line = text.Split('\n').Select((l, i) => (l, i)).First(x => x.l.Contains("</q>")).i;
+        Assert.Equal(line, problem.Span.StartLine);
+        Assert.Equal("q>", At(text, problem, 2));
+        Assert.Equal(new[] { "d1" }, reading.Documents.Select(d => d.XmlId));
+    }
+
+    [Fact]
+    public void DtdIsProhibitedAndReportedAsSuch()
+    {
+        var text = "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [<!ENTITY boom \"boom\">]>\n" + TeiSnippets.Volume(Good);
+
+        var reading = TeiVolumeReader.Read("v.xml", text);
+
+        var problem = Assert.Single(reading.Problems);
+        Assert.Equal(ProblemCode.DtdProhibited, problem.Code);
+        Assert.Equal((1, 0), (problem.Span.StartLine, problem.Span.StartColumn));
+        Assert.Equal("<!DOCTYPE", At(text, problem, problem.Span.Length));
+        Assert.Empty(reading.Documents);
+    }
+
+    [Fact]
+    public void ExternalEntityIsNeverResolved()
+    {
+        var text = "<!DOCTYPE TEI [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n" + TeiSnippets.Volume(Good.Replace("Text.", "&x;"));
+
+        var reading = TeiVolumeReader.Read("v.xml", text);
+
+        Assert.Equal(ProblemCode.DtdProhibited, Assert.Single(reading.Problems).Code);
+    }
+
+    [Fact]
+    public void DocumentWithoutHeadingIsReportedAtItsDiv()
+    {
+        var text = TeiSnippets.Volume(Good + "\n<div type=\"document\" xml:id=\"d2\"><p>No heading.</p></div>");
+
+        var d2 = TeiVolumeReader.Read("v.xml", text).Documents[1];
+
+        var problem = Assert.Single(d2.Problems);
+        Assert.Equal(ProblemCode.MissingTitle, problem.Code);
+        Assert.Equal("<div type=\"document\" xml:id=\"d2\">", At(text, problem, problem.Span.Length));
+    }
+
+    [Fact]
+    public void DuplicateIdKeepsTheFirst()
+    {
+        var second = Good.Replace("The Secretary of State", "Someone else");
+        var text = TeiSnippets.Volume(Good + "\n" + second);
+
+        var reading = TeiVolumeReader.Read("v.xml", text);
+
+        var problem = Assert.Single(reading.Problems);
+        Assert.Equal(ProblemCode.DuplicateDocumentId, problem.Code);
+        Assert.Equal("d1", problem.Argument);
+        Assert.Equal(problem.Span.StartLine, text.Split('\n').ToList().FindIndex(l => l.Contains("Someone else")));
+        Assert.Equal("The Secretary of State to the Embassy in Korea", Assert.Single(reading.Documents).Title);
+    }
+
+    [Theory]
+    [InlineData("when=\"1951-02-30\"", "1951-02-30")]
+    [InlineData("when=\"19575\"", "19575")]
+    [InlineData("from=\"1951-13\" to=\"1951-12\"", "1951-13/1951-12")]
+    public void UnreadableDateIsReportedAtTheDateAndLeavesTheDocumentUndated(string attributes, string quoted)
+    {
+        var text = TeiSnippets.Volume($"""<div type="document" xml:id="d1"><head>Memorandum</head><dateline><date {attributes}>Sometime</date></dateline></div>""");
+
+        var d = Assert.Single(TeiVolumeReader.Read("v.xml", text).Documents);
+
+        var problem = Assert.Single(d.Problems);
+        Assert.Equal(ProblemCode.UnparseableDate, problem.Code);
+        Assert.Equal(quoted, problem.Argument);
+        Assert.Equal("<date ", At(text, problem, 6));
+        Assert.False(d.Content.Date.IsKnown);
+    }
+
+    [Fact]
+    public void FileWithNoDocumentDivsIsReported()
+    {
+        var text = TeiSnippets.Volume("<div type=\"section\" xml:id=\"persons\"><head>Persons</head><div type=\"document\"><head>No id</head></div></div>");
+
+        var reading = TeiVolumeReader.Read("frus1951v07p2.xml", text);
+
+        Assert.Empty(reading.Documents);
+        Assert.Equal(ProblemCode.NoDocuments, Assert.Single(reading.Problems).Code);
+    }
+
+    [Fact]
+    public void DateAfterPublicationIsAWarningNotARefusal()
+    {
+        // The 2017 dates project's "2014-05-24T18:00:00" for "May 24, 1951—6 p. m." (frus1951v06p2).
+        var text = TeiSnippets.Volume("""<div type="document" xml:id="d475" n="475"><head>Telegram</head><dateline><date when="2014-05-24T18:00:00">May 24, 1951—6 p. m.</date></dateline></div>""");
+
+        var d = Assert.Single(TeiVolumeReader.Read("v.xml", text).Documents);
+
+        var problem = Assert.Single(d.Problems);
+        Assert.Equal(ProblemCode.DateOutsideCoverage, problem.Code);
+        Assert.Equal(new[] { "2014-05-24", "../1983-12-31" }, problem.Arguments);
+        Assert.Equal("2014-05-24T18:00:00", d.Content.Date.Start);
+    }
+
+    [Fact]
+    public void DateOutsideTheDeclaredCoverageIsAWarning()
+    {
+        var header = TeiSnippets.Header.Replace("<date>1983</date>", "<date type=\"publication-date\">2009</date><date type=\"content-date\" notBefore=\"1969-01-30T00:00:00-05:00\" notAfter=\"1972-12-22T23:59:59-05:00\">1969 to 1972</date>");
+        var text = TeiSnippets.Volume("""
+            <div type="document" xml:id="d1"><head>Inside</head><dateline><date when="1969">1969</date></dateline></div>
+            <div type="document" xml:id="d2"><head>Before</head><dateline><date when="1969-01-29">January 29, 1969</date></dateline></div>
+            """, header);
+
+        var documents = TeiVolumeReader.Read("v.xml", text).Documents;
+
+        Assert.Empty(documents[0].Problems);
+        Assert.Equal(ProblemCode.DateOutsideCoverage, Assert.Single(documents[1].Problems).Code);
+    }
+
+    [Fact]
+    public void TruncatedFileNeverThrowsAndKeepsWhatWasFinished()
+    {
+        var text = TeiSnippets.Volume(Good + Good.Replace("d1", "d2"));
+        for (var cut = 0; cut < text.Length; cut += 7)
+        {
+            var reading = TeiVolumeReader.Read("v.xml", text.Substring(0, cut));
+            Assert.NotEmpty(reading.Problems);
+            Assert.All(reading.Documents, d => Assert.Equal("The Secretary of State to the Embassy in Korea", d.Title));
+        }
+    }
+}
