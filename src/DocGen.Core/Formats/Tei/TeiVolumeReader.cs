@@ -34,7 +34,14 @@ public static class TeiVolumeReader
 
         try
         {
-            using var reader = XmlReader.Create(new StringReader(text), settings);
+            // A byte-order mark left in the text is not part of line 0 (as LineIndex counts it), and XmlReader must not see it.
+            var input = new StringReader(text);
+            if (text.Length > 0 && text[0] == '\uFEFF')
+            {
+                input.Read();
+            }
+
+            using var reader = XmlReader.Create(input, settings);
             walker.Walk(reader);
         }
         catch (XmlException exception)

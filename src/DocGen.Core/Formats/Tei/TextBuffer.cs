@@ -23,12 +23,13 @@ internal sealed class TextBuffer
             }
             else
             {
-                if (_pendingSpace)
+                // Pretty-printed TEI breaks lines inside elements ("McConaughy\n</persName>)"): no space before closing punctuation.
+                if (_pendingSpace && c is not (')' or ']' or ',' or ';'))
                 {
                     _builder.Append(' ');
-                    _pendingSpace = false;
                 }
 
+                _pendingSpace = false;
                 _builder.Append(c);
             }
         }
