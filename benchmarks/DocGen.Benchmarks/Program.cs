@@ -11,6 +11,13 @@ using Microsoft.CodeAnalysis;
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --validate 16000  the one-document edit check alone
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --parse 16000    the parser alone, 3 passes (for a profiler)
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --dump 16000 DIR  write the generated sources to DIR
+// dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --tei ../shared/frus  the TEI reader against a bare XmlReader pass
+if (args.Length == 2 && args[0] == "--tei")
+{
+    Console.WriteLine(TeiReadCheck.Run(args[1]));
+    return 0;
+}
+
 if (args.Length == 2 && args[0] == "--parse")
 {
     var texts = Harness.Corpus(int.Parse(args[1], CultureInfo.InvariantCulture));

@@ -145,4 +145,19 @@ public sealed class TeiProblemTests
             Assert.All(reading.Documents, d => Assert.Equal("The Secretary of State to the Embassy in Korea", d.Title));
         }
     }
+
+    [Fact]
+    public void DeepNestingAndAHugeParagraphReadWithoutRecursion()
+    {
+        const int depth = 20000;
+        var nested = string.Concat(Enumerable.Repeat("<quote><p>x", depth)) + string.Concat(Enumerable.Repeat("</p></quote>", depth));
+        var huge = new string('a', 1_000_000);
+        var text = TeiSnippets.Volume($"""<div type="document" xml:id="d1"><head>Deep</head>{nested}</div><div type="document" xml:id="d2"><head>Huge</head><p>{huge}</p></div>""");
+
+        var reading = TeiVolumeReader.Read("v.xml", text);
+
+        Assert.Empty(reading.Problems);
+        Assert.Equal(depth, reading.Documents[0].Content.Body.Count);
+        Assert.Equal(huge, Assert.Single(reading.Documents[1].Content.Body).Text);
+    }
 }

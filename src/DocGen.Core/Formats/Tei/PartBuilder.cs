@@ -177,10 +177,7 @@ internal sealed class PartBuilder
             return;
         }
 
-        foreach (var buffer in Targets())
-        {
-            buffer.Break();
-        }
+        Send(null);
     }
 
     public void Text(string text, string? page)
@@ -200,10 +197,7 @@ internal sealed class PartBuilder
             }
         }
 
-        foreach (var buffer in Targets())
-        {
-            buffer.Append(text);
-        }
+        Send(text);
     }
 
     public TeiPart Build()
@@ -228,14 +222,15 @@ internal sealed class PartBuilder
             _notes.ToEquatableArray());
     }
 
-    private IEnumerable<TextBuffer> Targets()
+    // Sends text (or, for null, a word break) to every field the open elements route it to; no allocation per node.
+    private void Send(string? text)
     {
         if (InHead > 0)
         {
-            yield return _heading;
+            Put(_heading, text);
             if (_person is not null)
             {
-                yield return _person;
+                Put(_person, text);
             }
         }
 
@@ -243,31 +238,43 @@ internal sealed class PartBuilder
         {
             if (InPlace > 0)
             {
-                yield return _place;
+                Put(_place, text);
             }
 
             if (InDate > 0)
             {
-                yield return _dateText;
+                Put(_dateText, text);
             }
         }
         else if (InOpener > 0)
         {
-            yield return _opener;
+            Put(_opener, text);
         }
 
         if (InCloser > 0)
         {
-            yield return _closer;
+            Put(_closer, text);
             if (InSigned > 0)
             {
-                yield return _signature;
+                Put(_signature, text);
             }
         }
 
         if (_blocks.Count > 0 && InHead == 0 && InOpener == 0 && InCloser == 0)
         {
-            yield return _blocks[_blocks.Count - 1].Text;
+            Put(_blocks[_blocks.Count - 1].Text, text);
+        }
+    }
+
+    private static void Put(TextBuffer buffer, string? text)
+    {
+        if (text is null)
+        {
+            buffer.Break();
+        }
+        else
+        {
+            buffer.Append(text);
         }
     }
 
