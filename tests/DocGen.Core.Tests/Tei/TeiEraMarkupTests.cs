@@ -45,7 +45,13 @@ public sealed class TeiEraMarkupTests
     [InlineData("794A.5/1–351", "794A.5/1–351", null)]
     [InlineData("320.2–AC/9–1451: Telegram", "320.2–AC/9–1451", "Telegram")]
     [InlineData("Paris Peace Conf. 184/41a", "Paris Peace Conf. 184/41a", null)]
-    public void DecimalFileNumbersOfEveryShape(string note, string file, string? genre)
+    [InlineData("File No. 654.119/84, 90", "654.119/84, 90", null)]
+    [InlineData("710.1012 Anti-War/93 supp.: Telegram", "710.1012 Anti-War/93 supp", "Telegram")]
+    [InlineData("500.A15 a 1/a: Telegram", "500.A15 a 1/a", "Telegram")]
+    [InlineData("123 EN 3/435", "123 EN 3/435", null)]
+    [InlineData("Edward M. House Papers: Telegram", null, "Telegram")]
+    [InlineData("Treaty Series No. 898", null, null)]
+    public void DecimalFileNumbersOfEveryShape(string note, string? file, string? genre)
     {
         var d = One($"""<div type="document" xml:id="d1"><note rend="inline" type="source">{note}</note><head>Memorandum</head></div>""");
 
@@ -177,6 +183,16 @@ public sealed class TeiEraMarkupTests
         Assert.Equal(genre, d.Content.Sources.SingleOrDefault()?.Genre);
         Assert.Equal(opener, d.Content.Opener);
         Assert.Equal("Mr. Seat to Mr. Gresham.", d.Title);
+    }
+
+    [Fact]
+    public void BracketedProseSourceNoteIsProseNotAGenre()
+    {
+        var d = One("""<div type="document" xml:id="d9"><head>9. Intelligence Memorandum<note n="1" type="source">[Source: National Archives, Nixon Presidential Materials, NSC Files, Box 207, Agency Files, CIA, Vol. 1, Jan–Dec 1969. Secret; Sensitive. 3 pages not declassified.]</note></head></div>""");
+
+        var source = Assert.Single(d.Content.Sources);
+        Assert.Equal(((string?)null, "National Archives", "Secret; Sensitive"), (source.Genre, source.Repository, source.Classification));
+        Assert.Equal("Nixon Presidential Materials, NSC Files, Box 207, Agency Files, CIA, Vol. 1, Jan–Dec 1969", source.Collection);
     }
 
     [Fact]
