@@ -63,6 +63,21 @@ public sealed class TeiProblemTests
     }
 
     [Fact]
+    public void EmptyDocumentDivAndEmptyAttachmentEndWhereTheyStand()
+    {
+        var text = TeiSnippets.Volume("<div type=\"document\" xml:id=\"d1\"><head>One</head><frus:attachment/><div type=\"document\"/><p>Kept.</p></div>\n<div type=\"document\" xml:id=\"d2\"/>\n" + Good.Replace("d1", "d3"));
+
+        var documents = TeiVolumeReader.Read("v.xml", text).Documents;
+
+        Assert.Equal(new[] { "d1", "d2", "d3" }, documents.Select(d => d.XmlId));
+        Assert.Equal("Kept.", Assert.Single(documents[0].Content.Body).Text);
+        Assert.Empty(documents[0].Attachments);
+        Assert.Equal(ProblemCode.MissingTitle, Assert.Single(documents[1].Problems).Code);
+        Assert.Equal("The Secretary of State to the Embassy in Korea", documents[2].Title);
+        Assert.Empty(documents[2].Problems);
+    }
+
+    [Fact]
     public void DuplicateIdKeepsTheFirst()
     {
         var second = Good.Replace("The Secretary of State", "Someone else");

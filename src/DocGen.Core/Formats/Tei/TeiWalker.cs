@@ -103,7 +103,7 @@ internal sealed class TeiWalker
             return default;
         }
 
-        if (reader.NamespaceURI == TeiVolumeReader.FrusNamespace && name == "attachment" && _open.Count > 0)
+        if (reader.NamespaceURI == TeiVolumeReader.FrusNamespace && name == "attachment" && _open.Count > 0 && !empty)
         {
             return StartAttachment(reader.Depth);
         }
@@ -113,10 +113,17 @@ internal sealed class TeiWalker
             var id = reader.GetAttribute("id", XmlNamespace);
             if (id is not null)
             {
-                return StartDocument(reader, id);
+                var document = StartDocument(reader, id);
+                if (empty)
+                {
+                    // <div type="document" xml:id="d9"/> has no end tag: it ends here, headless.
+                    EndDocument();
+                }
+
+                return document;
             }
 
-            if (_open.Count > 0)
+            if (_open.Count > 0 && !empty)
             {
                 // An id-less div that fills a frus:attachment is that attachment, not one more inside it.
                 var part = Part!;
