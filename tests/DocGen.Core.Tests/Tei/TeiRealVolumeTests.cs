@@ -177,4 +177,21 @@ public sealed class TeiRealVolumeTests
         Assert.Equal(2, editorial.Count);
         Assert.All(editorial, e => Assert.False(e.Content.Date.IsKnown));
     }
+
+    [SharedDataFact("frus")]
+    public void BrokenRealVolumeKeepsTheDocumentsBeforeTheBreak()
+    {
+        var text = File.ReadAllText(SharedData.Path(SharedData.Frus, "frus1936v03.xml"));
+        var at = text.IndexOf("</p>", text.IndexOf("xml:id=\"d300\"", System.StringComparison.Ordinal), System.StringComparison.Ordinal);
+        var broken = text.Substring(0, at) + "</q>" + text.Substring(at + 4);
+
+        var reading = TeiVolumeReader.Read("frus1936v03.xml", broken);
+
+        var problem = Assert.Single(reading.Problems);
+        Assert.Equal(ProblemCode.MalformedXml, problem.Code);
+        Assert.Equal("q>", broken.Substring(problem.Span.Start, 2));
+        Assert.Equal(at + 2, problem.Span.Start);
+        Assert.Equal(299, reading.Documents.Count);
+        Assert.Equal("frus1936v03/d299", reading.Documents[^1].Id);
+    }
 }
