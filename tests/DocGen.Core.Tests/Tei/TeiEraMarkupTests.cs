@@ -279,10 +279,13 @@ public sealed class TeiEraMarkupTests
         Assert.Equal("Memo", d.Title);
     }
 
-    [Fact]
-    public void SpansPointAtTheElementWithByteOrderMarkAndCrLf()
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\n")]
+    [InlineData("\r")]
+    public void SpansPointAtTheElementWithByteOrderMarkAndAnyLineEnding(string newline)
     {
-        var text = "\uFEFF" + TeiSnippets.Volume("<div type=\"document\" xml:id=\"d1\">\r\n\t<head>Memo</head>\r\n<dateline><date when=\"1951-13-01\">x</date></dateline></div>").Replace("\n", "\r\n").Replace("\r\r\n", "\r\n");
+        var text = "\uFEFF" + TeiSnippets.Volume("<div type=\"document\" xml:id=\"d1\">\n\t<head>Memo</head>\n<dateline><date when=\"1951-13-01\">x</date></dateline></div>").Replace("\r\n", "\n").Replace("\n", newline);
 
         var d = Assert.Single(TeiVolumeReader.Read("v.xml", text).Documents);
 
@@ -291,7 +294,7 @@ public sealed class TeiEraMarkupTests
         Assert.Equal(1, d.Content.HeadingSpan.StartColumn);
         var problem = Assert.Single(d.Problems);
         Assert.Equal("<date when=\"1951-13-01\">", text.Substring(problem.Span.Start, problem.Span.Length));
-        Assert.Equal(text.Substring(0, problem.Span.Start).Split("\r\n").Length - 1, problem.Span.StartLine);
+        Assert.Equal(text.Substring(0, problem.Span.Start).Split(newline).Length - 1, problem.Span.StartLine);
     }
 
     [Fact]

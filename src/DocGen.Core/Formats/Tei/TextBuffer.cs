@@ -15,23 +15,32 @@ internal sealed class TextBuffer
 
     public void Append(string text)
     {
-        foreach (var c in text)
+        var i = 0;
+        while (i < text.Length)
         {
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(text[i]))
             {
                 _pendingSpace = _builder.Length > 0;
+                i++;
+                continue;
             }
-            else
-            {
-                // Pretty-printed TEI breaks lines inside elements ("McConaughy\n</persName>)"): no space before closing punctuation.
-                if (_pendingSpace && c is not (')' or ']' or ',' or ';'))
-                {
-                    _builder.Append(' ');
-                }
 
-                _pendingSpace = false;
-                _builder.Append(c);
+            // Copy the whole run of non-space characters at once.
+            var end = i + 1;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
             }
+
+            // Pretty-printed TEI breaks lines inside elements ("McConaughy\n</persName>)"): no space before closing punctuation.
+            if (_pendingSpace && text[i] is not (')' or ']' or ',' or ';'))
+            {
+                _builder.Append(' ');
+            }
+
+            _pendingSpace = false;
+            _builder.Append(text, i, end - i);
+            i = end;
         }
     }
 

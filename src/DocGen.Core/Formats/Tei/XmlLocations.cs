@@ -9,6 +9,8 @@ namespace DocGen.Core.Formats.Tei;
 /// </summary>
 internal sealed class XmlLocations
 {
+    private static readonly char[] XmlBreaks = { '\r', '\n' };
+
     private readonly string _text;
     private readonly LineIndex _lines;
     private readonly List<int> _xmlLineStarts = new();
@@ -19,13 +21,11 @@ internal sealed class XmlLocations
         _lines = new LineIndex(text);
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         _xmlLineStarts.Add(start);
-        for (var i = start; i < text.Length; i++)
+        int at;
+        while ((at = text.IndexOfAny(XmlBreaks, start)) >= 0)
         {
-            var c = text[i];
-            if (c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
-            {
-                _xmlLineStarts.Add(i + 1);
-            }
+            start = at + (text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1);
+            _xmlLineStarts.Add(start);
         }
     }
 
