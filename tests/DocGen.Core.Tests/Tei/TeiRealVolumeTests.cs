@@ -123,6 +123,23 @@ public sealed class TeiRealVolumeTests
     }
 
     [SharedDataFact("frus")]
+    public void Reads1919PersonsWithCorrespAndPageMidParagraph()
+    {
+        var d = Document("frus1919Parisv01.xml", "d205");
+
+        Assert.Equal("The Secretary of the Commission to Negotiate Peace (Grew) to the Ambassador in France (Sharp)", d.Title);
+        Assert.Equal("Paris Peace Conf. 184/41a", d.Content.Sources[0].FileNumber);
+        Assert.Equal(new[] { new TeiPerson("Grew", "p_GJC1", false) }, d.Content.Authors);
+        Assert.Equal(new[] { new TeiPerson("Sharp", "p_SWG1", false) }, d.Content.Recipients);
+        Assert.Equal(("1918-12-10", "Paris"), (d.Content.Date.Date.Edtf, d.Content.Place));
+        Assert.StartsWith("My Dear Mr. Ambassador: In connection with the organization", d.Content.Body[0].Text);
+        Assert.Contains("there has been established a Liaison Department", d.Content.Body[0].Text);
+        Assert.Equal(new[] { "206", "207" }, d.Content.Body.Select(p => p.Page));
+        Assert.Equal("[File copy not signed]", d.Content.Closer);
+        Assert.Null(d.Content.Signature);
+    }
+
+    [SharedDataFact("frus")]
     public void Reads1930sSourceNoteBeforeHeadAndTimeWithoutOffset()
     {
         var d = Document("frus1936v03.xml", "d1");
@@ -132,6 +149,9 @@ public sealed class TeiRealVolumeTests
         Assert.Equal(new[] { new TeiPerson("Marriner", null, false) }, d.Content.Recipients);
         Assert.Equal("William Phillips", d.Content.Signature);
         Assert.Equal("For the Secretary of State: William Phillips", d.Content.Closer);
+        Assert.Equal(new TeiParagraph("No. 1198", "p", "1"), d.Content.Body[0]);
+        Assert.Equal(new TeiNote("2", "d1fn2", "Ibid., p. 563.", 1, 84), d.Content.Notes[0]);
+        Assert.Equal("Sir: The receipt is acknowledged of your telegram No. 984 of November 22, 1:00 p.m.,", d.Content.Body[1].Text.Substring(0, 84));
 
         var telegram = Document("frus1936v03.xml", "d294");
         Assert.Equal("124.84/75a", telegram.Content.Sources[0].FileNumber);
@@ -167,6 +187,10 @@ public sealed class TeiRealVolumeTests
         var source = d.Content.Sources[0];
         Assert.Equal(("National Archives", "RG 59", "Central Files 1970–73, POL KOR N–KOR S", "Secret; Nodis"), (source.Repository, source.RecordGroup, source.Collection, source.Classification));
         Assert.Equal("431", d.Content.Body[0].Page);
+        Assert.StartsWith("6782. Subj: Prime Minister’s Views on South-North Dialogue.", d.Content.Body[0].Text);
+        Assert.Equal(("2", "d168fn2"), (d.Content.Notes[0].Number, d.Content.Notes[0].XmlId));
+        Assert.StartsWith("In telegram 6729 from Seoul, November 22, Habib reported", d.Content.Notes[0].Text);
+        Assert.Equal("Habib", d.Content.Signature);
 
         var memo = reading.Documents.Single(x => x.XmlId == "d172");
         Assert.Equal(new[] { new TeiPerson("Eliot", "p_ETL1", false) }, memo.Content.Authors);
