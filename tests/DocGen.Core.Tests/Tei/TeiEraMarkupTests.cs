@@ -304,4 +304,21 @@ public sealed class TeiEraMarkupTests
 
         Assert.Equal(TeiVolumeReader.Read("v.xml", text), TeiVolumeReader.Read("v.xml", text));
     }
+
+    [Fact]
+    public void ReadingDoesNotDependOnTheCulture()
+    {
+        var text = TeiSnippets.Volume("""<div type="document" xml:id="d1" n="1"><head>INDIA Ii</head><dateline><date when="1951-08-15T16:00:00">August 15</date></dateline><p>Iİıi.</p></div>""");
+        var invariant = TeiVolumeReader.Read("v.xml", text);
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("tr-TR");
+            Assert.Equal(invariant, TeiVolumeReader.Read("v.xml", text));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
 }
