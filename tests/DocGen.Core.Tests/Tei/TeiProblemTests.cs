@@ -175,4 +175,35 @@ public sealed class TeiProblemTests
         Assert.Equal(depth, reading.Documents[0].Content.Body.Count);
         Assert.Equal(huge, Assert.Single(reading.Documents[1].Content.Body).Text);
     }
+
+    [Fact]
+    public void MutatedVolumesNeverThrow()
+    {
+        var text = TeiSnippets.Volume("""
+            <div type="document" xml:id="d1" n="1"><note rend="inline" type="source">793.00/8–1551: Telegram</note>
+              <head>1. The <gloss type="from">Consul</gloss> to <persName type="to" corresp="#p_A1">Acheson</persName><note n="1" type="source">Source: National Archives, RG 59. Secret.</note></head>
+              <opener><dateline><placeName>Seoul</placeName>, <date when="1951-08-15T16:00:00">August 15</date></dateline><seg>secret</seg></opener>
+              <p>Text<note n="2">Note.</note> more <pb n="2"/>text.</p><list><item>One</item></list>
+              <frus:attachment><head>Inclosure</head><div type="document"><p>Nested.</p></div></frus:attachment>
+              <closer><signed>Acheson</signed></closer></div>
+            """);
+        var random = new System.Random(1951);
+        const string pieces = "<>/\"=&;: \n#dptx";
+        for (var round = 0; round < 2000; round++)
+        {
+            var chars = text.ToCharArray();
+            for (var edit = 0; edit < 3; edit++)
+            {
+                chars[random.Next(chars.Length)] = pieces[random.Next(pieces.Length)];
+            }
+
+            // No exception, and every problem points inside the text it was read from.
+            var reading = TeiVolumeReader.Read("v.xml", new string(chars));
+            foreach (var problem in reading.Problems.Concat(reading.Documents.SelectMany(d => d.Problems)))
+            {
+                Assert.InRange(problem.Span.Start, 0, chars.Length);
+                Assert.InRange(problem.Span.End, problem.Span.Start, chars.Length);
+            }
+        }
+    }
 }
