@@ -321,4 +321,12 @@ public sealed class TeiEraMarkupTests
             System.Globalization.CultureInfo.CurrentCulture = saved;
         }
     }
+
+    [Fact]
+    public void TeiIsRecognisedByItsNamespace()
+    {
+        Assert.True(TeiVolumeReader.LooksLikeTei("<?xml version=\"1.0\"?>\n" + TeiSnippets.Volume("<div/>")));
+        Assert.False(TeiVolumeReader.LooksLikeTei("**June 5, 1951**\n**Telegram**\n<http://www.tei-c.org/ns/1.0> in prose much later" .PadLeft(5000)));
+        Assert.False(TeiVolumeReader.LooksLikeTei("<html xmlns=\"http://www.w3.org/1999/xhtml\"/>"));
+    }
 }

@@ -17,6 +17,13 @@ public static class TeiVolumeReader
 
     public const string FrusNamespace = "http://history.state.gov/frus/ns/1.0";
 
+    /// <summary>
+    /// Whether a file's text is a TEI document, for a reader seam that picks the format by content: the TEI namespace
+    /// within the first 4,096 characters (the root's start tag, after an XML declaration and comments).
+    /// </summary>
+    public static bool LooksLikeTei(string text) =>
+        text.IndexOf(TeiNamespace, 0, System.Math.Min(text.Length, 4096), System.StringComparison.Ordinal) >= 0;
+
     public static TeiVolumeReading Read(string path, string text)
     {
         var locations = new XmlLocations(text);
