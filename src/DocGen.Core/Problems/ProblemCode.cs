@@ -70,7 +70,7 @@ public enum ProblemCode
     /// <summary>A bold header run that never closes its <c>**</c>.</summary>
     UnclosedBold = 25,
 
-    // 40-45: the TEI (FRUS) reader's problems; their diagnostic ids are not yet assigned in the generator.
+    // 40-44: the TEI (FRUS) reader's problems.
 
     /// <summary>A TEI file that is not well-formed XML; the documents read before the error are kept.</summary>
     MalformedXml = 40,
