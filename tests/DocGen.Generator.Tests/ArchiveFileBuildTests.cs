@@ -59,7 +59,7 @@ public class ArchiveFileBuildTests
         Assert.Contains("warning DG0038: Archive files whose paths differ only in letter case", printed);
         Assert.Contains("warning DG0038: An archive file's name holds a line break", printed);
         Assert.Contains("'" + project.Folder.Replace('\\', '/') + "/Archive/line<LF>break.md'", printed);
-        Assert.Contains("Archive/image.md(3,1): warning DG0034: The file holds a NUL character here, so", printed);
+        Assert.Contains("Archive/image.md : warning DG0034: The file holds a NUL character (line 3, column 1)", printed);
         Assert.Contains("<AdditionalFiles Update=\"Archive/image.md\" DocGenInclude=\"false\" />", printed);
         Assert.Contains("Archive/bad-byte.md(8,3): warning DG0035:", printed);
         Assert.Contains("Archive/big.md(1,1): warning DG0015:", printed);
