@@ -12,9 +12,16 @@ using Microsoft.CodeAnalysis;
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --parse 16000    the parser alone, 3 passes (for a profiler)
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --dump 16000 DIR  write the generated sources to DIR
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --title quotes 320000  one document with a long title
+// dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --tei ../shared/frus  the TEI reader against a bare XmlReader pass
 if (args.Length == 3 && args[0] == "--title")
 {
     Console.WriteLine(TitleCheck.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)));
+    return 0;
+}
+
+if (args.Length == 2 && args[0] == "--tei")
+{
+    Console.WriteLine(TeiReadCheck.Run(args[1]));
     return 0;
 }
 

@@ -87,7 +87,7 @@ public class ReaderSeamTests
     }
 
     [Fact]
-    public void AnIncludedFileNoFormatReadsIsDG0044AtItsStartAndTheRestStillGenerates()
+    public void AnIncludedFileNoFormatReadsIsDG0046AtItsStartAndTheRestStillGenerates()
     {
         var files = new[] { GeneratorHarness.File("/archive/notes.txt", "Working notes, not a document.\n"), GeneratorHarness.File("/archive/memo.md", TestDocuments.Memo) };
         var include = new Dictionary<string, IReadOnlyDictionary<string, string>>
@@ -99,7 +99,7 @@ public class ReaderSeamTests
         var diagnostics = GeneratorHarness.Analyze(GeneratorHarness.Compilation(), files, new ArchiveDocumentAnalyzer(), fileOptions: include);
 
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("DG0044", diagnostic.Id);
+        Assert.Equal("DG0046", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal("/archive/notes.txt", diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line);

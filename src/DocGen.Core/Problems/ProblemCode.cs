@@ -70,6 +70,23 @@ public enum ProblemCode
     /// <summary>A bold header run that never closes its <c>**</c>.</summary>
     UnclosedBold = 25,
 
+    // 40-44: the TEI (FRUS) reader's problems.
+
+    /// <summary>A TEI file that is not well-formed XML; the documents read before the error are kept.</summary>
+    MalformedXml = 40,
+
+    /// <summary>A TEI file that declares a DTD or entities, which the reader prohibits.</summary>
+    DtdProhibited = 41,
+
+    /// <summary>A TEI file with no <c>div[@type='document']</c> that has an <c>xml:id</c>.</summary>
+    NoDocuments = 42,
+
+    /// <summary>Two document divs of one volume with the same <c>xml:id</c>; the first is kept.</summary>
+    DuplicateDocumentId = 43,
+
+    /// <summary>A document date outside what the volume can hold (its declared coverage, or after its publication).</summary>
+    DateOutsideCoverage = 44,
+
     /// <summary>No format's reader accepts the file (its name and text match none of them).</summary>
-    NoReader = 44,
+    NoReader = 46,
 }

@@ -149,8 +149,28 @@ public static class DiagnosticDescriptors
         "DG0038", "Archive file's path cannot be used", Catalog, DiagnosticSeverity.Warning,
         "{0}");
 
+    public static readonly DiagnosticDescriptor MalformedXml = Create(
+        "DG0040", "TEI file is not well-formed XML", Format, DiagnosticSeverity.Error,
+        "The TEI file is not well-formed XML from here, so it is read no further: the documents that end before this point are kept and the rest are left out; correct the markup (a mismatched or unclosed tag, a bare '&' or '<' in text). The XML reader says: {0}");
+
+    public static readonly DiagnosticDescriptor DtdProhibited = Create(
+        "DG0041", "TEI file declares a DTD", Format, DiagnosticSeverity.Error,
+        "The TEI file declares a DTD (<!DOCTYPE ...>), which DocGen never processes (its entities could expand without bound or read other files), so no document of the file is read; remove the declaration and write each entity it defines as the character it stands for");
+
+    public static readonly DiagnosticDescriptor NoDocuments = Create(
+        "DG0042", "TEI file holds no document", Format, DiagnosticSeverity.Warning,
+        "'{0}' has no <div type=\"document\"> with an xml:id, so it gives no document; give each document div its own xml:id (e.g. xml:id=\"d1\"), or leave the file out of the archive");
+
+    public static readonly DiagnosticDescriptor DuplicateDocumentId = Create(
+        "DG0043", "Two documents of a volume have the same xml:id", Format, DiagnosticSeverity.Error,
+        "This document div repeats the xml:id '{0}' of the one at {1}, so it is left out and the first is kept; give it an xml:id of its own");
+
+    public static readonly DiagnosticDescriptor DateOutsideCoverage = Create(
+        "DG0044", "Document date is outside the volume's dates", Format, DiagnosticSeverity.Warning,
+        "The date {0} is outside the dates this volume can hold, {1} (its declared coverage, else up to its publication year), so it is probably mistyped; the document keeps it, but correct the date's attributes, or the volume's coverage if that is what is wrong");
+
     public static readonly DiagnosticDescriptor NoReader = Create(
-        "DG0044", "No format reads this file", Format, DiagnosticSeverity.Error,
+        "DG0046", "No format reads this file", Format, DiagnosticSeverity.Error,
         "No archive format reads this file, so it is left out of the catalog; the formats are: {0}. Rename it to a format's extension, or exclude it with DocGenInclude=\"false\"");
 
     public static readonly DiagnosticDescriptor CollectionNameCollision = Create(
@@ -162,7 +182,8 @@ public static class DiagnosticDescriptors
         DuplicateSection, UnknownSection, InvalidMemberName, DuplicateId, MemberNameCollision, InternalError, FileTooLarge, InvalidUrl,
         IdMismatch, CitationDateMismatch, CitationTitleMismatch, UnknownLanguage, NotAShelfmark, ReversedRange, InvisibleCharacter,
         DuplicateShelfmark, UnclosedBold, InvalidCatalogName, InvalidCitationStyle, NameChanged, UnknownDocumentId,
-        BinaryFile, InvalidUtf8, InvalidOption, EmptyArchive, UnusablePath, NoReader, CollectionNameCollision);
+        BinaryFile, InvalidUtf8, InvalidOption, EmptyArchive, UnusablePath, MalformedXml, DtdProhibited, NoDocuments, DuplicateDocumentId,
+        DateOutsideCoverage, NoReader, CollectionNameCollision);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 

@@ -29,6 +29,11 @@ public static class ProblemDiagnostics
         ProblemCode.ReversedRange => DiagnosticDescriptors.ReversedRange,
         ProblemCode.InvisibleCharacter => DiagnosticDescriptors.InvisibleCharacter,
         ProblemCode.UnclosedBold => DiagnosticDescriptors.UnclosedBold,
+        ProblemCode.MalformedXml => DiagnosticDescriptors.MalformedXml,
+        ProblemCode.DtdProhibited => DiagnosticDescriptors.DtdProhibited,
+        ProblemCode.NoDocuments => DiagnosticDescriptors.NoDocuments,
+        ProblemCode.DuplicateDocumentId => DiagnosticDescriptors.DuplicateDocumentId,
+        ProblemCode.DateOutsideCoverage => DiagnosticDescriptors.DateOutsideCoverage,
         ProblemCode.NoReader => DiagnosticDescriptors.NoReader,
         _ => DiagnosticDescriptors.InternalError,
     };

@@ -17,6 +17,23 @@ public static class SharedData
 
     public static string? Csl => Subfolder("csl");
 
+    public static string? Frus => Subfolder("frus");
+
+    /// <summary>Why a test that needs <paramref name="folder"/> is skipped, or null when the folder is there.</summary>
+    public static string? SkipReason(string folder)
+    {
+        var present = folder switch
+        {
+            "examples" => Examples,
+            "seeds" => Seeds,
+            "csl" => Csl,
+            "frus" => Frus,
+            _ => throw new ArgumentOutOfRangeException(nameof(folder), folder, "unknown shared folder"),
+        };
+
+        return present is null ? $"../shared/{folder} is absent (set DOCGEN_SHARED to its location to run this test)" : null;
+    }
+
     public static string Path(string? folder, string file) =>
         System.IO.Path.Combine(folder ?? throw new InvalidOperationException("shared data is absent"), file);
 

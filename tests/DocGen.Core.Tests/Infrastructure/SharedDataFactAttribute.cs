@@ -6,19 +6,12 @@ namespace DocGen.Core.Tests.Infrastructure;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class SharedDataFactAttribute : FactAttribute
 {
-    public SharedDataFactAttribute(string folder)
-    {
-        var present = folder switch
-        {
-            "examples" => SharedData.Examples,
-            "seeds" => SharedData.Seeds,
-            "csl" => SharedData.Csl,
-            _ => throw new ArgumentOutOfRangeException(nameof(folder), folder, "unknown shared folder"),
-        };
+    public SharedDataFactAttribute(string folder) => Skip = SharedData.SkipReason(folder);
+}
 
-        if (present is null)
-        {
-            Skip = $"../shared/{folder} is absent (set DOCGEN_SHARED to its location to run this test)";
-        }
-    }
+/// <summary>A theory that needs a folder of <c>../shared</c>; skipped, with the reason printed, when that folder is absent.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    public SharedDataTheoryAttribute(string folder) => Skip = SharedData.SkipReason(folder);
 }
