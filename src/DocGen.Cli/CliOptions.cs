@@ -35,6 +35,15 @@ public sealed record CliOptions(
     bool? Progress,
     IReadOnlyList<string> Excludes)
 {
+    /// <summary>
+    /// Files about an archive rather than documents of it, left out unless <c>--no-default-excludes</c>: the patterns
+    /// of the build's <c>DocGenDefaultExcludes</c> (buildTransitive/DocGen.props; CliTests keeps the two equal).
+    /// </summary>
+    public static IReadOnlyList<string> DefaultExcludes { get; } = new[]
+    {
+        "README*.md", "Readme*.md", "readme*.md", "LICENSE*.md", "License*.md", "license*.md", "CHANGELOG*.md", "Changelog*.md", "changelog*.md",
+    };
+
     /// <summary>The export formats, as written on the command line.</summary>
     public static IReadOnlyList<string> Formats { get; } = new[] { "csl-json", "bibtex", "ris", "text", "markdown", "html" };
 
@@ -80,6 +89,7 @@ public sealed record CliOptions(
         var showInfo = false;
         bool? progress = null;
         var excludes = new List<string>();
+        var defaultExcludes = true;
         for (var i = 1; i < args.Count; i++)
         {
             var arg = args[i];
@@ -127,6 +137,9 @@ public sealed record CliOptions(
                 case "--exclude":
                     excludes.Add(Value(args, ref i, arg));
                     break;
+                case "--no-default-excludes":
+                    defaultExcludes = false;
+                    break;
                 case "--progress":
                     progress = true;
                     break;
@@ -157,6 +170,11 @@ public sealed record CliOptions(
         if (style is not null && !Contains(StyledFormats, format!))
         {
             throw new UsageException($"--style applies to the formatted bibliographies ({string.Join(", ", StyledFormats)}); {format} carries no style");
+        }
+
+        if (defaultExcludes)
+        {
+            excludes.AddRange(DefaultExcludes);
         }
 
         // The default of DocGenCitationStyle.

@@ -40,6 +40,8 @@ public static class HelpText
           --exclude <pattern>      leave out files that are not documents (a README, say); * and ? match
                                    within the file name or the path below the folder; repeat for more
                                    (the MSBuild equivalent is DocGenInclude="false" on the file)
+          --no-default-excludes    also read README*.md, LICENSE*.md and CHANGELOG*.md, which are left out by
+                                   default, as the build's DocGenDefaultExcludes leaves them out
           --warnings-as-errors     report every warning as an error (and exit 1); as DocGenWarningsAsErrors
           --info                   also print info diagnostics (DG0007, DG0010, DG0020, DG0021), which MSBuild
                                    shows only at detailed verbosity

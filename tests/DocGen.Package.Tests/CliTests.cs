@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using DocGen.Cli;
+using DocGen.Generator.Tests.Infrastructure;
 using DocGen.Package.Tests.Infrastructure;
 
 namespace DocGen.Package.Tests;
@@ -125,16 +126,43 @@ public sealed class CliTests : IDisposable
     public void ExcludedFilesAreNotRead()
     {
         _archive.Write("telegram.md", Documents.Telegram);
-        _archive.Write("README.md", Documents.Readme);
         _archive.Write("notes/draft.md", Documents.Broken);
 
         var (failing, output, _) = Run("check", _archive.Path);
-        var (passing, excluded, _) = Run("check", _archive.Path, "--exclude", "README.md", "--exclude", "notes/*");
+        var (passing, excluded, _) = Run("check", _archive.Path, "--exclude", "notes/*");
 
         Assert.Equal(Cli.Cli.ArchiveErrors, failing);
-        Assert.Contains($"{_archive.Path}/README.md(1,1): error DG0001: 'README.md' does not start with a bold date", output, StringComparison.Ordinal);
+        Assert.Contains($"{_archive.Path}/notes/draft.md(", output, StringComparison.Ordinal);
         Assert.Equal(Cli.Cli.Success, passing);
         Assert.Equal(new[] { "1 files checked: 0 error(s), 0 warning(s)" }, Lines(excluded));
+    }
+
+    [Fact]
+    public void AReadmeIsLeftOutByDefaultAsInTheBuild()
+    {
+        _archive.Write("telegram.md", Documents.Telegram);
+        _archive.Write("README.md", Documents.Readme);
+        _archive.Write("sub/license.md", Documents.Readme);
+
+        var (passing, output, _) = Run("check", _archive.Path);
+        var (failing, everything, _) = Run("check", _archive.Path, "--no-default-excludes");
+
+        Assert.Equal(Cli.Cli.Success, passing);
+        Assert.Equal(new[] { "1 files checked: 0 error(s), 0 warning(s)" }, Lines(output));
+        Assert.Equal(Cli.Cli.ArchiveErrors, failing);
+        Assert.Contains($"{_archive.Path}/README.md(1,1): error DG0001: 'README.md' does not start with a bold date", everything, StringComparison.Ordinal);
+        Assert.Contains($"{_archive.Path}/sub/license.md(1,1): error DG0001:", everything, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheDefaultExcludesAreTheBuilds()
+    {
+        // DocGen.props cannot call C#, so the two lists are kept equal here.
+        var props = File.ReadAllText(Repository.Path("src", "DocGen.Generator", "buildTransitive", "DocGen.props"));
+        var value = System.Text.RegularExpressions.Regex.Match(props, "<DocGenDefaultExcludes [^>]*>([^<]*)</DocGenDefaultExcludes>").Groups[1].Value;
+        var patterns = value.Split(';').Select(pattern => pattern.StartsWith("**/", StringComparison.Ordinal) ? pattern.Substring(3) : pattern);
+
+        Assert.Equal(patterns, Cli.CliOptions.DefaultExcludes);
     }
 
     [Fact]
