@@ -127,6 +127,22 @@ public class NameRulesTests
     }
 
     [Theory]
+    [InlineData("__.Microsoft.nameof", "__.Microsoft.nameof_.Archive")]
+    [InlineData("var", "var_.Archive")]
+    [InlineData("Letters.await.nameof", "Letters.await_.nameof_.Archive")]
+    public void ANamespacePartNamedLikeAContextualKeywordGetsAnUnderscore(string ns, string catalog)
+    {
+        // '@nameof' would still be the namespace 'nameof', and the catalog's nameof(...) would find it (the long fuzz run's CS0118).
+        var options = new Dictionary<string, string> { ["build_property.DocGenNamespace"] = ns };
+
+        var output = Generate(new[] { GeneratorHarness.File("/a/1.md", Doc("Note", "1")) }, options, out var diagnostics);
+
+        AssertCompilesAndEmits(output);
+        Assert.NotNull(output.GetTypeByMetadataName(catalog));
+        Assert.Equal("DG0031", Assert.Single(diagnostics).Id);
+    }
+
+    [Theory]
     [InlineData("archive", "Archive")]
     [InlineData("letters", "Letters")]
     [InlineData("count", "Archive")]
@@ -190,7 +206,7 @@ public class NameRulesTests
         Assert.DoesNotContain("\u0301", IdentifierBuilder.FromTitle(decomposed, "1"));
     }
 
-    [Fact]
+    [NormalizationFact]
     public void TheCompositionTableIsNfcForEveryPairItHolds()
     {
         var table = Composition.Table;

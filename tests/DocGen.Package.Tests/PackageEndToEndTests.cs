@@ -66,7 +66,7 @@ public sealed class PackageEndToEndTests : IClassFixture<QuickStart>
             _quickStart.Lines[2],
             "echo 'System.Console.WriteLine(DocGen.QuickStartProbe.Value);' > Program.cs",
             "dotnet run",
-        }));
+        }), _quickStart.NuGetEnvironment);
 
         Assert.True(exitCode == 0, output);
         Assert.Equal("the repacked DocGen", output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^1]);

@@ -43,7 +43,7 @@ public static class CodeNames
                 continue;
             }
 
-            var name = Identifier(part.Trim(), "_");
+            var name = NamespacePart(Identifier(part.Trim(), "_"));
             var separator = builder.Length > 0 ? 1 : 0;
             var size = separator + NameRules.Bytes(name);
             if (bytes + size > NameRules.NamespaceBytes)
@@ -62,6 +62,17 @@ public static class CodeNames
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// A namespace part named like a contextual keyword gets '_' after it, not '@' before it: '@' changes how the part
+    /// is written, not its name, so a namespace <c>nameof</c> or <c>var</c> would still capture those words in the
+    /// generated code inside it (CS0118).
+    /// </summary>
+    private static string NamespacePart(string name) =>
+        name.StartsWith("@", System.StringComparison.Ordinal)
+        && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetContextualKeywordKind(name.Substring(1)) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
+            ? name.Substring(1) + "_"
+            : name;
 
     /// <summary>Whether the name in code is the name as typed, but for '@' before a keyword and spaces around dots.</summary>
     public static bool IsAsTyped(string typed, string code)

@@ -4,7 +4,9 @@ namespace DocGen.Generator.Naming;
 /// Composes a base letter and the combining marks after it (canonical composition, as NFC does) from a table of its
 /// own, not with <c>string.Normalize</c>: that one asks ICU, and with invariant globalization (the Alpine SDK images)
 /// it returns the text unchanged, so the same title would give another member name on another host. Marks are
-/// composed in the order written onto the character before them; Hangul jamo by the Unicode formula.
+/// composed in the order written onto the character before them; Hangul jamo by the Unicode formula. Unlike NFC, it
+/// does not reorder marks by their combining class first, so a title whose marks are out of canonical order can name
+/// differently from its NFC form (the same on every host, which is what a member name needs).
 /// </summary>
 public static class Composition
 {

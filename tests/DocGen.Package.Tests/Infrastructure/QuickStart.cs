@@ -44,7 +44,7 @@ public sealed class QuickStart : IDisposable
         SeedStalePackage();
 
         Lines = ReadQuickStart(Path.Combine(_root.Path, "DocGen", "README.md"));
-        (ExitCode, Output) = Shell.Run(_root.Path, string.Join("\n", Lines));
+        (ExitCode, Output) = Shell.Run(_root.Path, string.Join("\n", Lines), NuGetEnvironment);
         if (ExitCode == 0)
         {
             Directory.CreateDirectory(Feed);
@@ -56,6 +56,12 @@ public sealed class QuickStart : IDisposable
     }
 
     public string Root => _root.Path;
+
+    /// <summary>
+    /// The isolated cache as NUGET_PACKAGES, for every command run here: that variable wins over NuGet.config's
+    /// globalPackagesFolder, so a machine that sets it would otherwise get the stale seed in its own cache.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> NuGetEnvironment => new Dictionary<string, string> { ["NUGET_PACKAGES"] = Cache };
 
     /// <summary>The isolated global packages folder.</summary>
     public string Cache => Path.Combine(_root.Path, "nuget-cache");
@@ -154,7 +160,7 @@ public sealed class QuickStart : IDisposable
               <ItemGroup><PackageReference Include="DocGen" Version="0.1.0" /></ItemGroup>
             </Project>
             """);
-        var (restored, output) = DotNetCommand.Run(Path.Combine(_root.Path, "seed"), new[] { "restore", "--source", feed, "-p:NuGetAudit=false", "-nodeReuse:false" });
+        var (restored, output) = DotNetCommand.Run(Path.Combine(_root.Path, "seed"), new[] { "restore", "--source", feed, "-p:NuGetAudit=false", "-nodeReuse:false" }, NuGetEnvironment);
         if (restored != 0 || !Directory.Exists(Path.Combine(Cache, "docgen", "0.1.0")))
         {
             throw new InvalidOperationException("seeding the cache with DocGen 0.1.0 failed:\n" + output);

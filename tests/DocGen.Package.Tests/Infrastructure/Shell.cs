@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Diagnostics;
 
@@ -8,7 +9,7 @@ public static class Shell
 {
     public static bool Exists { get; } = Find();
 
-    public static (int ExitCode, string Output) Run(string folder, string script, int timeoutSeconds = 900)
+    public static (int ExitCode, string Output) Run(string folder, string script, IReadOnlyDictionary<string, string>? environment = null, int timeoutSeconds = 900)
     {
         var start = new ProcessStartInfo("bash")
         {
@@ -30,6 +31,11 @@ public static class Shell
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["UseSharedCompilation"] = "false";
         start.Environment["NuGetAudit"] = "false";
+        foreach (var pair in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[pair.Key] = pair.Value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
