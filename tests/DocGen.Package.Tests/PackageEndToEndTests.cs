@@ -141,6 +141,49 @@ public sealed class PackageEndToEndTests : IClassFixture<QuickStart>
         Assert.DoesNotContain("README.md", failure);
     }
 
+    [BashFact]
+    public void AnEmptyArchiveIsReportedWhereDocGenIsReferencedNotDownstreamOfIt()
+    {
+        Assert.True(_quickStart.ExitCode == 0, _quickStart.Output);
+        var folder = Path.Combine(_quickStart.Root, "downstream");
+        Write(folder, "NuGet.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="docgen-under-test" value="{_quickStart.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        var library = Path.Combine(folder, "Letters");
+        Write(library, "Letters.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
+              <ItemGroup><PackageReference Include="DocGen" Version="{_quickStart.Version}" /></ItemGroup>
+            </Project>
+            """);
+        Write(library, "Archive/telegram.md", Documents.Telegram);
+
+        // A test project of the library: DocGen's targets reach it through the reference, its archive is empty by design.
+        var tests = Path.Combine(folder, "Letters.Tests");
+        Write(tests, "Letters.Tests.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><TreatWarningsAsErrors>true</TreatWarningsAsErrors></PropertyGroup>
+              <ItemGroup><ProjectReference Include="../Letters/Letters.csproj" /></ItemGroup>
+            </Project>
+            """);
+        Write(tests, "Program.cs", "System.Console.WriteLine(Letters.Archive.Count);");
+        var (built, log) = Build(tests);
+        Assert.True(built == 0, log);
+        Assert.DoesNotContain("DG0037", log, StringComparison.Ordinal);
+
+        // The library itself, with its documents moved to the wrong folder, is told.
+        Directory.Move(Path.Combine(library, "Archive"), Path.Combine(library, "archive"));
+        var (emptied, warned) = Build(library);
+        Assert.True(emptied == 0, warned);
+        Assert.Contains("warning DG0037: The archive is empty", warned, StringComparison.Ordinal);
+        Assert.Contains("the folder 'archive' differs only in letter case", warned, StringComparison.Ordinal);
+    }
+
     private static void CheckLayout(string nupkg)
     {
         using var zip = ZipFile.OpenRead(nupkg);
