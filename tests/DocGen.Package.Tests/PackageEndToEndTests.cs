@@ -87,17 +87,9 @@ public sealed class PackageEndToEndTests : IClassFixture<QuickStart>
     {
         Assert.True(_quickStart.ExitCode == 0, _quickStart.Output);
         var version = _quickStart.Version;
-        var feed = _quickStart.Feed;
         var app = Path.Combine(_quickStart.Root, "e2e-app");
         Step(_quickStart.Root, "new", "console", "--name", "E2EApp", "--output", app, "--no-restore");
-        Write(app, "NuGet.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="docgen-under-test" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        WriteFeedConfig(app);
         Step(app, "add", "package", "DocGen", "--version", version);
         AddToProject(Path.Combine(app, "E2EApp.csproj"), """
               <ItemGroup>
@@ -146,14 +138,7 @@ public sealed class PackageEndToEndTests : IClassFixture<QuickStart>
     {
         Assert.True(_quickStart.ExitCode == 0, _quickStart.Output);
         var folder = Path.Combine(_quickStart.Root, "downstream");
-        Write(folder, "NuGet.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="docgen-under-test" value="{_quickStart.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        WriteFeedConfig(folder);
         var library = Path.Combine(folder, "Letters");
         Write(library, "Letters.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -257,6 +242,16 @@ public sealed class PackageEndToEndTests : IClassFixture<QuickStart>
         entry.CopyTo(copy);
         return copy.ToArray();
     }
+
+    /// <summary>A NuGet.config in <paramref name="folder"/> whose source is the feed the quick start packed into.</summary>
+    private void WriteFeedConfig(string folder) => Write(folder, "NuGet.config", $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <add key="docgen-under-test" value="{_quickStart.Feed}" />
+          </packageSources>
+        </configuration>
+        """);
 
     private static void Write(string folder, string relativePath, string text)
     {
