@@ -58,7 +58,7 @@ public class BuildFileRulesTests
         {
             "The MSBuild property DocGenDocumentMembers is 'yes', which is not true or false, so true is used; correct the value, or remove the property",
             "The MSBuild property DocGenEmbedDocuments is 'maybe', which is not true or false, so true is used; correct the value, or remove the property",
-            "The MSBuild property DocGenMaxFileSize is '16MB', which is not a positive whole number written with digits (such as 16777216), so 8388608 is used; correct the value, or remove the property",
+            "The MSBuild property DocGenMaxFileSize is '16MB', which is not a whole number from 1 to 999999999 written with digits (such as 16777216), so 8388608 is used; correct the value, or remove the property",
             "The MSBuild property DocGenWarningsAsErrors is '1', which is not true or false, so false is used; correct the value, or remove the property",
         }, messages);
         Assert.Single(GeneratedAssembly.LoadAll(output));
@@ -70,6 +70,22 @@ public class BuildFileRulesTests
             ["build_property.DocGenDocumentMembers"] = "TRUE",
         });
         Assert.DoesNotContain(clean.Diagnostics, d => d.Id == "DG0036");
+    }
+
+    [Theory]
+    [InlineData("999999999", false)]
+    [InlineData("1000000000", true)]
+    [InlineData("2147483647", true)]
+    public void TheGeneratorAndTheTargetsAcceptTheSameFileSizes(string size, bool invalid)
+    {
+        // The targets embed by the limit only when their nine-digit pattern matches; the generator must read the same values.
+        var targets = System.IO.File.ReadAllText(Repository.Path("src", "DocGen.Generator", "buildTransitive", "DocGen.targets"));
+        var pattern = System.Text.RegularExpressions.Regex.Match(targets, @"IsMatch\('\$\(DocGenMaxFileSize\)', '([^']*)'\)").Groups[1].Value;
+        Assert.Equal(!invalid, System.Text.RegularExpressions.Regex.IsMatch(size, pattern));
+
+        var options = new Dictionary<string, string>(GeneratorHarness.ConsumerOptions) { ["build_property.DocGenMaxFileSize"] = size };
+        var (_, result, _) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/archive/doc.md", TestDocuments.Telegram) }, options);
+        Assert.Equal(invalid, result.Diagnostics.Any(d => d.Id == "DG0036"));
     }
 
     [Fact]

@@ -13,6 +13,12 @@ public sealed record ArchiveSettings(int MaxLength, string? ProjectDirectory = n
     public const string MaxFileSizeKey = "build_property.DocGenMaxFileSize";
     public const string ProjectDirectoryKey = "build_property.MSBuildProjectDirectory";
 
+    /// <summary>
+    /// The largest limit: nine digits, all the build targets read (DocGen.targets decides what is embedded by the same
+    /// limit, so the two must agree on which values count; BuildFileRulesTests checks the targets' pattern).
+    /// </summary>
+    public const int LargestMaxLength = 999_999_999;
+
     public static ArchiveSettings From(AnalyzerConfigOptions global)
     {
         global.TryGetValue(ProjectDirectoryKey, out var folder);
@@ -28,7 +34,7 @@ public sealed record ArchiveSettings(int MaxLength, string? ProjectDirectory = n
             return ArchiveDocumentParser.DefaultMaxLength;
         }
 
-        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0)
+        if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 && value <= LargestMaxLength)
         {
             return value;
         }

@@ -29,7 +29,7 @@ public static class OptionCheck
         ArchiveSettings.ReadMaxLength(global, out var size);
         if (size is not null)
         {
-            problems.Add(Problem("DocGenMaxFileSize", size, "a positive whole number written with digits (such as 16777216)",
+            problems.Add(Problem("DocGenMaxFileSize", size, "a whole number from 1 to 999999999 written with digits (such as 16777216)",
                 ArchiveDocumentParser.DefaultMaxLength.ToString(CultureInfo.InvariantCulture)));
         }
 
