@@ -92,7 +92,7 @@ public class ArchiveFileBuildTests
         Assert.True(optioned == 0, options);
         Assert.Contains("warning DG0036: The MSBuild property DocGenDocumentMembers is 'yes', which is not true or false, so true is used", options);
         Assert.Contains("warning DG0036: The MSBuild property DocGenEmbedDocuments is 'maybe', which is not true or false, so true is used", options);
-        Assert.Contains("warning DG0036: The MSBuild property DocGenMaxFileSize is 'abc', which is not a positive whole number", options);
+        Assert.Contains("warning DG0036: The MSBuild property DocGenMaxFileSize is 'abc', which is not a whole number from 1 to 999999999", options);
         Assert.Contains("warning DG0036: The MSBuild property DocGenCitationStyle is 'Apa;x', which holds a ';'", options);
 
         // The documents in Archive/, the project looking in archive/: an empty archive, with the folder that differs
