@@ -19,7 +19,7 @@ public sealed class OracleInstallTests : IDisposable
     [UnixFact]
     public void MissingPackagesAreInstalledWithNpmCiOnce()
     {
-        var npm = FakeNpm("echo \"$@\" >> calls.txt\nmkdir -p node_modules/citeproc\n");
+        var npm = FakeNpm("echo \"$@\" >> calls.txt\nmkdir -p node_modules/citeproc\necho {} > node_modules/citeproc/package.json\necho {} > node_modules/.package-lock.json\n");
 
         Assert.Null(OracleInstall.Ensure(_folder, npm));
         Assert.Null(OracleInstall.Ensure(_folder, npm));
@@ -49,8 +49,19 @@ public sealed class OracleInstallTests : IDisposable
     public void InstalledPackagesAreLeftAlone()
     {
         Directory.CreateDirectory(Path.Combine(_folder, "node_modules", "citeproc"));
+        File.WriteAllText(Path.Combine(_folder, "node_modules", "citeproc", "package.json"), "{}");
+        File.WriteAllText(Path.Combine(_folder, "node_modules", ".package-lock.json"), "{}");
 
         Assert.Null(OracleInstall.Ensure(_folder, Path.Combine(_folder, "no-such-npm")));
+    }
+
+    [Fact]
+    public void AnInstallKilledHalfWayIsNotTakenForInstalled()
+    {
+        // npm writes node_modules/.package-lock.json last; a killed install can leave citeproc's folder without it.
+        Directory.CreateDirectory(Path.Combine(_folder, "node_modules", "citeproc"));
+
+        Assert.NotNull(OracleInstall.Ensure(_folder, Path.Combine(_folder, "no-such-npm")));
     }
 
     private string FakeNpm(string body)

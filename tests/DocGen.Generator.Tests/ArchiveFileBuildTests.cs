@@ -95,6 +95,13 @@ public class ArchiveFileBuildTests
         Assert.Contains("warning DG0036: The MSBuild property DocGenMaxFileSize is 'abc', which is not a whole number from 1 to 999999999", options);
         Assert.Contains("warning DG0036: The MSBuild property DocGenCitationStyle is 'Apa;x', which holds a ';'", options);
 
+        // DocGenWarningsAsErrors reaches the warnings the build targets issue, not only the compiler's.
+        var (strict, errors) = project.Build("-p:DocGenCitationStyle=Apa%3Bx", "-p:DocGenWarningsAsErrors=true");
+        Assert.True(strict != 0, errors);
+        Assert.Contains("error DG0036: The MSBuild property DocGenCitationStyle is 'Apa;x'", errors);
+        Assert.Contains("error DG0034:", errors);
+        Assert.Contains("error DG0038:", errors);
+
         // The documents in Archive/, the project looking in archive/: an empty archive, with the folder that differs
         // only in case named.
         var (empty, warned) = project.Build("-p:DocGenArchiveFolder=archive", "-p:ListTwice=false");

@@ -55,8 +55,14 @@ public static class OracleInstall
             return "citeproc is not installed and npm was not found: install Node.js (with npm), or run `npm ci` in tests/DocGen.Citations.Tests/oracle";
         }
 
-        return IsInstalled(oracleFolder) ? null : "citeproc is not installed: `npm ci` in tests/DocGen.Citations.Tests/oracle succeeded but left no node_modules/citeproc";
+        return IsInstalled(oracleFolder) ? null : "citeproc is not installed: `npm ci` in tests/DocGen.Citations.Tests/oracle succeeded but left no node_modules/citeproc/package.json or node_modules/.package-lock.json";
     }
 
-    private static bool IsInstalled(string oracleFolder) => Directory.Exists(Path.Combine(oracleFolder, "node_modules", "citeproc"));
+    /// <summary>
+    /// Installed when npm finished: it writes node_modules/.package-lock.json last, so an install killed half-way
+    /// (which can leave node_modules/citeproc behind) is installed again, and `npm ci` starts by removing it.
+    /// </summary>
+    private static bool IsInstalled(string oracleFolder) =>
+        File.Exists(Path.Combine(oracleFolder, "node_modules", ".package-lock.json"))
+        && File.Exists(Path.Combine(oracleFolder, "node_modules", "citeproc", "package.json"));
 }
