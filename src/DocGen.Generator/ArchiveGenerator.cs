@@ -46,9 +46,12 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
         // Names the catalog must not take, asked of the compilation: a few strings, equal from edit to edit.
         var named = options
             .Combine(context.CompilationProvider)
-            .Select((pair, _) => pair.Left with { TypeNames = ReferencedNames.Among(pair.Right, CatalogPlanner.NamespacePrefixes(pair.Left), typesOnly: true) })
-            .Combine(context.CompilationProvider)
-            .Select((pair, _) => pair.Left with { TakenNames = ReferencedNames.Among(pair.Right, CatalogPlanner.CandidateNames(pair.Left)) })
+            .Select((pair, _) =>
+            {
+                // The candidate names depend on the namespace as the type names leave it, so the second asks after the first.
+                var typed = pair.Left with { TypeNames = ReferencedNames.Among(pair.Right, CatalogPlanner.NamespacePrefixes(pair.Left), typesOnly: true) };
+                return typed with { TakenNames = ReferencedNames.Among(pair.Right, CatalogPlanner.CandidateNames(typed)) };
+            })
             .Combine(declarations)
             .Select((pair, _) => pair.Left with { Accessibility = CatalogPlanner.DeclaredAccessibility(pair.Left, pair.Right) })
             .WithTrackingName(TrackingNames.Names);
