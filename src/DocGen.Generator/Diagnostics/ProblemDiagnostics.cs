@@ -35,6 +35,8 @@ public static class ProblemDiagnostics
         ProblemCode.DuplicateDocumentId => DiagnosticDescriptors.DuplicateDocumentId,
         ProblemCode.DateOutsideCoverage => DiagnosticDescriptors.DateOutsideCoverage,
         ProblemCode.NoReader => DiagnosticDescriptors.NoReader,
+        ProblemCode.MissingHeading => DiagnosticDescriptors.MissingHeading,
+        ProblemCode.UnreadableDateAttribute => DiagnosticDescriptors.UnreadableDateAttribute,
         _ => DiagnosticDescriptors.InternalError,
     };
 

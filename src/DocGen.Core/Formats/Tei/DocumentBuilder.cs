@@ -69,7 +69,9 @@ internal sealed class DocumentBuilder
 
         if (title.Length == 0)
         {
-            Problems.Add(new ParseProblem(ProblemCode.MissingTitle, Span, XmlId));
+            // Kept under the name the site gives it, so one bad div never costs the volume a document.
+            title = number is null ? XmlId : "Document " + number;
+            Problems.Add(new ParseProblem(ProblemCode.MissingHeading, Span, XmlId, title));
         }
 
         content = content with { Date = DocumentDate(content.Date, isEditorial, volume), Sources = Classified(content) };

@@ -268,7 +268,7 @@ internal sealed class TeiWalker
         if (date is null)
         {
             var owner = _open[_open.Count - 1];
-            owner.Problems.Add(new ParseProblem(ProblemCode.UnparseableDate, span, written));
+            owner.Problems.Add(new ParseProblem(ProblemCode.UnreadableDateAttribute, span, written));
             return;
         }
 
