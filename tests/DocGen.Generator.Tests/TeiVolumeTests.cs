@@ -83,6 +83,28 @@ public class TeiVolumeTests
     }
 
     [Fact]
+    public void TheVolumesCollectionIsNamedByItsIdInsideTheFoldersDocGenCollectionNames()
+    {
+        var oneDocument = TeiTestVolume.Text.Substring(0, TeiTestVolume.Text.IndexOf("<div type=\"document\" xml:id=\"d2\"", StringComparison.Ordinal)) + "</body></text></TEI>\n";
+        var files = new[]
+        {
+            GeneratorHarness.File("/project/Archive/harbours.xml", TeiTestVolume.Text),
+            GeneratorHarness.File("/project/Archive/single.xml", oneDocument.Replace("frus1899Test", "frus1899One", StringComparison.Ordinal)),
+        };
+        var options = new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            ["/project/Archive/harbours.xml"] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.DocGenCollection"] = "Samoa/Ports" },
+        };
+
+        var (_, _, output) = GeneratorHarness.Run(files, Project, fileOptions: options);
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var catalog = GeneratedAssembly.LoadCatalog(output);
+        Assert.Equal(4, ((IEnumerable<ArchiveDocument>)Nested(catalog, "Samoa", "Ports", "Frus1899Test").GetProperty("All")!.GetValue(null)!).Count());
+        Assert.Equal("frus1899One/d1", Assert.Single((IEnumerable<ArchiveDocument>)Nested(catalog, "Frus1899One").GetProperty("All")!.GetValue(null)!).Id);
+    }
+
+    [Fact]
     public void AnXmlFileThatIsNotTeiIsDG0046()
     {
         var files = new[] { GeneratorHarness.File("/project/Archive/settings.xml", "<settings><item>1</item></settings>\n"), GeneratorHarness.File("/project/Archive/memo.md", TestDocuments.Memo) };

@@ -121,6 +121,33 @@ public sealed class TeiReaderTests
         Assert.Equal(new[] { (line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), (problem.Span.StartColumn + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) }, problem.Arguments);
     }
 
+    [Theory]
+    [InlineData("<opener><dateline><date when=\"1972-11-24T09:05:00Z\">November 24, 1972, 0905Z</date></dateline></opener>", "", "09:05:00", "+00:00")]
+    [InlineData("<opener><dateline><date when=\"1951-08-15T16:00:00\">August 15, 1951—4 p. m.</date></dateline></opener>", "", "16:00:00", null)]
+    [InlineData("<opener><dateline><date when=\"1951-08-15\">August 15, 1951</date></dateline></opener>", "", null, null)]
+    [InlineData("", "frus:doc-dateTime-min=\"1972-11-24T04:05:00-05:00\" frus:doc-dateTime-max=\"1972-11-24T04:05:00-05:00\"", "04:05:00", "-05:00")]
+    [InlineData("", "frus:doc-dateTime-min=\"1972-11-24T00:00:00-05:00\" frus:doc-dateTime-max=\"1972-11-24T23:59:59-05:00\"", null, null)]
+    public void TheTimeOfDayAndOffsetAreKeptWhereTheDateStatesThem(string opener, string attributes, string? time, string? offset)
+    {
+        var text = Text($"<div type=\"document\" xml:id=\"d1\" {attributes}><head>Telegram</head>{opener}<p>Text.</p></div>");
+
+        var d = Assert.Single(TeiReader.Instance.Read("v.xml", text, 10_000_000));
+
+        Assert.Equal((time, offset), (d.TimeOfDay, d.UtcOffset));
+    }
+
+    [Fact]
+    public void AMarkdownDocumentLeavesTheEditionFieldsEmpty()
+    {
+        var d = Assert.Single(DocumentReaders.Default.Read("memo.md", "**June 5, 1951**  \n**Telegram on Supplies**\n\nText.\n", 1000));
+
+        Assert.True(d.IsUsable);
+        Assert.Equal(
+            (null, null, null, null, null, null, null, null, null, false, null),
+            (d.Number, d.Place, d.TimeOfDay, d.UtcOffset, d.Genre, d.Classification, d.Opener, d.Closer, d.Signature, d.IsEditorialNote, d.Volume));
+        Assert.True(d.Notes.IsEmpty && d.Pages.IsEmpty && d.Attachments.IsEmpty && d.AuthorIds.IsEmpty && d.RecipientIds.IsEmpty);
+    }
+
     [Fact]
     public void AVolumeLongerThanTheLimitIsTooLarge()
     {

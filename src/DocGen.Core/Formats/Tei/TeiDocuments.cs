@@ -22,10 +22,11 @@ public static class TeiDocuments
             return new[] { ParsedDocument.Unusable(path, reading.Problems.ToArray()) };
         }
 
+        var volume = reading.Volume;
         var result = new List<ParsedDocument>(reading.Documents.Count);
         foreach (var document in reading.Documents)
         {
-            var parsed = Map(path, document);
+            var parsed = Map(path, document, volume);
             if (result.Count == 0 && !reading.Problems.IsEmpty)
             {
                 parsed = parsed with { Problems = reading.Problems.Concat(parsed.Problems).ToEquatableArray() };
@@ -37,9 +38,11 @@ public static class TeiDocuments
         return result;
     }
 
-    public static ParsedDocument Map(string path, TeiDocument document)
+    public static ParsedDocument Map(string path, TeiDocument document, PublishedVolume volume)
     {
         var content = document.Content;
+        var (time, offset) = TeiDates.TimeOf(content.Date);
+        var source = content.Sources.FirstOrDefault(s => s.Genre is not null || s.Classification is not null);
         return new ParsedDocument(
             path,
             document.Id,
@@ -65,8 +68,41 @@ public static class TeiDocuments
             SourceSpans = content.Sources.Select(s => s.Span).ToEquatableArray(),
             Authors = content.Authors.Select(p => p.Name).ToEquatableArray(),
             Recipients = content.Recipients.Select(p => p.Name).ToEquatableArray(),
+            Number = document.Number,
+            Place = content.Place,
+            TimeOfDay = time,
+            UtcOffset = offset,
+            Genre = source?.Genre,
+            Classification = source?.Classification,
+            Notes = Notes(content),
+            Pages = content.Body.Select(p => p.Page ?? string.Empty).ToEquatableArray(),
+            Opener = content.Opener,
+            Closer = content.Closer,
+            Signature = content.Signature,
+            Attachments = document.Attachments.Select(Part).ToEquatableArray(),
+            IsEditorialNote = document.IsEditorialNote,
+            AuthorIds = content.Authors.Select(p => p.Corresp ?? string.Empty).ToEquatableArray(),
+            RecipientIds = content.Recipients.Select(p => p.Corresp ?? string.Empty).ToEquatableArray(),
+            Volume = volume,
         };
     }
+
+    private static DocumentPart Part(TeiPart part) => new(
+        part.Heading,
+        part.Date.Date,
+        part.Place,
+        part.Authors.Select(p => p.Name).ToEquatableArray(),
+        part.Recipients.Select(p => p.Name).ToEquatableArray(),
+        part.Opener,
+        part.Closer,
+        part.Signature,
+        part.Body.Select(p => p.Text).ToEquatableArray(),
+        part.Body.Select(p => p.Page ?? string.Empty).ToEquatableArray(),
+        Notes(part));
+
+    // The reader keeps source notes apart (they are Sources), so these are the footnotes proper.
+    private static EquatableArray<DocumentNote> Notes(TeiPart part) =>
+        part.Notes.Select(n => new DocumentNote(n.Number, n.Text, n.Paragraph, n.Offset)).ToEquatableArray();
 
     /// <summary>A source note as an archival reference: its repository, and the file number, record group and collection as locators.</summary>
     public static ArchivalReferenceInfo Reference(TeiSource source)
