@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using DocGen.Cli;
+using DocGen.Core.Formats;
+using DocGen.Core.Model;
 using DocGen.Core.Tests.Infrastructure;
 using DocGen.Generator.Analyzers;
 using DocGen.Generator.Tests.Infrastructure;
@@ -36,6 +38,29 @@ public class TeiVolumeTests
         Assert.Equal("https://history.state.gov/historicaldocuments/frus1899Test/d1", d1.Url);
         Assert.Equal(new[] { "The harbour dues were raised this morning by the port captain.", "I have protested in writing." }, d1.Body);
         Assert.False(all.Single(d => d.Id == "frus1899Test/d3").Date.IsKnown);
+    }
+
+    [Fact]
+    public void TheHandWrittenVolumesEditionFieldsAreRead()
+    {
+        var documents = DocumentReaders.Default.Read("/project/Archive/frus1899Test.xml", TeiTestVolume.Text, int.MaxValue);
+
+        Assert.Equal(TeiTestVolume.Ids, documents.Select(d => d.Id));
+        var (d1, d2, d3, d4) = (documents[0], documents[1], documents[2], documents[3]);
+        Assert.Equal(("1", "Port Esk", "File No. 811.0/12."), (d1.Number, d1.Place, d1.Sources.Single().Raw));
+        Assert.Equal(new[] { "7", "8" }, d1.Pages);
+        Assert.Equal(new DocumentNote("1", "See the port captain's order of January 4.", 0, 41), Assert.Single(d1.Notes));
+        Assert.Equal(("I have, etc., A. Alder.", "A. Alder"), (d1.Closer, d1.Signature));
+        var attachment = Assert.Single(d2.Attachments);
+        Assert.Equal(("Mr. Brook to the Port Captain.", "1899-01-31", "[Inclosure.]"), (attachment.Heading, attachment.Date.Edtf, attachment.Opener));
+        Assert.Equal(new[] { "The dues must return to the rate of the treaty." }, attachment.Body);
+        Assert.Equal(new[] { "Your protest is approved; a copy of the reply is inclosed." }, d2.Body);
+        Assert.False(d3.Date.IsKnown);
+        Assert.Equal(("Port Esk", false), (d3.Place, d3.IsEditorialNote));
+        Assert.True(d4.IsEditorialNote);
+        Assert.False(d4.Date.IsKnown);
+        Assert.Equal(("Papers Relating to the Foreign Relations of the United States", "1899", "Volume T", "Test Harbours", "1901"), (d1.Volume!.Series, d1.Volume.Subseries, d1.Volume.VolumeNumber, d1.Volume.VolumeTitle, d1.Volume.PublicationYear));
+        Assert.Equal(new[] { new VolumeEditor("Ada Quill", "primary") }, d4.Volume!.Editors);
     }
 
     [Fact]
