@@ -28,6 +28,6 @@ public class SnapshotTests
     {
         var archive = EmbeddedArchive.Of(("/archive/telegram.md", TestDocuments.Telegram.Replace("\n", "\r\n")));
 
-        Snapshot.Verify(archive.Files, archive.FileOptions);
+        Snapshot.Verify(archive.Files, archive.FileOptions, archive.Resources);
     }
 }
