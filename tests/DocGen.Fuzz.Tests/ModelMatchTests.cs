@@ -81,6 +81,9 @@ public class ModelMatchTests
     public void AMethodNotListedAsDerivedFails() =>
         Assert.StartsWith("document.Shout(): a public method of WithMethod that is not listed as derived", ModelMatch.FirstDifference(Parsed, new WithMethod(Parsed.Id)));
 
+    [Fact]
+    public void EveryTableEntryNamesAMemberThatExists() => Assert.Empty(RuntimeMembers.StaleEntries());
+
     /// <summary>A runtime type that gained a member the parsed model does not have.</summary>
     private sealed class WithNewMember
     {

@@ -124,6 +124,12 @@ public static class RuntimeMembers
         return values.Concat(methods).Select(member => Describe(type, member)).ToList();
     }
 
+    /// <summary>Entries of the two tables that name no public member of their type (renamed or removed since): "Type.Member".</summary>
+    public static IEnumerable<string> StaleEntries() =>
+        Counterparts.Keys.Concat(Derived.Keys)
+            .Where(key => key.Type.GetMember(key.Member, BindingFlags.Public | BindingFlags.Instance).Length == 0)
+            .Select(key => key.Type.Name + "." + key.Member);
+
     /// <summary>A <see cref="KeyValuePair{TKey, TValue}"/>, an entry of a runtime dictionary.</summary>
     public static bool IsPair(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>);
 
