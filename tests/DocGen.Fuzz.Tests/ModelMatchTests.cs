@@ -82,6 +82,19 @@ public class ModelMatchTests
         Assert.StartsWith("document.Shout(): a public method of WithMethod that is not listed as derived", ModelMatch.FirstDifference(Parsed, new WithMethod(Parsed.Id)));
 
     [Fact]
+    public void ModelStringsHoldEveryExposedStringTheOldTrojanListMissed()
+    {
+        var strings = ModelStrings.Of(Parsed, typeof(ArchiveDocument)).ToList();
+
+        Assert.Contains("Filippov [Stalin]", strings);
+        Assert.Contains("Mao Zedong", strings);
+        Assert.Contains(Parsed.ArchiveLocation, strings);
+        Assert.Contains(Parsed.Sources[0].Locators[0].Kind, strings);
+        Assert.Contains(Parsed.Date.Text, strings);
+        Assert.DoesNotContain(Parsed.Path, strings); // the model's own members the runtime does not expose
+    }
+
+    [Fact]
     public void EveryTableEntryNamesAMemberThatExists() => Assert.Empty(RuntimeMembers.StaleEntries());
 
     /// <summary>A runtime type that gained a member the parsed model does not have.</summary>

@@ -108,7 +108,7 @@ public static class ModelMatch
     }
 
     /// <summary>Follows a dotted path of public properties ("Start.Precision") from the parsed value.</summary>
-    private static bool TryRead(object? value, string path, out object? result)
+    internal static bool TryRead(object? value, string path, out object? result)
     {
         result = value;
         foreach (var name in path.Split('.'))
