@@ -6,6 +6,7 @@ using CsCheck;
 using DocGen.Core.Model;
 using DocGen.Core.Formats.Markdown;
 using DocGen.Fuzz.Tests.Infrastructure;
+using DocGen.Tests.Model;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;
 
@@ -79,7 +80,7 @@ public class TrojanSourceTests
         var generated = Generation.AllGeneratedText(result);
         foreach (var document in Generation.Expected(files).Values)
         {
-            foreach (var c in Strings(document).SelectMany(s => s).Where(Markers.IsInvisible).Distinct())
+            foreach (var c in ModelStrings.Of(document, typeof(DocGen.ArchiveDocument)).SelectMany(s => s).Where(Markers.IsInvisible).Distinct())
             {
                 var escape = "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
                 Assert.True(generated.Contains(escape, StringComparison.Ordinal), $"{Show.Text(document.Path)} holds U+{(int)c:X4} but the generated code has no {escape}");
@@ -108,12 +109,4 @@ public class TrojanSourceTests
             }
         }
     }
-
-    private static IEnumerable<string> Strings(ParsedDocument d) =>
-        new[] { d.Id, d.Title, d.Url, d.Citation, d.ArchiveName, d.Summary, d.Contents, d.Date.Text, d.Date.Edtf }
-            .Concat(d.Body).Concat(d.OriginalLanguages).Concat(d.LanguageTags)
-            .Concat(d.Sources.SelectMany(s => new[] { s.Raw, s.Repository }.Concat(s.Locators.SelectMany(l => new[] { l.Label, l.Kind, l.Value }))))
-            .Concat(d.Fields.SelectMany(f => new[] { f.Label, f.Value }))
-            .Where(s => s is not null)
-            .Select(s => s!);
 }

@@ -12,6 +12,7 @@ public class RoundTripTests
     [InlineData(TestDocuments.Memo)]
     [InlineData(TestDocuments.Report)]
     [InlineData(TestDocuments.Hostile)]
+    [InlineData("**1945**  \n**Notes**\n\n**Archival Note:**\n\nFirst.\n\n**Archival Note:**\n\nSecond.\n\nThe notes.\n")]
     public void CompiledDocumentEqualsParsedDocument(string text)
     {
         var (_, _, output) = GeneratorHarness.Run(new[] { GeneratorHarness.File("/archive/doc.md", text) });

@@ -9,6 +9,7 @@ using DocGen.Core.Model;
 using DocGen.Core.Formats.Markdown;
 using DocGen.Generator.Analyzers;
 using DocGen.Generator.Options;
+using DocGen.Tests.Model;
 using Microsoft.CodeAnalysis;
 
 namespace DocGen.Fuzz.Tests.Infrastructure;

@@ -4,14 +4,17 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
+using DocGen.Tests.Model;
 using Microsoft.CodeAnalysis;
 
 namespace DocGen.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// Snapshot checks in Verify.SourceGenerators' layout, so a later switch to Verify is a swap: one
-/// <c>Class.Method#Hint.verified.cs</c> per generated source and <c>Class.Method.verified.txt</c> for diagnostics
-/// (the generator's and the analyzers', see SnapshotDiagnostics), next to the test. A mismatch (or a missing
+/// <c>Class.Method#Hint.verified.cs</c> per generated source, <c>Class.Method.verified.txt</c> for diagnostics
+/// (the generator's and the analyzers', see SnapshotDiagnostics), and <c>Class.Method#decoded.verified.txt</c>, a
+/// named target as Verify would write it: the documents the generated code holds, compiled, loaded and read back
+/// through the runtime (DecodedView), so a change in layout or parsing shows as readable text. A mismatch (or a missing
 /// snapshot) writes <c>*.received.*</c> beside it and fails; set DOCGEN_ACCEPT_SNAPSHOTS=1 to overwrite the
 /// verified files, then read them line by line before committing.
 /// </summary>
@@ -24,10 +27,11 @@ public static class Snapshot
     public static void Verify(
         IEnumerable<AdditionalText> files,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null,
+        IEnumerable<ResourceDescription>? resources = null,
         [CallerFilePath] string testFile = "",
         [CallerMemberName] string method = "")
     {
-        var (result, diagnostics) = SnapshotDiagnostics.Run(files, fileOptions: fileOptions);
+        var (result, diagnostics, output) = SnapshotDiagnostics.Run(files, fileOptions: fileOptions);
 
         // Not next to CallerFilePath: a CI build maps source paths to /_/ (ContinuousIntegrationBuild), so only the
         // file name of the caller is trusted and the folder comes from the repository root.
@@ -44,6 +48,7 @@ public static class Snapshot
 
         expected.Add(prefix + ".verified.txt");
         Check(folder, prefix, ".txt", SnapshotDiagnostics.Describe(diagnostics), failures);
+        Check(folder, prefix + "#decoded", ".txt", DecodedView.Of(GeneratedAssembly.LoadAll(output, resources: resources).ToArray<object>()), failures);
         foreach (var stale in Directory.Exists(folder) ? Directory.GetFiles(folder, prefix + "#*.verified.cs") : Array.Empty<string>())
         {
             if (!expected.Contains(Path.GetFileName(stale)))

@@ -22,9 +22,9 @@ public static class SnapshotDiagnostics
 
     /// <summary>
     /// Runs the generator, then the analyzers over its output with the same files and options, and returns both
-    /// runs' diagnostics together with the generator's result.
+    /// runs' diagnostics together with the generator's result and the compilation it produced.
     /// </summary>
-    public static (GeneratorDriverRunResult Result, IReadOnlyList<Diagnostic> Diagnostics) Run(
+    public static (GeneratorDriverRunResult Result, IReadOnlyList<Diagnostic> Diagnostics, Compilation Output) Run(
         IEnumerable<AdditionalText> files,
         IReadOnlyDictionary<string, string>? globalOptions = null,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? fileOptions = null)
@@ -33,7 +33,7 @@ public static class SnapshotDiagnostics
         var global = globalOptions ?? GeneratorHarness.ConsumerOptions;
         var (_, result, output) = GeneratorHarness.Run(texts, global, fileOptions);
         var analyzed = GeneratorHarness.Analyze(output, texts, ArchiveAnalyzers, global, fileOptions);
-        return (result, result.Diagnostics.Concat(analyzed).ToList());
+        return (result, result.Diagnostics.Concat(analyzed).ToList(), output);
     }
 
     /// <summary>
