@@ -130,6 +130,25 @@ public class TeiVolumeTests
     }
 
     [Fact]
+    public void EditingOneParagraphOfAVolumeReEmitsOnlyThatDocument()
+    {
+        var file = GeneratorHarness.File("/project/Archive/frus1899Test.xml", TeiTestVolume.Text);
+        var memo = GeneratorHarness.File("/project/Archive/memo.md", TestDocuments.Memo);
+        var (driver, _, _) = GeneratorHarness.Run(new[] { file, memo }, Project);
+
+        // Longer text: the documents after d2 move, so they are parsed again, but their generated source is reused.
+        var edited = GeneratorHarness.File(file.Path, TeiTestVolume.Text.Replace("Your protest is approved;", "Your protest of January 5 is approved;", StringComparison.Ordinal));
+        var result = driver.ReplaceAdditionalText(file, edited).RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+
+        // Sources are emitted in groups (tables); only d2's is emitted again, whichever other documents share it.
+        var source = Assert.Single(result.TrackedSteps[Pipeline.TrackingNames.DocumentSources].SelectMany(s => s.Outputs), o => !StepRuns.IsReused(o.Reason));
+        var group = ((Pipeline.DocumentGroup)source.Value).Documents.Select(d => d.Document.Id).ToList();
+        Assert.Contains("frus1899Test/d2", group);
+        Assert.Equal(TeiTestVolume.Ids.Length, TeiTestVolume.Ids.Count(id => !group.Contains(id)) + 1);
+        Assert.All(result.TrackedSteps[Pipeline.TrackingNames.Catalog].SelectMany(s => s.Outputs), o => Assert.True(StepRuns.IsReused(o.Reason), o.Reason.ToString()));
+    }
+
+    [Fact]
     public void AnXmlFileThatIsNotTeiIsDG0046()
     {
         var files = new[] { GeneratorHarness.File("/project/Archive/settings.xml", "<settings><item>1</item></settings>\n"), GeneratorHarness.File("/project/Archive/memo.md", TestDocuments.Memo) };
