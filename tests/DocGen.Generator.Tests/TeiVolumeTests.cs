@@ -148,6 +148,25 @@ public class TeiVolumeTests
         Assert.All(result.TrackedSteps[Pipeline.TrackingNames.Catalog].SelectMany(s => s.Outputs), o => Assert.True(StepRuns.IsReused(o.Reason), o.Reason.ToString()));
     }
 
+    [Theory]
+    [InlineData("<!DOCTYPE TEI [<!ENTITY harbour \"Port Esk\">]>\n", "DG0041", 1, 0)]
+    [InlineData("", "DG0042", 0, 0)]
+    public void AVolumeThatGivesNoDocumentIsReportedAndTheRestStillGenerates(string doctype, string id, int line, int column)
+    {
+        // DG0042's volume has only a section div: its text, not the test volume's documents.
+        var text = doctype.Length > 0
+            ? TeiTestVolume.Text.Replace("<TEI ", doctype + "<TEI ", StringComparison.Ordinal)
+            : TeiTestVolume.Text.Substring(0, TeiTestVolume.Text.IndexOf("<pb n=\"7\"", StringComparison.Ordinal)) + "<div type=\"section\"><head>Persons</head></div></body></text></TEI>\n";
+        var files = new[] { GeneratorHarness.File("/project/Archive/frus1899Test.xml", text), GeneratorHarness.File("/project/Archive/memo.md", TestDocuments.Memo) };
+
+        var (_, _, output) = GeneratorHarness.Run(files, Project);
+        var diagnostic = Assert.Single(GeneratorHarness.Analyze(GeneratorHarness.Compilation(), files, new ArchiveDocumentAnalyzer(), Project));
+
+        Assert.Equal((id, line, column), (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Equal(new[] { "Memorandum on the Harbour Question" }, GeneratedAssembly.LoadAll(output).Select(d => d.Title));
+    }
+
     [Fact]
     public void AnXmlFileThatIsNotTeiIsDG0046()
     {
