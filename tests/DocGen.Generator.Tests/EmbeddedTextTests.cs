@@ -63,7 +63,7 @@ public class EmbeddedTextTests
         var parsed = ArchiveDocumentParser.Parse("/archive/doc.md", TestDocuments.Memo);
 
         // The resource name is pooled (the file's length is in the record); no paragraph is.
-        Assert.Contains("new global::DocGen.Storage.DocumentTable(", source);
+        Assert.Contains("new global::DocGen.Storage.DocumentShard(", source);
         Assert.Contains("DocGen.Archive/archive/doc.md", source);
         foreach (var paragraph in parsed.Body.Where(p => p.Length > 32))
         {

@@ -83,10 +83,10 @@ public class LookupTableTests
             .Select(type => type.Identifier.Text)
             .ToList();
         Assert.Contains("Archive", types);
-        Assert.All(types.Where(name => name != "Archive"), name => Assert.StartsWith("DocGenTable", name, StringComparison.Ordinal));
+        Assert.All(types.Where(name => name != "Archive"), name => Assert.StartsWith("DocGenShard", name, StringComparison.Ordinal));
         var catalog = output.GetTypeByMetadataName("Consumer.Archive")!;
         Assert.Equal(
-            new[] { "All", "Count", "Get", "Ids", "Index", "TableOf", "TryGet" },
+            new[] { "All", "Count", "Get", "Ids", "Index", "ShardOf", "TryGet" },
             catalog.GetMembers().Where(m => !m.IsImplicitlyDeclared && m is not IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.StaticConstructor }).Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal));
 
         var all = GeneratedAssembly.LoadAll(output);

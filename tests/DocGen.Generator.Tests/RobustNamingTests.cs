@@ -26,9 +26,9 @@ public class RobustNamingTests
     }
 
     [Theory]
-    [InlineData("Table Of")]
+    [InlineData("Shard Of")]
     [InlineData("Index")]
-    [InlineData("DocGen Table 07")]
+    [InlineData("DocGen Shard 07")]
     [InlineData("Document")]
     [InlineData("Date Text")]
     [InlineData("Equals")]
@@ -45,7 +45,7 @@ public class RobustNamingTests
 
     [Theory]
     [InlineData("Count", "Consumer")]
-    [InlineData("TableOf", "Consumer")]
+    [InlineData("ShardOf", "Consumer")]
     [InlineData("System", "")]
     [InlineData("DocGen", "")]
     public void UnusableCatalogNameFallsBackToArchiveWithAWarning(string catalog, string rootNamespace)

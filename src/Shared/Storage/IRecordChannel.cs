@@ -1,0 +1,29 @@
+// Shared source: see PackedNumbers.cs.
+#if DOCGEN_GENERATOR
+namespace DocGen.Generator.Storage;
+#else
+namespace DocGen.Storage;
+#endif
+
+/// <summary>
+/// Where a layout sends each value: a writer's channel reads the value and stores it, a reader's channel assigns what
+/// it reads. Because both walk the same layout with the same calls, a writer and its reader cannot disagree on order
+/// or kind.
+/// </summary>
+internal interface INumberChannel
+{
+    void Number(ref int value);
+}
+
+/// <summary>A channel for a document's record: numbers, and strings stored as slices of a file or pooled.</summary>
+internal interface IRecordChannel : INumberChannel
+{
+    /// <summary>A string that may be null.</summary>
+    void Text(ref string? value);
+
+    /// <summary>A string that is never null; a reader that finds null reports a damaged record.</summary>
+    void Required(ref string value);
+
+    /// <summary>From here on, strings may be slices of this file (see <see cref="StoredDocument.FileResource"/>).</summary>
+    void OpenFile(string? resource, int length);
+}
