@@ -85,14 +85,20 @@ public sealed class DocumentShard
             return document;
         }
 
+        // Two threads may both build it; only the first one published is ever returned.
+        document = StoredDocumentReader.ToArchiveDocument(Read(slot));
+        return Interlocked.CompareExchange(ref _documents[slot], document, null) ?? document;
+    }
+
+    /// <summary>The record in <paramref name="slot"/> as stored, read anew.</summary>
+    internal StoredDocument Read(int slot)
+    {
         if (_starts[slot] < 0)
         {
             throw new InvalidOperationException("DocGen could not generate this document (error DG0014 in the build names its file). Fix or report the file, then rebuild.");
         }
 
-        // Two threads may both build it; only the first one published is ever returned.
-        document = RecordReader.Read(this, _starts[slot]);
-        return Interlocked.CompareExchange(ref _documents[slot], document, null) ?? document;
+        return RecordReader.Read(this, _starts[slot]);
     }
 
     internal Assembly Assembly => _assembly;

@@ -24,12 +24,12 @@ internal sealed class RecordReader : IRecordChannel
     }
 
     /// <summary>Reads the record at <paramref name="position"/> of <paramref name="shard"/>'s data.</summary>
-    public static ArchiveDocument Read(DocumentShard shard, int position)
+    public static StoredDocument Read(DocumentShard shard, int position)
     {
-        // The file is read once, while the document is built, then dropped: the document keeps only its own strings.
+        // The file is read once, while the record is read, then dropped: the document keeps only its own strings.
         var stored = new StoredDocument();
         RecordLayout.Walk(new RecordReader(shard, position), stored);
-        return StoredDocumentReader.ToArchiveDocument(stored);
+        return stored;
     }
 
     public void Number(ref int value) => _numbers.Number(ref value);
