@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 namespace DocGen.Generator;
 
 /// <summary>
-/// Turns archive documents (AdditionalFiles) into typed code: each document's record in one of at most 64 tables,
+/// Turns archive documents (AdditionalFiles) into typed code: each document's record in one of at most 64 shards,
 /// with a class per document unless switched off, and one catalog. Flow: read text, parse to value-equal models, plan
 /// the catalog from small keys, emit. Every step is cacheable and named.
 /// </summary>

@@ -12,7 +12,7 @@ public class TextSlicesTests
     public void AValuePooledWholeLeavesNoFragmentsInThePool()
     {
         // Every ';' is a joiner the file lacks: eleven pieces are too many for 41 characters, so the value is pooled
-        // whole, and the joiners it would have needed must not stay in the table's pool.
+        // whole, and the joiners it would have needed must not stay in the shard's pool.
         const string text = "alpha beta gamma delta epsilon zeta eta theta";
         const string value = "alpha; beta; gamma; delta; epsilon; zeta";
         var pool = new PoolWriter();

@@ -6,16 +6,9 @@ namespace DocGen.Storage;
 #endif
 
 /// <summary>
-/// Where a layout sends each value: a writer's channel reads the value and stores it, a reader's channel assigns what
-/// it reads. Because both walk the same layout with the same calls, a writer and its reader cannot disagree on order
-/// or kind.
+/// A channel for a document's record (<see cref="RecordLayout"/>): numbers, and strings stored as slices of a file
+/// or pooled (<see cref="RecordStrings"/>).
 /// </summary>
-internal interface INumberChannel
-{
-    void Number(ref int value);
-}
-
-/// <summary>A channel for a document's record: numbers, and strings stored as slices of a file or pooled.</summary>
 internal interface IRecordChannel : INumberChannel
 {
     /// <summary>A string that may be null.</summary>
