@@ -1,8 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using DocGen.Generator.Collections;
 using DocGen.Generator.Naming;
 using DocGen.Generator.Pipeline;
