@@ -10,7 +10,7 @@ namespace DocGen.Storage;
 #endif
 
 /// <summary>
-/// The numbers the generator packs into text, so that a whole group's records compile as one literal (a literal is
+/// The numbers the generator packs into text, so that a whole shard's records compile as one literal (a literal is
 /// one token, where an array of numbers costs the compiler a token and a bound node per number), and their reading.
 /// Each <c>Write</c> here has its <c>Read</c> beside it.
 /// </summary>
