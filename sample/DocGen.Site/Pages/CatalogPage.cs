@@ -89,7 +89,7 @@ public static class CatalogPage
             return;
         }
 
-        string Href(int page) => Html.Attribute(links.Catalog((result.Query with { Page = page }).ToQueryString()));
+        string Href(int page) => Html.Attribute(links.Catalog(result.Query with { Page = page }));
         main.Append("<nav class=\"pager\" aria-label=\"Pages\"><ul>\n");
         if (result.Page > 1)
         {

@@ -30,7 +30,7 @@ public static class DocumentPage
             main.Append("<dt>Collections</dt>");
             foreach (var collection in collections)
             {
-                var href = links.Catalog(new CatalogQuery { Collection = collection.Key }.ToQueryString());
+                var href = links.Catalog(new CatalogQuery { Collection = collection.Key });
                 main.Append("<dd><a href=\"").Append(Html.Attribute(href)).Append("\">").Append(Html.Text(collection.Name)).Append("</a></dd>");
             }
 

@@ -22,7 +22,7 @@ public static class HomePage
             main.Append("<ul class=\"collections\">\n");
             foreach (var collection in archive.Collections)
             {
-                var href = links.Catalog(new CatalogQuery { Collection = collection.Key }.ToQueryString());
+                var href = links.Catalog(new CatalogQuery { Collection = collection.Key });
                 main.Append("<li><a href=\"").Append(Html.Attribute(href)).Append("\">").Append(Html.Text(collection.Name)).Append("</a> <span class=\"size\">")
                     .Append(Count(collection.Documents.Count)).Append("</span></li>\n");
             }

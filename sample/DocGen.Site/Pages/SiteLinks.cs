@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using DocGen.Site.Catalog;
 
 namespace DocGen.Site.Pages;
 
@@ -30,7 +31,26 @@ public sealed class SiteLinks
 
     public string Script => Root + "site.js";
 
-    public string Catalog(string queryString = "") => (IsStatic ? Root + "catalog/index.html" : Root + "catalog") + queryString;
+    /// <summary>
+    /// A catalog view. On the server its query string; in the static export the file written for it
+    /// (<see cref="StaticCatalogFile"/>), which exists for the unfiltered catalog, each collection and each period.
+    /// </summary>
+    public string Catalog(CatalogQuery? query = null) =>
+        IsStatic ? Root + StaticCatalogFile(query ?? CatalogQuery.Empty) : Root + "catalog" + (query ?? CatalogQuery.Empty).ToQueryString();
+
+    /// <summary>
+    /// The file of a catalog view in the static export: "catalog/index.html", "catalog/collection-Korea.html",
+    /// "catalog/period-1950-10.html", with "-2", "-3", ... before ".html" for later pages. Other filters have no file:
+    /// their link goes to the whole catalog.
+    /// </summary>
+    public static string StaticCatalogFile(CatalogQuery query)
+    {
+        var view = query.Collection is { } key && query with { Page = 1 } == new CatalogQuery { Collection = key } ? "collection-" + Uri.EscapeDataString(key)
+            : query.From is { } from && query with { Page = 1 } == new CatalogQuery { From = from, To = from } ? "period-" + Uri.EscapeDataString(from)
+            : query.IsUnfiltered ? "index"
+            : null;
+        return view is null ? "catalog/index.html" : "catalog/" + view + (query.Page > 1 ? "-" + query.Page.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty) + ".html";
+    }
 
     /// <summary>A document's permanent page: each part of its id escaped, its '/' kept ("documents/frus1918Russiav03/d100").</summary>
     public string Document(string id) => Root + "documents/" + Path(id) + (IsStatic ? ".html" : string.Empty);

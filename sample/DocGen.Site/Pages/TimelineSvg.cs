@@ -34,7 +34,7 @@ public static class TimelineSvg
             {
                 var height = System.Math.Max(2, bar.Count * Height / most);
                 var label = $"{bar.Label}: {HomePage.Count(bar.Count)}";
-                svg.Append("<a href=\"").Append(Html.Attribute(links.Catalog(bar.Query.ToQueryString()))).Append("\" aria-label=\"").Append(Html.Attribute(label)).Append("\">")
+                svg.Append("<a href=\"").Append(Html.Attribute(links.Catalog(bar.Query))).Append("\" aria-label=\"").Append(Html.Attribute(label)).Append("\">")
                     .Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" x=\"{x + 1}\" y=\"{Height - height}\" width=\"{BarWidth - 2}\" height=\"{height}\"><title>{Html.Text(label)}</title></rect></a>\n");
             }
 
