@@ -13,6 +13,8 @@ public static class Layout
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Html.Text(title)).Append(" · ").Append(SiteName).Append("</title>\n")
+            // No favicon: without this the browser asks for /favicon.ico, and its 404 is a console error.
+            .Append("<link rel=\"icon\" href=\"data:,\">\n")
             .Append("<link rel=\"stylesheet\" href=\"").Append(Html.Attribute(links.Stylesheet)).Append("\">\n")
             .Append("<script src=\"").Append(Html.Attribute(links.Script)).Append("\" defer></script>\n")
             .Append("</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n")
