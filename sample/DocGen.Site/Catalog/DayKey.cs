@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocGen;
 
 namespace DocGen.Site.Catalog;
 

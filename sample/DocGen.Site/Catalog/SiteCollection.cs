@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DocGen;
 
 namespace DocGen.Site.Catalog;
 
