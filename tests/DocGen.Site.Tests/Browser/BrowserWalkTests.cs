@@ -65,10 +65,10 @@ public sealed class BrowserWalkTests : IClassFixture<BrowserSession>
         // Copy a citation: the clipboard holds the plain text, and the button says so.
         var copy = Driver.FindElement(By.CssSelector("button.copy[aria-label='Copy the citation: APA']"));
         copy.Click();
+        Assert.Equal("Copied", UntilCopied(copy));
         var copied = (string?)((IJavaScriptExecutor)Driver).ExecuteAsyncScript("const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('no clipboard: ' + e));");
         Assert.Equal(copy.GetAttribute("data-copy"), copied);
         Assert.StartsWith("Shtykov. (1950). Telegram from Shtykov", copied, StringComparison.Ordinal);
-        Assert.Equal("Copied", copy.Text);
         Step("document-copied");
 
         // RIS download: the file the browser saves is the runtime's RIS of the document.
@@ -91,6 +91,36 @@ public sealed class BrowserWalkTests : IClassFixture<BrowserSession>
         AssertNoConsoleErrorBut404Of("/documents/11492");
     }
 
+    [BrowserFact]
+    public void TheKeyboardReachesTheSkipLinkTheContentAndACopyButton()
+    {
+        _browser.ConsoleErrors();
+        _browser.Open("/");
+        var body = Driver.FindElement(By.TagName("body"));
+        body.SendKeys(Keys.Tab);
+        Assert.Equal("Skip to content", Driver.SwitchTo().ActiveElement().Text);
+        Driver.SwitchTo().ActiveElement().SendKeys(Keys.Enter);
+        Assert.EndsWith("/#main", Driver.Url, StringComparison.Ordinal);
+        Driver.SwitchTo().ActiveElement().SendKeys(Keys.Tab);
+        Assert.Equal("Browse the catalog", Driver.SwitchTo().ActiveElement().Text);
+
+        // On a document page, Tab reaches the first copy button, and Enter presses it.
+        _browser.Open("/documents/114925");
+        IWebElement focused;
+        var tabs = 0;
+        do
+        {
+            Driver.SwitchTo().ActiveElement().SendKeys(Keys.Tab);
+            focused = Driver.SwitchTo().ActiveElement();
+        }
+        while (focused.TagName != "button" && ++tabs < 50);
+
+        Assert.Equal("Copy the citation: As the archive gives it", focused.GetAttribute("aria-label"));
+        focused.SendKeys(Keys.Enter);
+        Assert.Equal("Copied", UntilCopied(focused));
+        Assert.Empty(_browser.ConsoleErrors());
+    }
+
     [AxeFact]
     public void NoPageTypeHasASeriousOrCriticalAccessibilityViolation()
     {
@@ -105,6 +135,24 @@ public sealed class BrowserWalkTests : IClassFixture<BrowserSession>
             Assert.True(violations.Count == 0, path + ":\n" + string.Join("\n", violations));
             AssertNoConsoleErrorBut404Of("/documents/no-such-id");
         }
+    }
+
+    /// <summary>
+    /// The button's text once the page's script has written the clipboard (it answers asynchronously): "Copied", or
+    /// what it said instead. The wait ends at the change; its bound only stops a page that never answers.
+    /// </summary>
+    private string UntilCopied(IWebElement button)
+    {
+        try
+        {
+            new WebDriverWait(Driver, TimeSpan.FromSeconds(30)).Until(_ => button.Text != "Copy");
+        }
+        catch (WebDriverTimeoutException)
+        {
+            // The assertion that follows reports the text.
+        }
+
+        return button.Text;
     }
 
     /// <summary>The browser logs a page's own 404 status as an error: the one error the 404 page may have.</summary>
