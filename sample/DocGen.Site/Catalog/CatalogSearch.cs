@@ -32,16 +32,19 @@ public sealed class CatalogSearch
 
         _archive = archive;
         _pageSize = pageSize;
+        Repositories = Distinct(archive.All.SelectMany(d => d.Sources).Select(s => s.Repository));
+        People = Distinct(archive.All.SelectMany(d => d.Authors.Concat(d.Recipients)));
+        Languages = Distinct(archive.All.SelectMany(d => d.OriginalLanguages));
     }
 
-    /// <summary>The repositories the sources name, for the filter's choices.</summary>
-    public IReadOnlyList<string> Repositories => Distinct(_archive.All.SelectMany(d => d.Sources).Select(s => s.Repository));
+    /// <summary>The repositories the sources name, for the filter's choices (read once, with the archive).</summary>
+    public IReadOnlyList<string> Repositories { get; }
 
     /// <summary>The authors and recipients the titles name.</summary>
-    public IReadOnlyList<string> People => Distinct(_archive.All.SelectMany(d => d.Authors.Concat(d.Recipients)));
+    public IReadOnlyList<string> People { get; }
 
     /// <summary>The original languages.</summary>
-    public IReadOnlyList<string> Languages => Distinct(_archive.All.SelectMany(d => d.OriginalLanguages));
+    public IReadOnlyList<string> Languages { get; }
 
     public CatalogResult Run(CatalogQuery query)
     {
