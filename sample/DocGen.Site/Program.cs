@@ -2,7 +2,7 @@ using System;
 using DocGen.Site;
 using DocGen.Site.Catalog;
 
-// The catalog site of the archive DocGen typed at compile time (Archive, generated from the sample's records).
+// The catalog site of the archive DocGen typed at compile time (Archive, generated from the archive folder's records).
 var router = new SiteRouter(SiteArchive.FromCatalog(typeof(Archive)));
 if (args.Length > 0 && args[0] == "export")
 {
