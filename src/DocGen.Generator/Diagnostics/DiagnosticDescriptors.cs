@@ -193,6 +193,14 @@ public static class DiagnosticDescriptors
         "DG0057", "A see cross-reference points outside its list", Format, DiagnosticSeverity.Warning,
         "This 'see' cross-reference points at '#{0}', which is no entry of the volume's {1} list, so it is left out of the entry's see-also; point it at an xml:id of that list, or add the entry");
 
+    public static readonly DiagnosticDescriptor AuthorityMemberCollision = Create(
+        "DG0058", "Two entries of a persons or terms list get the same member name", Catalog, DiagnosticSeverity.Info,
+        "The entry '{0}' would be named '{1}', which an entry before it in the list (or a member DocGen generates) already has, so it is named '{2}'; use that name, or its id through All");
+
+    public static readonly DiagnosticDescriptor AuthorityClassCollision = Create(
+        "DG0059", "A volume's Persons or Terms class name is taken", Catalog, DiagnosticSeverity.Warning,
+        "The volume's collection class '{1}' already has a member named '{0}', so the list's class is named '{2}'; use that name, or change the heading of the document whose member takes it");
+
     public static readonly DiagnosticDescriptor CollectionNameCollision = Create(
         "DG0045", "Two names of a collection's class collide", Catalog, DiagnosticSeverity.Warning,
         "The collection of the folder '{0}' would be named '{1}', which its enclosing class already has, so it is named '{2}'; rename the folder");
@@ -204,7 +212,7 @@ public static class DiagnosticDescriptors
         DuplicateShelfmark, UnclosedBold, InvalidCatalogName, InvalidCitationStyle, NameChanged, UnknownDocumentId,
         BinaryFile, InvalidUtf8, InvalidOption, EmptyArchive, UnusablePath, MalformedXml, DtdProhibited, NoDocuments, DuplicateDocumentId,
         DateOutsideCoverage, NoReader, CollectionNameCollision, MissingHeading, UnreadableDateAttribute, DuplicateAuthorityId,
-        EmptyAuthorityName, UnknownSeeTarget);
+        EmptyAuthorityName, UnknownSeeTarget, AuthorityMemberCollision, AuthorityClassCollision);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 
