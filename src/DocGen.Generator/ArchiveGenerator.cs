@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis;
 namespace DocGen.Generator;
 
 /// <summary>
-/// Turns archive documents (AdditionalFiles) into typed code: each document's record in one of at most 64 tables,
+/// Turns archive documents (AdditionalFiles) into typed code: each document's record in one of at most 64 shards,
 /// with a class per document unless switched off, and one catalog. Flow: read text, parse to value-equal models, plan
 /// the catalog from small keys, emit. Every step is cacheable and named.
 /// </summary>
@@ -78,13 +78,13 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Select((pair, _) => CatalogPlanner.Plan(pair.Left!, pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
-        // Collected, then split again into groups (DocumentTables): a file handed over twice must yield one document (only
-        // the collection can see repeats), and a few dozen files cost far less than one per document. Each group caches
+        // Collected, then split again into shards (DocumentShards): a file handed over twice must yield one document (only
+        // the collection can see repeats), and a few dozen files cost far less than one per document. Each shard caches
         // on its own, so one edit re-emits one file.
         var documentSources = parsed
             .Collect()
             .Combine(catalog)
-            .SelectMany((pair, _) => DocumentSourceModels.Create(pair.Left, pair.Right))
+            .SelectMany((pair, _) => ShardModels.Create(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.DocumentSources);
 
         // A TEI volume's persons and terms lists: read per file, placed in the volume's collection class by the catalog.
@@ -110,10 +110,10 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
-        context.RegisterSourceOutput(documentSources, static (spc, group) =>
+        context.RegisterSourceOutput(documentSources, static (spc, shard) =>
         {
-            var source = DocumentEmitter.Emit(group);
-            spc.AddSource(group.HintName, source.Text);
+            var source = DocumentEmitter.Emit(shard);
+            spc.AddSource(shard.HintName, source.Text);
             foreach (var diagnostic in source.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());

@@ -80,7 +80,7 @@ public class CachingTests
         }
     }
 
-    private static IEnumerable<string> Members(object group) => ((DocumentGroup)group).Documents.Select(d => d.MemberName);
+    private static IEnumerable<string> Members(object group) => ((ShardModel)group).Documents.Select(d => d.MemberName);
 
     private static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(out AdditionalText[] files)
     {

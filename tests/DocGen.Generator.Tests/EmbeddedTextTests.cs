@@ -63,7 +63,7 @@ public class EmbeddedTextTests
         var parsed = ArchiveDocumentParser.Parse("/archive/doc.md", TestDocuments.Memo);
 
         // The resource name is pooled (the file's length is in the record); no paragraph is.
-        Assert.Contains("new global::DocGen.Storage.DocumentTable(", source);
+        Assert.Contains("new global::DocGen.Storage.DocumentShard(", source);
         Assert.Contains("DocGen.Archive/archive/doc.md", source);
         foreach (var paragraph in parsed.Body.Where(p => p.Length > 32))
         {
@@ -110,7 +110,7 @@ public class EmbeddedTextTests
         Assert.Equal(3, documents.Count);
         Assert.All(documents, d => Assert.True(d.Body.Sum(p => p.Length) > 2_900_000));
 
-        // Not embedded, every text is pooled in the tables' UTF-8 literals, which live in the assembly's data, not in the
+        // Not embedded, every text is pooled in the shards' UTF-8 literals, which live in the assembly's data, not in the
         // string heap: the same archive compiles and loads too (as string literals it failed with CS8103).
         var (_, _, literal) = GeneratorHarness.Run(archive.Files);
         var fromLiterals = GeneratedAssembly.LoadAll(literal);

@@ -28,9 +28,9 @@ public class EmitterFaultTests
     [Fact]
     public void AnExceptionWhileWritingOneDocumentBecomesDG0014AndTheOthersStillWork()
     {
-        var group = Group();
+        var shard = Shard();
 
-        var source = DocumentEmitter.Emit(group, (g, model, pool, code) =>
+        var source = DocumentEmitter.Emit(shard, (g, model, pool, code) =>
             model.Slot == 1 ? throw new InvalidOperationException("injected fault") : DocumentEmitter.WriteDocument(g, model, pool, code));
 
         var diagnostic = Assert.Single(source.Diagnostics).ToDiagnostic();
@@ -56,19 +56,19 @@ public class EmitterFaultTests
     [Fact]
     public void WithoutAFaultEveryDocumentIsWrittenAndNothingIsReported()
     {
-        var source = DocumentEmitter.Emit(Group());
+        var source = DocumentEmitter.Emit(Shard());
 
         Assert.Empty(source.Diagnostics);
         var assembly = Load(GeneratorHarness.Compilation(source.Text));
         Assert.Equal(Parse(1).Title, Document(assembly, "Beta").Title);
     }
 
-    private static DocumentGroup Group()
+    private static ShardModel Shard()
     {
         var models = Files
-            .Select((file, slot) => new DocumentSourceModel(file.Member, slot, file.Path, Parse(slot) with { Path = string.Empty }, null))
+            .Select((file, slot) => new DocumentModel(file.Member, slot, file.Path, Parse(slot) with { Path = string.Empty }, null))
             .ToEquatableArray();
-        return new DocumentGroup(5, "Archive.Documents05.g.cs", "Consumer.ArchiveDocuments", Nullable: true, Utf8Literals: true, DocumentMembers: true, DocGen.Core.Formatting.CitationStyle.ChicagoNotesBibliography, models);
+        return new ShardModel(5, "Archive.Documents05.g.cs", "Consumer.ArchiveDocuments", Nullable: true, Utf8Literals: true, DocumentMembers: true, DocGen.Core.Formatting.CitationStyle.ChicagoNotesBibliography, models);
     }
 
     private static ParsedDocument Parse(int slot) => ArchiveDocumentParser.Parse(Files[slot].Path, Files[slot].Text);

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis;
 namespace DocGen.Generator.Tests;
 
 /// <summary>
-/// The catalog's lookups are data (a sorted id table and the documents' tables), read at run time: these tests load
+/// The catalog's lookups are data (a sorted id index and the documents' shards), read at run time: these tests load
 /// the compiled output and check that every lookup lands on the right document.
 /// </summary>
 public class LookupTableTests
@@ -17,7 +17,7 @@ public class LookupTableTests
     private static string Doc(string title, string id) =>
         $"**May 1, 1950**  \n**{title}**\n\n**Citation:**\n\n\"{title}\", May 1, 1950, Wilson Center Digital Archive, APRF, f. 1, op. 2, d. 3. <https://digitalarchive.wilsoncenter.org/document/{id}>\n\nBody of {id}.\n";
 
-    // Ids that are prefixes of one another, and more documents than tables, so tables hold several slots each.
+    // Ids that are prefixes of one another, and more documents than shards, so shards hold several slots each.
     private static readonly string[] Ids = new[] { "1", "10", "100", "2", "20", "9", "99", "1000000" }
         .Concat(Enumerable.Range(0, 150).Select(i => (700000 + (i * 7)).ToString(System.Globalization.CultureInfo.InvariantCulture)))
         .ToArray();
@@ -83,10 +83,10 @@ public class LookupTableTests
             .Select(type => type.Identifier.Text)
             .ToList();
         Assert.Contains("Archive", types);
-        Assert.All(types.Where(name => name != "Archive"), name => Assert.StartsWith("DocGenTable", name, StringComparison.Ordinal));
+        Assert.All(types.Where(name => name != "Archive"), name => Assert.StartsWith("DocGenShard", name, StringComparison.Ordinal));
         var catalog = output.GetTypeByMetadataName("Consumer.Archive")!;
         Assert.Equal(
-            new[] { "All", "Count", "Get", "Ids", "Index", "TableOf", "TryGet" },
+            new[] { "All", "Count", "Get", "Ids", "Index", "ShardOf", "TryGet" },
             catalog.GetMembers().Where(m => !m.IsImplicitlyDeclared && m is not IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.StaticConstructor }).Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal));
 
         var all = GeneratedAssembly.LoadAll(output);

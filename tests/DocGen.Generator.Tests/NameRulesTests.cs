@@ -98,7 +98,7 @@ public class NameRulesTests
     [InlineData("System", "Collections")]
     [InlineData("DocGen", "ArchiveDocument")]
     [InlineData("System", "String")]
-    [InlineData("DocGen.Storage", "DocumentTable")]
+    [InlineData("DocGen.Storage", "DocumentShard")]
     public void ACatalogThatWouldHideARuntimeNameIsDG0026(string ns, string catalog)
     {
         var options = new Dictionary<string, string> { ["build_property.DocGenNamespace"] = ns, ["build_property.DocGenCatalogName"] = catalog };

@@ -93,23 +93,23 @@ public class PackedNumberTests
     }
 
     [Fact]
-    public void ATableOfAnotherFormatIsAClearErrorNotDocumentsReadWrongly()
+    public void AShardOfAnotherFormatIsAClearErrorNotDocumentsReadWrongly()
     {
-        Assert.Equal(DocumentTable.Format, DocGen.Generator.Storage.StorageLayout.TableFormat);
+        Assert.Equal(StorageLayout.ShardFormat, DocGen.Generator.Storage.StorageLayout.ShardFormat);
 
-        // An empty table in the format before this one (no version: the count of documents first) and one from the future.
+        // An empty shard in the format before this one (no version: the count of documents first) and one from the future.
         var text = new StringBuilder();
         Writer.WriteAll(text, new[] { 0, 0 });
-        var older = Assert.Throws<System.InvalidOperationException>(() => new DocumentTable(typeof(PackedNumberTests).Assembly, text.ToString(), string.Empty));
-        Assert.Contains("format 0, but this DocGen library reads format " + DocumentTable.Format, older.Message, System.StringComparison.Ordinal);
+        var older = Assert.Throws<System.InvalidOperationException>(() => new DocumentShard(typeof(PackedNumberTests).Assembly, text.ToString(), string.Empty));
+        Assert.Contains("format 0, but this DocGen library reads format " + StorageLayout.ShardFormat, older.Message, System.StringComparison.Ordinal);
 
         text.Clear();
-        Writer.WriteAll(text, new[] { DocumentTable.Format + 1, 0, 0 }, wide: true);
-        var newer = Assert.Throws<System.InvalidOperationException>(() => new DocumentTable(typeof(PackedNumberTests).Assembly, text.ToString(), string.Empty));
+        Writer.WriteAll(text, new[] { StorageLayout.ShardFormat + 1, 0, 0 }, wide: true);
+        var newer = Assert.Throws<System.InvalidOperationException>(() => new DocumentShard(typeof(PackedNumberTests).Assembly, text.ToString(), string.Empty));
         Assert.Contains("Rebuild it with the DocGen version it runs with", newer.Message, System.StringComparison.Ordinal);
 
         text.Clear();
-        Writer.WriteAll(text, new[] { DocumentTable.Format, 0, 0 }, wide: true);
-        Assert.Equal(0, new DocumentTable(typeof(PackedNumberTests).Assembly, text.ToString(), string.Empty).Count);
+        Writer.WriteAll(text, new[] { StorageLayout.ShardFormat, 0, 0 }, wide: true);
+        Assert.Equal(0, new DocumentShard(typeof(PackedNumberTests).Assembly, text.ToString(), string.Empty).Count);
     }
 }

@@ -19,7 +19,7 @@ public class PoolTextTests
     [InlineData("NUL \0 and U+FFFF \uFFFF")]
     public void AnyStringSurvivesTheUtf8Pool(string value)
     {
-        var encoded = DocGen.Generator.Storage.PoolText.Encode(value);
+        var encoded = DocGen.Generator.Storage.PoolWriter.Encode(value);
         // A strict encoder throws on a lone surrogate, as the compiler refuses one in a UTF-8 literal (CS9026).
         var bytes = new UTF8Encoding(false, throwOnInvalidBytes: true).GetBytes(encoded);
 
@@ -27,13 +27,13 @@ public class PoolTextTests
 
         // Read back from the middle of a pool, as the runtime does, not only from its start.
         var pool = "before" + pooled + "after";
-        Assert.Equal(value, DocGen.Storage.PoolText.Decode(pool, "before".Length, pooled.Length));
+        Assert.Equal(value, DocGen.Storage.PoolReader.Decode(pool, "before".Length, pooled.Length));
     }
 
     [Fact]
     public void AStringWithoutEscapesIsLeftAsItIs()
     {
         const string value = "Wilson Center Digital Archive";
-        Assert.Same(value, DocGen.Generator.Storage.PoolText.Encode(value));
+        Assert.Same(value, DocGen.Generator.Storage.PoolWriter.Encode(value));
     }
 }

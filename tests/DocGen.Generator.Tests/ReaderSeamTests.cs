@@ -69,7 +69,7 @@ public class ReaderSeamTests
         var parsed = Assert.Single(result.TrackedSteps[TrackingNames.Parsed].SelectMany(s => s.Outputs), o => !StepRuns.IsReused(o.Reason));
         Assert.Equal("L2", ((ParsedInput)parsed.Value).Document.Id);
         var source = Assert.Single(result.TrackedSteps[TrackingNames.DocumentSources].SelectMany(s => s.Outputs), o => !StepRuns.IsReused(o.Reason));
-        Assert.Equal(new[] { "SecondEntryOnShipping" }, ((DocumentGroup)source.Value).Documents.Select(d => d.MemberName));
+        Assert.Equal(new[] { "SecondEntryOnShipping" }, ((ShardModel)source.Value).Documents.Select(d => d.MemberName));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class ReaderSeamTests
         var parsed = result.TrackedSteps[TrackingNames.Parsed].SelectMany(s => s.Outputs).Where(o => !StepRuns.IsReused(o.Reason));
         Assert.Equal(new[] { "L2", "L3" }, parsed.Select(o => ((ParsedInput)o.Value).Document.Id).OrderBy(id => id, StringComparer.Ordinal));
         var source = Assert.Single(result.TrackedSteps[TrackingNames.DocumentSources].SelectMany(s => s.Outputs), o => !StepRuns.IsReused(o.Reason));
-        Assert.Equal(new[] { "SecondEntryOnShipping" }, ((DocumentGroup)source.Value).Documents.Select(d => d.MemberName));
+        Assert.Equal(new[] { "SecondEntryOnShipping" }, ((ShardModel)source.Value).Documents.Select(d => d.MemberName));
         Assert.All(result.TrackedSteps[TrackingNames.Catalog].SelectMany(s => s.Outputs), o => Assert.True(StepRuns.IsReused(o.Reason), o.Reason.ToString()));
     }
 

@@ -26,9 +26,9 @@ public class RobustNamingTests
     }
 
     [Theory]
-    [InlineData("Table Of")]
+    [InlineData("Shard Of")]
     [InlineData("Index")]
-    [InlineData("DocGen Table 07")]
+    [InlineData("DocGen Shard 07")]
     [InlineData("Document")]
     [InlineData("Date Text")]
     [InlineData("Equals")]
@@ -45,7 +45,7 @@ public class RobustNamingTests
 
     [Theory]
     [InlineData("Count", "Consumer")]
-    [InlineData("TableOf", "Consumer")]
+    [InlineData("ShardOf", "Consumer")]
     [InlineData("System", "")]
     [InlineData("DocGen", "")]
     public void UnusableCatalogNameFallsBackToArchiveWithAWarning(string catalog, string rootNamespace)
@@ -142,12 +142,12 @@ public class RobustNamingTests
         var generated = output.SyntaxTrees.Where(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)).ToList();
         Assert.Equal(3, generated.Count);
 
-        // Tables this small are string literals in every version: no UTF-8 literal, no byte array, nothing to decode.
-        foreach (var table in generated.Where(t => t.FilePath.Contains("Documents", StringComparison.Ordinal)).Select(t => t.ToString()))
+        // Shards this small are string literals in every version: no UTF-8 literal, no byte array, nothing to decode.
+        foreach (var shard in generated.Where(t => t.FilePath.Contains("Documents", StringComparison.Ordinal)).Select(t => t.ToString()))
         {
-            Assert.Matches(@"\.Assembly,\s+""", table);
-            Assert.DoesNotContain("u8.ToArray()", table, StringComparison.Ordinal);
-            Assert.DoesNotContain("new byte[]", table, StringComparison.Ordinal);
+            Assert.Matches(@"\.Assembly,\s+""", shard);
+            Assert.DoesNotContain("u8.ToArray()", shard, StringComparison.Ordinal);
+            Assert.DoesNotContain("new byte[]", shard, StringComparison.Ordinal);
         }
 
         Assert.Equal("Telegram from Ambassador Example to the Foreign Ministry", GeneratedAssembly.LoadAll(output).Single(d => d.Id == "900001").Title);
@@ -159,9 +159,9 @@ public class RobustNamingTests
     [InlineData(LanguageVersion.Latest, "u8.ToArray()")]
     public void ALargeTableIsUtf8BytesNotAStringLiteral(LanguageVersion version, string form)
     {
-        // Every string pooled (nothing embedded), so this body alone puts the table over the string-literal limit.
+        // Every string pooled (nothing embedded), so this body alone puts the shard over the string-literal limit.
         // A string literal that large would count against the 2^24-byte string heap: a 16,000-document archive failed
-        // with CS8103 on C# 7.3 before tables over the limit became bytes (a UTF-8 literal from C# 11, else an array).
+        // with CS8103 on C# 7.3 before shards over the limit became bytes (a UTF-8 literal from C# 11, else an array).
         var body = string.Concat(Enumerable.Range(0, 9_000).Select(i => "Line " + i + " of a long body \u00e9.\n"));
         var text = TestDocuments.Telegram + body;
         var parse = new CSharpParseOptions(version);
@@ -173,9 +173,9 @@ public class RobustNamingTests
 
         Assert.True(body.Length > DocGen.Generator.Emit.DocumentEmitter.StringLiteralLimit);
         Assert.Empty(GeneratorHarness.CompileProblems(output));
-        var table = output.SyntaxTrees.Single(t => t.FilePath.Contains("Documents", StringComparison.Ordinal)).ToString();
-        Assert.Contains(form, table, StringComparison.Ordinal);
-        Assert.DoesNotContain(form == "new byte[]" ? "u8.ToArray()" : "new byte[]", table, StringComparison.Ordinal);
+        var shard = output.SyntaxTrees.Single(t => t.FilePath.Contains("Documents", StringComparison.Ordinal)).ToString();
+        Assert.Contains(form, shard, StringComparison.Ordinal);
+        Assert.DoesNotContain(form == "new byte[]" ? "u8.ToArray()" : "new byte[]", shard, StringComparison.Ordinal);
         var document = GeneratedAssembly.LoadAll(output).Single();
         Assert.Equal(DocGen.Core.Formats.Markdown.ArchiveDocumentParser.Parse("/a/t.md", text).Body, document.Body);
     }

@@ -130,6 +130,44 @@ public class TeiVolumeTests
     }
 
     [Fact]
+    public void EditingOneParagraphOfAVolumeReEmitsOnlyThatDocument()
+    {
+        var file = GeneratorHarness.File("/project/Archive/frus1899Test.xml", TeiTestVolume.Text);
+        var memo = GeneratorHarness.File("/project/Archive/memo.md", TestDocuments.Memo);
+        var (driver, _, _) = GeneratorHarness.Run(new[] { file, memo }, Project);
+
+        // Longer text: the documents after d2 move, so they are parsed again, but their generated source is reused.
+        var edited = GeneratorHarness.File(file.Path, TeiTestVolume.Text.Replace("Your protest is approved;", "Your protest of January 5 is approved;", StringComparison.Ordinal));
+        var result = driver.ReplaceAdditionalText(file, edited).RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+
+        // Sources are emitted in groups (tables); only d2's is emitted again, whichever other documents share it.
+        var source = Assert.Single(result.TrackedSteps[Pipeline.TrackingNames.DocumentSources].SelectMany(s => s.Outputs), o => !StepRuns.IsReused(o.Reason));
+        var group = ((Pipeline.DocumentGroup)source.Value).Documents.Select(d => d.Document.Id).ToList();
+        Assert.Contains("frus1899Test/d2", group);
+        Assert.Equal(TeiTestVolume.Ids.Length, TeiTestVolume.Ids.Count(id => !group.Contains(id)) + 1);
+        Assert.All(result.TrackedSteps[Pipeline.TrackingNames.Catalog].SelectMany(s => s.Outputs), o => Assert.True(StepRuns.IsReused(o.Reason), o.Reason.ToString()));
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE TEI [<!ENTITY harbour \"Port Esk\">]>\n", "DG0041", 1, 0)]
+    [InlineData("", "DG0042", 0, 0)]
+    public void AVolumeThatGivesNoDocumentIsReportedAndTheRestStillGenerates(string doctype, string id, int line, int column)
+    {
+        // DG0042's volume has only a section div: its text, not the test volume's documents.
+        var text = doctype.Length > 0
+            ? TeiTestVolume.Text.Replace("<TEI ", doctype + "<TEI ", StringComparison.Ordinal)
+            : TeiTestVolume.Text.Substring(0, TeiTestVolume.Text.IndexOf("<pb n=\"7\"", StringComparison.Ordinal)) + "<div type=\"section\"><head>Persons</head></div></body></text></TEI>\n";
+        var files = new[] { GeneratorHarness.File("/project/Archive/frus1899Test.xml", text), GeneratorHarness.File("/project/Archive/memo.md", TestDocuments.Memo) };
+
+        var (_, _, output) = GeneratorHarness.Run(files, Project);
+        var diagnostic = Assert.Single(GeneratorHarness.Analyze(GeneratorHarness.Compilation(), files, new ArchiveDocumentAnalyzer(), Project));
+
+        Assert.Equal((id, line, column), (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Equal(new[] { "Memorandum on the Harbour Question" }, GeneratedAssembly.LoadAll(output).Select(d => d.Title));
+    }
+
+    [Fact]
     public void AnXmlFileThatIsNotTeiIsDG0046()
     {
         var files = new[] { GeneratorHarness.File("/project/Archive/settings.xml", "<settings><item>1</item></settings>\n"), GeneratorHarness.File("/project/Archive/memo.md", TestDocuments.Memo) };
@@ -186,6 +224,34 @@ public class TeiVolumeTests
         Assert.Empty(GeneratorHarness.CompileProblems(output));
         Assert.Empty(GeneratorHarness.Analyze(GeneratorHarness.Compilation(), files, new ArchiveDocumentAnalyzer(), Project));
         return (GeneratedAssembly.LoadCatalog(output), GeneratedAssembly.LoadAll(output));
+    }
+
+    // Each shared volume alone beside a Markdown document: the one warning is frus1864p4's date typo (DG0044).
+    [SharedDataTheory("frus")]
+    [InlineData("frus1861.xml", 349, 0)]
+    [InlineData("frus1864p4.xml", 556, 1)]
+    [InlineData("frus1872p2v4.xml", 34, 0)]
+    [InlineData("frus1882.xml", 416, 0)]
+    [InlineData("frus1901China.xml", 312, 0)]
+    [InlineData("frus1902app1.xml", 34, 0)]
+    [InlineData("frus1917Supp02v02.xml", 440, 0)]
+    [InlineData("frus1919Parisv01.xml", 409, 0)]
+    [InlineData("frus1927v01.xml", 415, 0)]
+    [InlineData("frus1934v04.xml", 702, 0)]
+    [InlineData("frus1936v03.xml", 586, 0)]
+    [InlineData("reviewed/frus1969-76v19p1.xml", 172, 0)]
+    public void EverySharedVolumeGeneratesWithNoError(string file, int documents, int warnings)
+    {
+        var files = new[] { GeneratorHarness.File("/project/Archive/" + Path.GetFileName(file), File.ReadAllText(SharedData.Path(SharedData.Frus, file))), GeneratorHarness.File("/project/Archive/memo.md", TestDocuments.Memo) };
+
+        var (_, result, output) = GeneratorHarness.Run(files, Project);
+        var diagnostics = GeneratorHarness.Analyze(GeneratorHarness.Compilation(), files, new ArchiveDocumentAnalyzer(), Project);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Equal(warnings, diagnostics.Count(d => d.Id == "DG0044"));
+        Assert.Equal(warnings, diagnostics.Length);
+        Assert.Equal(documents + 1, GeneratedAssembly.LoadAll(output).Count);
     }
 
     private static CliOptions CliOptionsFor(string folder) => CliOptions.Parse(new[] { "check", folder });

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DocGen.Generator.Emit;
+using DocGen.Generator.Storage;
 
 namespace DocGen.Generator.Tests;
 
@@ -11,10 +12,10 @@ public class TextSlicesTests
     public void AValuePooledWholeLeavesNoFragmentsInThePool()
     {
         // Every ';' is a joiner the file lacks: eleven pieces are too many for 41 characters, so the value is pooled
-        // whole, and the joiners it would have needed must not stay in the table's pool.
+        // whole, and the joiners it would have needed must not stay in the shard's pool.
         const string text = "alpha beta gamma delta epsilon zeta eta theta";
         const string value = "alpha; beta; gamma; delta; epsilon; zeta";
-        var pool = new LiteralTable();
+        var pool = new PoolWriter();
         var data = new List<int>();
 
         new TextSlices(text).Write(value, data, pool);
@@ -27,7 +28,7 @@ public class TextSlicesTests
     public void AKeptValueIsSlicesWithItsJoinersPooled()
     {
         const string text = "Telegram from Moscow  \nto Beijing";
-        var pool = new LiteralTable();
+        var pool = new PoolWriter();
         var data = new List<int>();
 
         new TextSlices(text).Write("Telegram from Moscow, to Beijing and back", data, pool);
@@ -48,7 +49,7 @@ public class TextSlicesTests
         const string paragraph = "Both sides stressed the importance of the railway agreement for the future.";
         var text = "The delegation met " + filler + paragraph;
         var slices = new TextSlices(text);
-        var pool = new LiteralTable();
+        var pool = new PoolWriter();
 
         var first = new List<int>();
         slices.Write("The delegation met " + new string('Q', 400) + " again", first, pool);

@@ -1,8 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using DocGen.Generator.Collections;
 using DocGen.Generator.Naming;
 using DocGen.Generator.Pipeline;
@@ -36,7 +34,7 @@ public static class CatalogEmitter
         // Partial, so the project can declare the catalog itself to choose its accessibility.
         writer.Open(options.Accessibility + " static partial class " + options.CatalogName);
         WriteMembers(writer, plan, plan.Entries, Archive, plan.Collections);
-        WriteTableOf(writer, plan);
+        WriteShardOf(writer, plan);
         writer.Close();
         if (hasNamespace)
         {
@@ -112,53 +110,36 @@ public static class CatalogEmitter
     }
 
     /// <summary>
-    /// The lookups as data (see the runtime's DocumentIndex): ids in ordinal order in one literal, and three runs of
-    /// fixed-width numbers in another, so the catalog's code is the same size for ten documents or fifty thousand.
+    /// The lookups as data (<see cref="DocumentIndexLayout"/>, read by the runtime's DocumentIndex): ids in ordinal
+    /// order in one literal, and three runs of fixed-width numbers in another, so the catalog's code is the same size for ten documents or fifty thousand.
     /// </summary>
     private static void WriteIndex(SourceWriter writer, IReadOnlyList<CatalogEntry> entries)
     {
-        var sorted = Enumerable.Range(0, entries.Count).OrderBy(i => entries[i].Id, StringComparer.Ordinal).ToArray();
-        var positions = new int[entries.Count];
-        var ids = new StringBuilder();
-        var values = new List<int>(3 * entries.Count);
-        for (var p = 0; p < sorted.Length; p++)
-        {
-            positions[sorted[p]] = p;
-            values.Add(ids.Append(entries[sorted[p]].Id).Length);
-        }
-
-        values.AddRange(sorted.Select(i => (entries[i].Slot * DocumentTables.Count) + entries[i].Table));
-        values.AddRange(positions);
-        var width = PackedNumbers.FixedWidth(values.Count == 0 ? 0 : values.Max());
-        var numbers = new StringBuilder();
-        foreach (var value in values)
-        {
-            PackedNumbers.WriteFixed(numbers, value, width);
-        }
-
+        var (ids, numbers, width) = DocumentIndexLayout.Write(
+            entries.Select(entry => entry.Id).ToList(), entries.Select(entry => DocumentIndexLayout.Place(entry.Shard, entry.Slot)).ToList());
         writer.Line("private static readonly " + Generated.DocumentIndex + " " + GeneratedNames.Index + " = new " + Generated.DocumentIndex + "(");
-        writer.Line("    " + CSharpLiteral.Quote(ids.ToString()) + ",");
+        writer.Line("    " + CSharpLiteral.Quote(ids) + ",");
         writer.Line("    \"" + numbers + "\",");
         writer.Line("    " + width.ToString(CultureInfo.InvariantCulture) + ",");
-        writer.Line("    " + GeneratedNames.TableOf + ");");
+        writer.Line("    " + GeneratedNames.ShardOf + ");");
     }
 
-    /// <summary>The catalog's one map from a table's number to its class; every collection's index uses it.</summary>
-    private static void WriteTableOf(SourceWriter writer, CatalogPlan plan)
+    /// <summary>The catalog's one map from a shard's number to its class; every collection's index uses it.</summary>
+    private static void WriteShardOf(SourceWriter writer, CatalogPlan plan)
     {
         var entries = plan.Entries;
         writer.Line();
-        writer.Line("private static " + Generated.DocumentTable + " " + GeneratedNames.TableOf + "(int table)");
+        writer.Line("private static " + Generated.DocumentShard + " " + GeneratedNames.ShardOf + "(int shard)");
         writer.Line("{");
-        writer.Line("    switch (table)");
+        writer.Line("    switch (shard)");
         writer.Line("    {");
-        foreach (var table in entries.Select(entry => entry.Table).Distinct().OrderBy(table => table))
+        foreach (var shard in entries.Select(entry => entry.Shard).Distinct().OrderBy(shard => shard))
         {
-            writer.Line("        case " + table.ToString(CultureInfo.InvariantCulture) + ": return global::" + plan.DocumentsNamespace + "."
-                + DocumentTables.ClassName(table) + "." + GeneratedNames.Table + ";");
+            writer.Line("        case " + shard.ToString(CultureInfo.InvariantCulture) + ": return global::" + plan.DocumentsNamespace + "."
+                + DocumentShards.ClassName(shard) + "." + GeneratedNames.Shard + ";");
         }
 
-        writer.Line("        default: throw new global::System.ArgumentOutOfRangeException(nameof(table));");
+        writer.Line("        default: throw new global::System.ArgumentOutOfRangeException(nameof(shard));");
         writer.Line("    }");
         writer.Line("}");
     }

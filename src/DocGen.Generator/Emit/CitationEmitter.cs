@@ -9,7 +9,7 @@ namespace DocGen.Generator.Emit;
 /// <summary>
 /// The citation parts of a document's file: the <c>FormattedCitation</c> constant, formatted at compile time by the
 /// same code the runtime library's <c>Cite</c> runs. What <c>Cite</c> formats from (authors, recipients, archive
-/// location, cited language) goes into the document's record (DocumentRecordWriter).
+/// location, cited language) goes into the document's record (StoredDocumentWriter).
 /// </summary>
 public static class CitationEmitter
 {

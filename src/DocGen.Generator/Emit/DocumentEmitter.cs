@@ -12,45 +12,45 @@ using DocGen.Generator.Storage;
 namespace DocGen.Generator.Emit;
 
 /// <summary>
-/// Writes a group's file: the table of its documents' records (data, not code: see the runtime's DocumentTable)
+/// Writes a shard's file: its documents' records (data, not code: see the runtime's DocumentShard)
 /// and, unless switched off, one static class per document with its constants (usable in attributes and switch
 /// cases) and its typed <c>ArchiveDocument</c>.
 /// </summary>
 public static class DocumentEmitter
 {
-    /// <summary>Writes one document: returns its record, and writes its class (when the group has them) to the writer.</summary>
-    internal delegate List<int> DocumentWriter(DocumentGroup group, DocumentSourceModel model, LiteralTable pool, SourceWriter code);
+    /// <summary>Writes one document: returns its record, and writes its class (when the shard has them) to the writer.</summary>
+    internal delegate List<int> DocumentWriter(ShardModel shard, DocumentModel model, PoolWriter pool, SourceWriter code);
 
-    public static GroupSource Emit(DocumentGroup group) => Emit(group, WriteDocument);
+    public static ShardSource Emit(ShardModel shard) => Emit(shard, WriteDocument);
 
     /// <summary>
     /// A document whose writing throws (a bug, never bad input) costs that document alone: its record stays empty,
     /// its class keeps only <c>Document</c> (which throws), and DG0014 names its file. Without this, the exception
     /// would fail the generator and every document's code would be lost (CS8785).
     /// </summary>
-    internal static GroupSource Emit(DocumentGroup group, DocumentWriter write)
+    internal static ShardSource Emit(ShardModel shard, DocumentWriter write)
     {
-        var pool = new LiteralTable();
+        var pool = new PoolWriter();
 
         // By slot, the index the catalog reads; a slot without a document (never expected) stays empty, not shifted.
-        var records = new List<int>?[group.Documents.Count == 0 ? 0 : group.Documents.Max(model => model.Slot) + 1];
+        var records = new List<int>?[shard.Documents.Count == 0 ? 0 : shard.Documents.Max(model => model.Slot) + 1];
         var classes = new SourceWriter(1);
         var diagnostics = new List<DiagnosticInfo>();
-        foreach (var model in group.Documents)
+        foreach (var model in shard.Documents)
         {
             var code = new SourceWriter(1);
             try
             {
-                records[model.Slot] = write(group, model, pool, code);
+                records[model.Slot] = write(shard, model, pool, code);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.InternalError.Id, model.Path, default, "while writing its code, " + exception.GetType().Name + ": " + exception.Message));
                 code = new SourceWriter(1);
-                if (group.DocumentMembers)
+                if (shard.DocumentMembers)
                 {
-                    WritePlaceholder(code, group, model);
+                    WritePlaceholder(code, shard, model);
                 }
             }
 
@@ -58,56 +58,56 @@ public static class DocumentEmitter
         }
 
         var writer = new SourceWriter();
-        writer.Line(Generated.Header(group.Nullable));
-        writer.Open("namespace " + group.Namespace);
-        WriteTable(writer, group, pool, records);
+        writer.Line(Generated.Header(shard.Nullable));
+        writer.Open("namespace " + shard.Namespace);
+        WriteShard(writer, shard, pool, records);
         writer.Append(classes);
         writer.Close();
-        return new GroupSource(writer.ToString(), diagnostics.ToEquatableArray());
+        return new ShardSource(writer.ToString(), diagnostics.ToEquatableArray());
     }
 
-    internal static List<int> WriteDocument(DocumentGroup group, DocumentSourceModel model, LiteralTable pool, SourceWriter code)
+    internal static List<int> WriteDocument(ShardModel shard, DocumentModel model, PoolWriter pool, SourceWriter code)
     {
-        var record = DocumentRecordWriter.Write(model.Document, model.Embedded, pool);
-        if (group.DocumentMembers)
+        var record = RecordWriter.Write(StoredDocumentWriter.From(model.Document, model.Embedded), model.Embedded?.Text, pool);
+        if (shard.DocumentMembers)
         {
-            WriteClass(code, group, model);
+            WriteClass(code, shard, model);
         }
 
         return record;
     }
 
-    private static void WriteTable(SourceWriter writer, DocumentGroup group, LiteralTable pool, List<int>?[] records)
+    private static void WriteShard(SourceWriter writer, ShardModel shard, PoolWriter pool, List<int>?[] records)
     {
-        // Escaped so that a lone surrogate survives UTF-8; string tables hold the same text, so both read alike.
-        var pooled = pool.Values.Select(PoolText.Encode).ToList();
+        // Escaped so that a lone surrogate survives UTF-8; shards compiled as strings hold the same text, so both read alike.
+        var pooled = pool.Encoded();
         var poolText = string.Concat(pooled);
-        var wide = Pack(records, pooled, wide: true);
+        var wide = ShardWriter.Data(records, pooled, wide: true);
 
-        var name = DocumentTables.ClassName(group.Table);
+        var name = DocumentShards.ClassName(shard.Shard);
         writer.Line("/// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>");
         writer.Line(Generated.CodeAttribute);
         writer.Line(Generated.HiddenAttribute);
         writer.Open("internal static class " + name);
-        writer.Line("internal static readonly " + Generated.DocumentTable + " " + GeneratedNames.Table + " = new " + Generated.DocumentTable + "(");
+        writer.Line("internal static readonly " + Generated.DocumentShard + " " + GeneratedNames.Shard + " = new " + Generated.DocumentShard + "(");
         writer.Line("    typeof(" + name + ").Assembly,");
         if (wide.Length + poolText.Length <= StringLiteralLimit)
         {
-            // Within its share of the string heap, a table is two string literals: one token each, the cheapest form
+            // Within its share of the string heap, a shard is two string literals: one token each, the cheapest form
             // for the compiler (it lowers a UTF-8 literal or an array into one bound node per byte).
             writer.Line("    " + CSharpLiteral.Quote(wide) + ",");
             writer.Line("    " + CSharpLiteral.Quote(poolText) + ");");
         }
-        else if (group.Utf8Literals)
+        else if (shard.Utf8Literals)
         {
             // Beyond it, UTF-8 bytes, which land in the assembly's data, not in the string heap (CS8103 past 2^24 bytes).
-            writer.Line("    \"" + Pack(records, pooled, wide: false) + "\"u8.ToArray(),");
+            writer.Line("    \"" + ShardWriter.Data(records, pooled, wide: false) + "\"u8.ToArray(),");
             writer.Line("    " + CSharpLiteral.Quote(poolText) + "u8.ToArray());");
         }
         else
         {
             // Before C# 11, the same bytes as arrays.
-            ByteArray(writer, Encoding.UTF8.GetBytes(Pack(records, pooled, wide: false)), ",");
+            ByteArray(writer, Encoding.UTF8.GetBytes(ShardWriter.Data(records, pooled, wide: false)), ",");
             ByteArray(writer, Encoding.UTF8.GetBytes(poolText), ");");
         }
 
@@ -115,28 +115,10 @@ public static class DocumentEmitter
     }
 
     /// <summary>
-    /// A table of at most this many characters is string literals: 64 tables of it fill half of the string heap (2
+    /// A shard of at most this many characters is string literals: 64 shards of it fill half of the string heap (2
     /// bytes a character), which leaves the other half to the catalog and the project's own literals.
     /// </summary>
     internal const int StringLiteralLimit = 65_536;
-
-    /// <summary>The table's numbers: its header (see the runtime's DocumentTable), then every record.</summary>
-    private static string Pack(List<int>?[] records, List<string> pooled, bool wide)
-    {
-        var data = new StringBuilder();
-        PackedNumbers.WriteAll(data, new[] { StorageLayout.TableFormat, records.Length, pooled.Count }, wide);
-        PackedNumbers.WriteAll(data, pooled.Select(value => value.Length), wide);
-
-        // Each record's length in packed characters; 0 marks one that could not be written.
-        var packed = records.Select(record => record is null ? string.Empty : Pack(record, wide)).ToList();
-        PackedNumbers.WriteAll(data, packed.Select(record => record.Length), wide);
-        foreach (var record in packed)
-        {
-            data.Append(record);
-        }
-
-        return data.ToString();
-    }
 
     private static void ByteArray(SourceWriter writer, byte[] bytes, string end)
     {
@@ -156,45 +138,38 @@ public static class DocumentEmitter
         writer.Line("    }" + end);
     }
 
-    private static string Pack(List<int> record, bool wide)
-    {
-        var text = new StringBuilder();
-        PackedNumbers.WriteAll(text, record, wide);
-        return text.ToString();
-    }
-
-    private static void WriteClass(SourceWriter writer, DocumentGroup group, DocumentSourceModel model)
+    private static void WriteClass(SourceWriter writer, ShardModel shard, DocumentModel model)
     {
         var document = model.Document;
         writer.Line();
         DocumentDocs.Write(writer, document);
         writer.Line(Generated.CodeAttribute);
-        writer.Open(group.Accessibility + " static class " + NameRules.ConstantsClass(model.MemberName));
-        Constant(writer, group.Nullable, GeneratedNames.Id, "The archive's id of the document.", document.Id);
-        Constant(writer, group.Nullable, GeneratedNames.Title, "The title, on one line.", document.Title);
-        Constant(writer, group.Nullable, GeneratedNames.Url, "The document's URL in the online archive, or null.", document.Url);
-        Constant(writer, group.Nullable, GeneratedNames.Citation, "The citation as written, URL brackets removed, or null.", document.Citation);
-        Constant(writer, group.Nullable, GeneratedNames.DateText, "The date as written, or empty when the document has none.", document.Date.Text);
-        CitationEmitter.WriteConstant(writer, document, group.CitationStyle);
+        writer.Open(shard.Accessibility + " static class " + NameRules.ConstantsClass(model.MemberName));
+        Constant(writer, shard.Nullable, GeneratedNames.Id, "The archive's id of the document.", document.Id);
+        Constant(writer, shard.Nullable, GeneratedNames.Title, "The title, on one line.", document.Title);
+        Constant(writer, shard.Nullable, GeneratedNames.Url, "The document's URL in the online archive, or null.", document.Url);
+        Constant(writer, shard.Nullable, GeneratedNames.Citation, "The citation as written, URL brackets removed, or null.", document.Citation);
+        Constant(writer, shard.Nullable, GeneratedNames.DateText, "The date as written, or empty when the document has none.", document.Date.Text);
+        CitationEmitter.WriteConstant(writer, document, shard.CitationStyle);
         writer.Line("/// <summary>The typed document, built on first use.</summary>");
-        DocumentProperty(writer, group, model);
+        DocumentProperty(writer, shard, model);
         writer.Close();
     }
 
-    private static void WritePlaceholder(SourceWriter writer, DocumentGroup group, DocumentSourceModel model)
+    private static void WritePlaceholder(SourceWriter writer, ShardModel shard, DocumentModel model)
     {
         writer.Line();
         writer.Line("/// <summary>DocGen could not write this document (error DG0014 names its file); reading it throws.</summary>");
         writer.Line(Generated.CodeAttribute);
-        writer.Open(group.Accessibility + " static class " + NameRules.ConstantsClass(model.MemberName));
+        writer.Open(shard.Accessibility + " static class " + NameRules.ConstantsClass(model.MemberName));
         writer.Line("/// <summary>Throws: the document could not be written.</summary>");
-        DocumentProperty(writer, group, model);
+        DocumentProperty(writer, shard, model);
         writer.Close();
     }
 
-    private static void DocumentProperty(SourceWriter writer, DocumentGroup group, DocumentSourceModel model) =>
+    private static void DocumentProperty(SourceWriter writer, ShardModel shard, DocumentModel model) =>
         writer.Line("public static " + Generated.Document + " " + GeneratedNames.Document + " => "
-            + DocumentTables.ClassName(group.Table) + "." + GeneratedNames.Table + ".Get(" + model.Slot.ToString(System.Globalization.CultureInfo.InvariantCulture) + ");");
+            + DocumentShards.ClassName(shard.Shard) + "." + GeneratedNames.Shard + ".Get(" + model.Slot.ToString(System.Globalization.CultureInfo.InvariantCulture) + ");");
 
     private static void Constant(SourceWriter writer, bool nullable, string name, string doc, string? value)
     {

@@ -15,7 +15,7 @@ internal static class Generated
 
     public const string Document = "global::DocGen.ArchiveDocument";
 
-    public const string DocumentTable = "global::DocGen.Storage.DocumentTable";
+    public const string DocumentShard = "global::DocGen.Storage.DocumentShard";
 
     public const string DocumentIndex = "global::DocGen.Storage.DocumentIndex";
 

@@ -12,18 +12,18 @@ public static class GeneratedNames
     public const string TryGet = "TryGet";
     public const string Get = "Get";
     public const string Index = "Index";
-    public const string TableOf = "TableOf";
+    public const string ShardOf = "ShardOf";
     public const string Id = "Id";
     public const string Title = "Title";
     public const string Url = "Url";
     public const string Citation = "Citation";
     public const string DateText = "DateText";
     public const string Document = "Document";
-    public const string Table = "Table";
+    public const string Shard = "Shard";
     public const string FormattedCitation = "FormattedCitation";
 
     /// <summary>Members of the catalog class.</summary>
-    public static readonly string[] CatalogMembers = { All, Ids, Count, TryGet, Get, Index, TableOf };
+    public static readonly string[] CatalogMembers = { All, Ids, Count, TryGet, Get, Index, ShardOf };
 
     /// <summary>Members of each document's class.</summary>
     public static readonly string[] DocumentMembers = { Id, Title, Url, Citation, DateText, Document, FormattedCitation };

@@ -6,13 +6,13 @@ using DocGen.Generator.Storage;
 namespace DocGen.Generator.Emit;
 
 /// <summary>
-/// Writes a document's strings into its record (<c>DocumentRecord</c>): as slices of the embedded archive file
-/// (<c>ArchiveText</c>) found by searching the file's text for them, or as the table's pooled strings. Values come out
+/// Writes a document's strings into its record (<see cref="RecordStrings"/>): as slices of the embedded archive file
+/// (<c>ArchiveText</c>) found by searching the file's text for them, or as the shard's pooled strings. Values come out
 /// of the file almost as written (a wrapped title or paragraph is its lines joined), so a few slices rebuild each; what
 /// the file does not hold as written (a joiner, a normalised date) is pooled. Rebuilding is exact by construction:
 /// every slice is the value's own characters, compared one by one.
 /// </summary>
-public sealed class TextSlices
+internal sealed class TextSlices
 {
     /// <summary>Values this short are pooled: they repeat across documents ("f.", "ru"), and a slice saves nothing.</summary>
     public const int PoolLimit = 4;
@@ -42,38 +42,38 @@ public sealed class TextSlices
         _budget = text is null ? 0 : (16L * text.Length) + 65_536;
     }
 
-    /// <summary>Appends <paramref name="value"/> as a record string (see DocumentRecord's remarks).</summary>
-    public void Write(string? value, List<int> data, LiteralTable literals)
+    /// <summary>Appends <paramref name="value"/> as a record string (<see cref="RecordStrings"/>).</summary>
+    public void Write(string? value, List<int> data, PoolWriter pool)
     {
         if (value is null)
         {
-            data.Add(0);
+            data.Add(RecordStrings.Null);
             return;
         }
 
-        if (value.Length <= PoolLimit || _budget <= 0 || literals.Contains(value))
+        if (value.Length <= PoolLimit || _budget <= 0 || pool.Contains(value))
         {
-            data.Add(Pooled(value, literals));
+            data.Add(Pooled(value, pool));
             return;
         }
 
         var countAt = data.Count;
         var end = _end;
         data.Add(0);
-        var pieces = value.Length <= WholeLimit ? SliceWhole(value, data) : Slice(value, data, literals);
+        var pieces = value.Length <= WholeLimit ? SliceWhole(value, data) : Slice(value, data, pool);
         if (pieces < 0)
         {
             // Not in the file, or too fragmented to be worth slicing: pooled.
             data.RemoveRange(countAt, data.Count - countAt);
             _end = end;
-            data.Add(Pooled(value, literals));
+            data.Add(Pooled(value, pool));
             return;
         }
 
         data[countAt] = pieces;
     }
 
-    private static int Pooled(string value, LiteralTable literals) => -1 - literals.IndexOf(value);
+    private static int Pooled(string value, PoolWriter pool) => RecordStrings.Pooled(pool.IndexOf(value));
 
     /// <summary>Appends the value as one slice and returns 1, or -1 when the file does not hold it as written.</summary>
     private int SliceWhole(string value, List<int> data)
@@ -94,9 +94,9 @@ public sealed class TextSlices
     }
 
     /// <summary>Appends the pieces that rebuild the value and returns their count, or -1 when pooling it is better.</summary>
-    private int Slice(string value, List<int> data, LiteralTable literals)
+    private int Slice(string value, List<int> data, PoolWriter pool)
     {
-        // Pooled pieces join the table's pool only once the value is kept as slices: a value that ends up pooled whole
+        // Pooled pieces join the shard's pool only once the value is kept as slices: a value that ends up pooled whole
         // must not leave its fragments in the pool.
         var fragments = new List<(int At, string Text)>();
         var pending = new StringBuilder();
@@ -139,7 +139,7 @@ public sealed class TextSlices
 
         foreach (var (at, text) in fragments)
         {
-            data[at] = Pooled(text, literals);
+            data[at] = Pooled(text, pool);
         }
 
         return pieces;
@@ -148,7 +148,7 @@ public sealed class TextSlices
     /// <summary>A slice is its start as a zigzag distance from the last slice's end (non-negative, as pooled pieces are not), then its length.</summary>
     private void AddSlice(List<int> data, int start, int length)
     {
-        data.Add((int)PackedNumbers.ZigZag(start - _end));
+        data.Add(RecordStrings.SliceStart(start, _end));
         data.Add(length);
         _end = start + length;
     }

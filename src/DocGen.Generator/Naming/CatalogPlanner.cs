@@ -32,7 +32,7 @@ public static class CatalogPlanner
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var reserved = GeneratedNames.CatalogMembers.Concat(GeneratedNames.DocumentMembers).Concat(GeneratedNames.ObjectMembers)
             .Concat(new[] { catalog.TrimStart('@'), catalog.TrimStart('@') + "Documents" })
-            .Concat(Enumerable.Range(0, DocumentTables.Count).Select(DocumentTables.ClassName));
+            .Concat(Enumerable.Range(0, DocumentShards.Count).Select(DocumentShards.ClassName));
         foreach (var name in reserved)
         {
             taken[name] = string.Empty;
@@ -77,17 +77,17 @@ public static class CatalogPlanner
     }
 
     /// <summary>
-    /// Gives each entry its table (a hash of its member name, so the same archive checked out anywhere is split the
-    /// same way) and its slot (its rank by member name within the table).
+    /// Gives each entry its shard (a hash of its member name, so the same archive checked out anywhere is split the
+    /// same way) and its slot (its rank by member name within the shard).
     /// </summary>
     private static List<CatalogEntry> Place(List<CatalogEntry> entries)
     {
-        var slots = new int[DocumentTables.Count];
+        var slots = new int[DocumentShards.Count];
         return entries
-            .Select(entry => (Entry: entry, Table: DocumentTables.Of(entry.MemberName)))
-            .OrderBy(pair => pair.Table)
+            .Select(entry => (Entry: entry, Shard: DocumentShards.Of(entry.MemberName)))
+            .OrderBy(pair => pair.Shard)
             .ThenBy(pair => pair.Entry.MemberName, StringComparer.Ordinal)
-            .Select(pair => pair.Entry with { Table = pair.Table, Slot = slots[pair.Table]++ })
+            .Select(pair => pair.Entry with { Shard = pair.Shard, Slot = slots[pair.Shard]++ })
             .OrderBy(entry => entry.Address, StringComparer.Ordinal)
             .ToList();
     }

@@ -8,7 +8,7 @@ namespace DocGen.Storage;
 
 /// <summary>
 /// The text of one archive file, embedded in the consumer's assembly as a resource by DocGen's build targets. A
-/// document's record (<see cref="DocumentRecord"/>) cuts its strings out of it by offsets computed at compile time,
+/// document's record (<see cref="RecordLayout"/>) cuts its strings out of it by offsets computed at compile time,
 /// so long texts are never compiled twice (once as the resource, once as generated data) and nothing is parsed at
 /// run time. For generated code only.
 /// </summary>

@@ -10,7 +10,7 @@ namespace DocGen.Storage;
 #endif
 
 /// <summary>
-/// The numbers the generator packs into text, so that a whole group's records compile as one literal (a literal is
+/// The numbers the generator packs into text, so that a whole shard's records compile as one literal (a literal is
 /// one token, where an array of numbers costs the compiler a token and a bound node per number), and their reading.
 /// Each <c>Write</c> here has its <c>Read</c> beside it.
 /// </summary>
@@ -18,9 +18,9 @@ namespace DocGen.Storage;
 /// A record number is zigzag-encoded (0, -1, 1, -2 … become 0, 1, 2, 3 …), then written a digit at a time, lowest
 /// first, in one of two alphabets, each with a digit for "more follow" and one for "the last":
 /// <list type="bullet">
-/// <item>narrow, for tables compiled as UTF-8 bytes: five bits a digit, '0' + bits while more follow, ']' + bits for
+/// <item>narrow, for shards compiled as UTF-8 bytes: five bits a digit, '0' + bits while more follow, ']' + bits for
 /// the last (one byte each);</item>
-/// <item>wide, for tables compiled as string literals: thirteen bits a digit, U+6E00 + bits while more follow,
+/// <item>wide, for shards compiled as string literals: thirteen bits a digit, U+6E00 + bits while more follow,
 /// U+4E00 + bits for the last (one UTF-16 unit each; CJK ideographs, printable and never escaped).</item>
 /// </list>
 /// Each digit says which alphabet it is in, so one reader reads both. An index number is written in a fixed width of
@@ -148,5 +148,5 @@ internal static class PackedNumbers
     public static int Unzigzag(uint value) => (int)(value >> 1) ^ -(int)(value & 1);
 
     public static InvalidOperationException Corrupt() =>
-        new("The archive's generated tables are damaged; rebuild the project.");
+        new("The archive's generated data is damaged; rebuild the project.");
 }

@@ -5,15 +5,15 @@ namespace DocGen.Generator.Storage;
 namespace DocGen.Storage;
 #endif
 
-/// <summary>The shape of the generated storage both sides must agree on, stated once.</summary>
+/// <summary>The constants of the generated storage both sides must agree on, stated once.</summary>
 internal static class StorageLayout
 {
-    /// <summary>How many tables (generated files) documents are spread over; a catalog place is slot × this + table.</summary>
-    public const int TableCount = 64;
+    /// <summary>How many shards (generated files) documents are spread over; a document's place is slot × this + shard.</summary>
+    public const int ShardCount = 64;
 
     /// <summary>
-    /// The format of the tables, first in each table's header. A library compiled by another DocGen version, run against
-    /// this one, gets a clear error instead of documents read wrongly. Change it when the layout changes.
+    /// The format of the stored data, first in each shard's header. A library compiled by another DocGen version, run
+    /// against this one, gets a clear error instead of documents read wrongly. Change it when any layout changes.
     /// </summary>
-    public const int TableFormat = 2;
+    public const int ShardFormat = 2;
 }

@@ -54,7 +54,7 @@ public static class Markers
     /// </summary>
     public static readonly string[] CodeNames =
     {
-        "DocGen", "System", "Storage", "Collections", "Generic", "ArchiveDocument", "DocumentTable", "DocumentIndex", "String", "Linq",
+        "DocGen", "System", "Storage", "Collections", "Generic", "ArchiveDocument", "DocumentShard", "DocumentIndex", "String", "Linq",
         "Archive", "ArchiveDocuments", "Count", "All", "Get", "Index", "global", "class", "record", "var", "archive", "letters", "x", "_",
         "Microsoft", "CodeAnalysis", "Diagnostics", "ComponentModel",
     };
@@ -66,8 +66,8 @@ public static class Markers
         "Filippov", "[Stalin]", "Krasovsky", "Cde.", "Mao", "Zedong", "Kim", "Il", "Sung", "Ambassador", "Foreign", "Ministry",
         "1951", "June", "5,", "Pyongyang", "Beijing", "Moscow", "harbour", "i", "I", "ı", "İ", "istanbul", "Istanbul", "ß", "ﬁ",
         "Сталин", "Мао", "毛泽东", "김일성", "العربية", "עברית", "Ελλάδα", "e\u0301", "Å", "Å", "\U0001D518", "\U0001F600",
-        "Equals", "ToString", "GetHashCode", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize", "Document", "Table",
-        "Archive", "ArchiveDocuments", "All", "Ids", "Count", "Get", "TryGet", "Index", "TableOf", "DocGenTable07", "Id", "Title", "Url", "Citation",
+        "Equals", "ToString", "GetHashCode", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize", "Document", "Shard",
+        "Archive", "ArchiveDocuments", "All", "Ids", "Count", "Get", "TryGet", "Index", "ShardOf", "DocGenShard07", "Id", "Title", "Url", "Citation",
         "DateText", "System", "DocGen", "global", "Consumer", "class", "namespace", "var", "async", "await", "nameof", "value",
         "_", "__", "1st", "2nd", "Ⅻ", "ǅ", "ʰ", "〇", "٣", "x\u200Dy", "a\u00ADb", "\u3000", "—", "–", "-", "'s", "’", "(eds.)",
     };

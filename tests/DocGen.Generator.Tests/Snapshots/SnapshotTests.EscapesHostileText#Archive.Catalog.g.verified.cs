@@ -41,14 +41,14 @@ namespace Consumer
             "900666",
             "6e0",
             1,
-            TableOf);
+            ShardOf);
 
-        private static global::DocGen.Storage.DocumentTable TableOf(int table)
+        private static global::DocGen.Storage.DocumentShard ShardOf(int shard)
         {
-            switch (table)
+            switch (shard)
             {
-                case 14: return global::Consumer.ArchiveDocuments.DocGenTable14.Table;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(table));
+                case 14: return global::Consumer.ArchiveDocuments.DocGenShard14.Shard;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(shard));
             }
         }
     }

@@ -8,10 +8,10 @@ namespace Consumer.ArchiveDocuments
     /// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static class DocGenTable14
+    internal static class DocGenShard14
     {
-        internal static readonly global::DocGen.Storage.DocumentTable Table = new global::DocGen.Storage.DocumentTable(
-            typeof(DocGenTable14).Assembly,
+        internal static readonly global::DocGen.Storage.DocumentShard Shard = new global::DocGen.Storage.DocumentShard(
+            typeof(DocGenShard14).Assembly,
             "丄丂並丌予世且乮伎为丮丈丄丈丂丆丈丄丈乴从丬乖一一丁七丅嵐上丂丈嵐上丂丈一万三下不丂丏丑丆专丕丗丙丛丗丝丟丗両一一丄丣严一一一一丏一",
             "900666Quotes \" and \"\"\" and \\ back*/slash </summary> {braces} #error \u202Eevil\u202CMay 1, 19601960-05-01https://digitalarchive.wilsoncenter.org/document/900666\"Hostile\", May 1, 1960, Wilson Center Digital Archive, APRF, f. 1, op. 1, d. 1. https://digitalarchive.wilsoncenter.org/document/900666Wilson Center Digital ArchiveAPRF, f. 1, op. 1, d. 1APRFf.fond1op.opisd.deloA </summary><script>*/ summary with \u200B zero width and \uFEFF BOMBody with NUL \0 and line sep\nand para sep\nand lone \u0001D800 surrogate and \"\"\"raw\"\"\" and {0} and \\n literal#error not a directive");
     }
@@ -43,6 +43,6 @@ namespace Consumer.ArchiveDocuments
         public const string FormattedCitation = "“Quotes \" and \" \" \" and \\ Back*/Slash </Summary> {braces} #error \u202Eevil\u202C.” May 1, 1960. APRF, f. 1, op. 1, d. 1. Wilson Center Digital Archive. https://digitalarchive.wilsoncenter.org/document/900666.";
 
         /// <summary>The typed document, built on first use.</summary>
-        public static global::DocGen.ArchiveDocument Document => DocGenTable14.Table.Get(0);
+        public static global::DocGen.ArchiveDocument Document => DocGenShard14.Shard.Get(0);
     }
 }

@@ -44,15 +44,15 @@ namespace Consumer
             "900001900002",
             "060c1q0d0001",
             2,
-            TableOf);
+            ShardOf);
 
-        private static global::DocGen.Storage.DocumentTable TableOf(int table)
+        private static global::DocGen.Storage.DocumentShard ShardOf(int shard)
         {
-            switch (table)
+            switch (shard)
             {
-                case 13: return global::Consumer.ArchiveDocuments.DocGenTable13.Table;
-                case 58: return global::Consumer.ArchiveDocuments.DocGenTable58.Table;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(table));
+                case 13: return global::Consumer.ArchiveDocuments.DocGenShard13.Shard;
+                case 58: return global::Consumer.ArchiveDocuments.DocGenShard58.Shard;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(shard));
             }
         }
     }

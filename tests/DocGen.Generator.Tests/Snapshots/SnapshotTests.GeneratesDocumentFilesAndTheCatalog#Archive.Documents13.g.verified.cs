@@ -8,10 +8,10 @@ namespace Consumer.ArchiveDocuments
     /// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static class DocGenTable13
+    internal static class DocGenShard13
     {
-        internal static readonly global::DocGen.Storage.DocumentTable Table = new global::DocGen.Storage.DocumentTable(
-            typeof(DocGenTable13).Assembly,
+        internal static readonly global::DocGen.Storage.DocumentShard Shard = new global::DocGen.Storage.DocumentShard(
+            typeof(DocGenShard13).Assembly,
             "丄丂丠丌乄丈乮伮为並丈丄丘丄丆丆丄並乀乎一一丁七丅嵒一一丄嵒一一丄一丅万三下丂不丏丄丑专丕丗丙丛丝一一丂丟一一一一不一",
             "900002Memorandum on the Harbour Question1961https://digitalarchive.wilsoncenter.org/document/900002\"Memorandum on the Harbour Question\", 1961, Wilson Center Digital Archive, NARA, RG 59, Box 12. https://digitalarchive.wilsoncenter.org/document/900002Wilson Center Digital ArchiveNARA, RG 59, Box 12NARARGrecord-group59Boxbox12A short memorandum.The memorandum's only paragraph.");
     }
@@ -43,6 +43,6 @@ namespace Consumer.ArchiveDocuments
         public const string FormattedCitation = "“Memorandum on the Harbour Question.” 1961. NARA, RG 59, Box 12. Wilson Center Digital Archive. https://digitalarchive.wilsoncenter.org/document/900002.";
 
         /// <summary>The typed document, built on first use.</summary>
-        public static global::DocGen.ArchiveDocument Document => DocGenTable13.Table.Get(0);
+        public static global::DocGen.ArchiveDocument Document => DocGenShard13.Shard.Get(0);
     }
 }

@@ -47,16 +47,16 @@ namespace Consumer
             "draftletternotes",
             "050b0g0o131g020100",
             2,
-            TableOf);
+            ShardOf);
 
-        private static global::DocGen.Storage.DocumentTable TableOf(int table)
+        private static global::DocGen.Storage.DocumentShard ShardOf(int shard)
         {
-            switch (table)
+            switch (shard)
             {
-                case 24: return global::Consumer.ArchiveDocuments.DocGenTable24.Table;
-                case 35: return global::Consumer.ArchiveDocuments.DocGenTable35.Table;
-                case 48: return global::Consumer.ArchiveDocuments.DocGenTable48.Table;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(table));
+                case 24: return global::Consumer.ArchiveDocuments.DocGenShard24.Shard;
+                case 35: return global::Consumer.ArchiveDocuments.DocGenShard35.Shard;
+                case 48: return global::Consumer.ArchiveDocuments.DocGenShard48.Shard;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(shard));
             }
         }
     }

@@ -8,10 +8,10 @@ namespace Consumer.ArchiveDocuments
     /// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static class DocGenTable24
+    internal static class DocGenShard24
     {
-        internal static readonly global::DocGen.Storage.DocumentTable Table = new global::DocGen.Storage.DocumentTable(
-            typeof(DocGenTable24).Assembly,
+        internal static readonly global::DocGen.Storage.DocumentShard Shard = new global::DocGen.Storage.DocumentShard(
+            typeof(DocGenShard24).Assembly,
             "丄丂丈上且与丐丼一一丁七丅一一一一一一一一一一一一一一一一一丂万一一一一一一",
             "draftDraft NoteundatedNo date.");
     }
@@ -42,6 +42,6 @@ namespace Consumer.ArchiveDocuments
         public const string FormattedCitation = "“Draft Note,” unpublished manuscript, n.d.";
 
         /// <summary>The typed document, built on first use.</summary>
-        public static global::DocGen.ArchiveDocument Document => DocGenTable24.Table.Get(0);
+        public static global::DocGen.ArchiveDocument Document => DocGenShard24.Shard.Get(0);
     }
 }

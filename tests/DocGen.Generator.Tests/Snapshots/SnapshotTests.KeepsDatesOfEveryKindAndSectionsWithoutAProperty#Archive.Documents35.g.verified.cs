@@ -8,10 +8,10 @@ namespace Consumer.ArchiveDocuments
     /// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static class DocGenTable35
+    internal static class DocGenShard35
     {
-        internal static readonly global::DocGen.Storage.DocumentTable Table = new global::DocGen.Storage.DocumentTable(
-            typeof(DocGenTable35).Assembly,
+        internal static readonly global::DocGen.Storage.DocumentShard Shard = new global::DocGen.Storage.DocumentShard(
+            typeof(DocGenShard35).Assembly,
             "丄丂且丌乆丠丐丌与且丄与丘乆一一丁七丅崼丆一丆崼丆一丆丄万一一一一一丄三下一丂不一丂丏丂丑丂专一一",
             "letterLetter from Someone to Someone Elsecirca March 19501950-03~GermanKlingonDear Else.deSomeoneSomeone Else");
     }
@@ -42,6 +42,6 @@ namespace Consumer.ArchiveDocuments
         public const string FormattedCitation = "Someone, “Letter from Someone to Someone Else,” unpublished manuscript, [March 1950?].";
 
         /// <summary>The typed document, built on first use.</summary>
-        public static global::DocGen.ArchiveDocument Document => DocGenTable35.Table.Get(0);
+        public static global::DocGen.ArchiveDocument Document => DocGenShard35.Shard.Get(0);
     }
 }

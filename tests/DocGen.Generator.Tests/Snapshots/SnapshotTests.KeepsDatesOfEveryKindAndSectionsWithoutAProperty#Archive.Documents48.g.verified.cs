@@ -8,10 +8,10 @@ namespace Consumer.ArchiveDocuments
     /// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static class DocGenTable48
+    internal static class DocGenShard48
     {
-        internal static readonly global::DocGen.Storage.DocumentTable Table = new global::DocGen.Storage.DocumentTable(
-            typeof(DocGenTable48).Assembly,
+        internal static readonly global::DocGen.Storage.DocumentShard Shard = new global::DocGen.Storage.DocumentShard(
+            typeof(DocGenShard48).Assembly,
             "丄丂与上丮丒丒且业丰乀一一丁七丅崲一一丄崴一一丄丂万一一一一一一一丂三丂下不一一一一一",
             "notesNotes on the Conference1945-19461945/1946The notes.Archival NoteFound loose in the file.");
     }
@@ -42,6 +42,6 @@ namespace Consumer.ArchiveDocuments
         public const string FormattedCitation = "“Notes on the Conference,” unpublished manuscript, 1945–1946.";
 
         /// <summary>The typed document, built on first use.</summary>
-        public static global::DocGen.ArchiveDocument Document => DocGenTable48.Table.Get(0);
+        public static global::DocGen.ArchiveDocument Document => DocGenShard48.Shard.Get(0);
     }
 }

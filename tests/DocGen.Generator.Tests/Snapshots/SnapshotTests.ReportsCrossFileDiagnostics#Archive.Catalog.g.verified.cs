@@ -44,15 +44,15 @@ namespace Consumer
             "900002900003",
             "6cdq01",
             1,
-            TableOf);
+            ShardOf);
 
-        private static global::DocGen.Storage.DocumentTable TableOf(int table)
+        private static global::DocGen.Storage.DocumentShard ShardOf(int shard)
         {
-            switch (table)
+            switch (shard)
             {
-                case 13: return global::Consumer.ArchiveDocuments.DocGenTable13.Table;
-                case 26: return global::Consumer.ArchiveDocuments.DocGenTable26.Table;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(table));
+                case 13: return global::Consumer.ArchiveDocuments.DocGenShard13.Shard;
+                case 26: return global::Consumer.ArchiveDocuments.DocGenShard26.Shard;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(shard));
             }
         }
     }

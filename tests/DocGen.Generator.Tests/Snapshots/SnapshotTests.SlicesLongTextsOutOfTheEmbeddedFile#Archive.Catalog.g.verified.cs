@@ -41,14 +41,14 @@ namespace Consumer
             "900001",
             "061q00",
             2,
-            TableOf);
+            ShardOf);
 
-        private static global::DocGen.Storage.DocumentTable TableOf(int table)
+        private static global::DocGen.Storage.DocumentShard ShardOf(int shard)
         {
-            switch (table)
+            switch (shard)
             {
-                case 58: return global::Consumer.ArchiveDocuments.DocGenTable58.Table;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(table));
+                case 58: return global::Consumer.ArchiveDocuments.DocGenShard58.Shard;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(shard));
             }
         }
     }

@@ -8,10 +8,10 @@ namespace Consumer.ArchiveDocuments
     /// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DocGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static class DocGenTable58
+    internal static class DocGenShard58
     {
-        internal static readonly global::DocGen.Storage.DocumentTable Table = new global::DocGen.Storage.DocumentTable(
-            typeof(DocGenTable58).Assembly,
+        internal static readonly global::DocGen.Storage.DocumentShard Shard = new global::DocGen.Storage.DocumentShard(
+            typeof(DocGenShard58).Assembly,
             "丄丂丬丮世且丄丈丂丆丈丂丄丈丄丆丈丆丄丂丂丄丄丄丄仞丄丁七勂丂厴丌丂划买丂丌业嵂丆丄丈嵂丆丄丈一丅丂倘乮丄刖侜丄乮丂僪为丄丂丈乄丂了上丈万三下不丏丑专丕丗丙丛丝丂二乂丂亂丌丈万三丟不丏両专丕丣严丛丧丂倌乤丂丂乸与丂乔个丈丂丐且丂丐丨丂丐临丂丐东一丂丩丂丂囖两丂丂丬丠丂倄互丫",
             "DocGen.Archive/archive/telegram.md1953-03-02f.fond7op.opis2d.delo30ll.list4-51739l.12ruen");
     }
@@ -43,6 +43,6 @@ namespace Consumer.ArchiveDocuments
         public const string FormattedCitation = "Ambassador Example. “Telegram from Ambassador Example to the Foreign Ministry.” March 2, 1953. AVPRF, f. 7, op. 2, d. 30, ll. 4-5; and RGASPI, f. 17, op. 3, d. 9, l. 12. Wilson Center Digital Archive. https://digitalarchive.wilsoncenter.org/document/900001.";
 
         /// <summary>The typed document, built on first use.</summary>
-        public static global::DocGen.ArchiveDocument Document => DocGenTable58.Table.Get(0);
+        public static global::DocGen.ArchiveDocument Document => DocGenShard58.Shard.Get(0);
     }
 }

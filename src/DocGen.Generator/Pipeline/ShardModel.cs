@@ -4,19 +4,19 @@ using DocGen.Core.Model;
 namespace DocGen.Generator.Pipeline;
 
 /// <summary>
-/// The documents of one generated file (<see cref="DocumentTables"/>), in slot order, with what they all share: the
+/// The documents of one shard, one generated file (<see cref="DocumentShards"/>), in slot order, with what they all share: the
 /// namespace, what the consumer's C# version allows, whether each document gets its own class, and the style of the
 /// formatted-citation constants.
 /// </summary>
-public sealed record DocumentGroup(
-    int Table,
+public sealed record ShardModel(
+    int Shard,
     string HintName,
     string Namespace,
     bool Nullable,
     bool Utf8Literals,
     bool DocumentMembers,
     CitationStyle CitationStyle,
-    EquatableArray<DocumentSourceModel> Documents)
+    EquatableArray<DocumentModel> Documents)
 {
     /// <summary>The accessibility of the documents' classes: the catalog's (<see cref="Options.GeneratorOptions.Accessibility"/>).</summary>
     public string Accessibility { get; init; } = "public";

@@ -1,0 +1,112 @@
+using System;
+using System.ComponentModel;
+using System.Reflection;
+using System.Text;
+using System.Threading;
+
+namespace DocGen.Storage;
+
+/// <summary>
+/// The documents of one shard (one generated file), stored as data rather than code: a header
+/// (<see cref="ShardHeader"/>), then each document's record (<see cref="RecordLayout"/>) as packed numbers; and the
+/// strings the archive files do not hold as written, pooled (<see cref="PoolWriter"/>). A document is built the first
+/// time it is asked for, then kept. For generated code only.
+/// </summary>
+/// <remarks>
+/// A shard that fits the string heap's share is compiled as two string literals; a larger one as UTF-8 bytes of the
+/// same text, decoded once here.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class DocumentShard
+{
+    private readonly Assembly _assembly;
+    private readonly string _data;
+    private readonly PoolReader _pool;
+    private readonly int[] _starts;
+    private readonly ArchiveDocument?[] _documents;
+
+    /// <param name="assembly">The assembly the archive files are embedded in.</param>
+    /// <param name="data">The header and records, as packed numbers.</param>
+    /// <param name="pool">The pooled strings, one after another, escaped.</param>
+    public DocumentShard(Assembly assembly, string data, string pool)
+    {
+        _assembly = assembly ?? throw new ArgumentNullException(nameof(assembly));
+        _data = data ?? throw new ArgumentNullException(nameof(data));
+        if (pool is null)
+        {
+            throw new ArgumentNullException(nameof(pool));
+        }
+
+        if (data.Length == 0)
+        {
+            throw ShardHeader.FormatMismatch(0);
+        }
+
+        var header = new ShardHeader();
+        var numbers = new PackedNumberReader(data, 0);
+        ShardHeader.Walk(numbers, header);
+        _pool = new PoolReader(pool, header.PoolLengths);
+
+        // The records start where the header ends, one after another. A start of -1 marks a document that was not written.
+        var position = numbers.Position;
+        _starts = new int[header.RecordLengths.Length];
+        for (var i = 0; i < _starts.Length; i++)
+        {
+            var length = header.RecordLengths[i];
+            _starts[i] = length == 0 ? -1 : position;
+            position += length;
+        }
+
+        _documents = new ArchiveDocument?[_starts.Length];
+    }
+
+    /// <param name="assembly">The assembly the archive files are embedded in.</param>
+    /// <param name="data">The header and records, as the UTF-8 bytes of packed numbers.</param>
+    /// <param name="pool">The pooled strings, one after another, escaped, as UTF-8.</param>
+    public DocumentShard(Assembly assembly, byte[] data, byte[] pool)
+        : this(assembly, Utf8(data, nameof(data)), Utf8(pool, nameof(pool)))
+    {
+    }
+
+    /// <summary>How many documents the shard holds.</summary>
+    public int Count => _documents.Length;
+
+    /// <summary>The document in <paramref name="slot"/>, built on first use; every caller gets the same instance.</summary>
+    public ArchiveDocument Get(int slot)
+    {
+        if ((uint)slot >= (uint)_documents.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(slot));
+        }
+
+        var document = Volatile.Read(ref _documents[slot]);
+        if (document is not null)
+        {
+            return document;
+        }
+
+        // Two threads may both build it; only the first one published is ever returned.
+        document = StoredDocumentReader.ToArchiveDocument(Read(slot));
+        return Interlocked.CompareExchange(ref _documents[slot], document, null) ?? document;
+    }
+
+    /// <summary>The record in <paramref name="slot"/> as stored, read anew.</summary>
+    internal StoredDocument Read(int slot)
+    {
+        if (_starts[slot] < 0)
+        {
+            throw new InvalidOperationException("DocGen could not generate this document (error DG0014 in the build names its file). Fix or report the file, then rebuild.");
+        }
+
+        return RecordReader.Read(this, _starts[slot]);
+    }
+
+    internal Assembly Assembly => _assembly;
+
+    internal string Data => _data;
+
+    internal PoolReader Pool => _pool;
+
+    private static string Utf8(byte[] bytes, string name) =>
+        Encoding.UTF8.GetString(bytes ?? throw new ArgumentNullException(name));
+}
