@@ -142,7 +142,7 @@ public class TeiVolumeTests
 
         // Sources are emitted in groups (tables); only d2's is emitted again, whichever other documents share it.
         var source = Assert.Single(result.TrackedSteps[Pipeline.TrackingNames.DocumentSources].SelectMany(s => s.Outputs), o => !StepRuns.IsReused(o.Reason));
-        var group = ((Pipeline.DocumentGroup)source.Value).Documents.Select(d => d.Document.Id).ToList();
+        var group = ((Pipeline.ShardModel)source.Value).Documents.Select(d => d.Document.Id).ToList();
         Assert.Contains("frus1899Test/d2", group);
         Assert.Equal(TeiTestVolume.Ids.Length, TeiTestVolume.Ids.Count(id => !group.Contains(id)) + 1);
         Assert.All(result.TrackedSteps[Pipeline.TrackingNames.Catalog].SelectMany(s => s.Outputs), o => Assert.True(StepRuns.IsReused(o.Reason), o.Reason.ToString()));
