@@ -92,9 +92,15 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Select((input, _) => AuthorityStage.Read(input!))
             .Where(reading => reading is not null)
             .WithTrackingName(TrackingNames.Authorities);
+        var personLinks = parsed
+            .Select((input, _) => PersonLinks.Of(input))
+            .Collect()
+            .Select((links, _) => PersonLinkIndex.From(links))
+            .WithTrackingName(TrackingNames.PersonLinks);
         var authoritySources = authorities
             .Combine(catalog)
-            .Select((pair, _) => AuthorityPlanner.Plan(pair.Left!, pair.Right))
+            .Combine(personLinks)
+            .Select((pair, _) => AuthorityPlanner.Plan(pair.Left.Left!, pair.Left.Right, pair.Right))
             .Where(source => source is not null)
             .WithTrackingName(TrackingNames.AuthoritySources);
 

@@ -9,7 +9,7 @@ namespace DocGen.Generator.Tests;
 /// <summary>A volume's persons and terms steps, as CachingTests checks the others: an edit elsewhere reuses them, an edit to a list reruns only them.</summary>
 public class AuthorityCachingTests
 {
-    private static readonly string[] Steps = { TrackingNames.Authorities, TrackingNames.AuthoritySources };
+    private static readonly string[] Steps = { TrackingNames.Authorities, TrackingNames.AuthoritySources, TrackingNames.PersonLinks };
 
     private const string VolumePath = "/archive/frus1969-76v19p1.xml";
 

@@ -154,6 +154,39 @@ public class AuthorityConstantTests
         Assert.Null(persons.GetField("KimHyunOk"));
     }
 
+    [Fact]
+    public void APersonListsTheDocumentsTheySentReceivedAndAreMentionedInByDate()
+    {
+        var front = """
+            <list type="names">
+            <item><persName xml:id="p_KHA1">Kissinger, Henry A.</persName>, Assistant to the President for National Security Affairs</item>
+            <item><persName xml:id="p_PCH1">Park Chung Hee</persName>, President of the Republic of Korea</item>
+            </list>
+            """;
+        var documents = """
+            <div type="document" xml:id="d1" n="1"><head>Letter From <persName type="from" corresp="#p_KHA1">Kissinger</persName> to <persName type="to" corresp="#p_PCH1">Park</persName></head>
+            <opener><dateline><date when="1970-01-02">January 2, 1970</date></dateline></opener><p>Text.</p></div>
+            <div type="document" xml:id="d2" n="2"><head>Memorandum for the Record</head>
+            <opener><dateline><date when="1969-05-01">May 1, 1969</date></dateline></opener>
+            <p><persName corresp="#p_KHA1">Kissinger</persName> met <persName>Kim</persName> and <persName corresp="#p_ZZZ1">Nobody</persName>.</p></div>
+            <div type="document" xml:id="d3" n="3"><head>Memorandum From <persName type="from" corresp="#p_KHA1">Kissinger</persName> to <persName type="to">Nixon</persName></head>
+            <opener><dateline><date when="1969-03-01">March 1, 1969</date></dateline></opener><p>Text.</p></div>
+            """;
+        var (catalog, result, _) = Generate(GeneratorHarness.File("/project/Archive/frus1969-76v19p1.xml", Volume(front, documents)));
+
+        Assert.Empty(result.Diagnostics);
+        var persons = Nested(catalog, "Frus196976v19p1", "Persons");
+        var kissinger = Assert.IsType<ArchivePerson>(Field(persons, "KissingerHenryA"));
+        Assert.Equal(new[] { "frus1969-76v19p1/d3", "frus1969-76v19p1/d1" }, kissinger.Sent.Select(d => d.Id));
+        Assert.Empty(kissinger.Received);
+        Assert.Equal(new[] { "frus1969-76v19p1/d2" }, kissinger.MentionedIn.Select(d => d.Id));
+        var park = Assert.IsType<ArchivePerson>(Field(persons, "ParkChungHee"));
+        Assert.Equal(new[] { "frus1969-76v19p1/d1" }, park.Received.Select(d => d.Id));
+        Assert.Empty(park.Sent);
+        Assert.Empty(park.MentionedIn);
+        Assert.Same(kissinger.Sent[1], Nested(catalog, "Frus196976v19p1").GetMethod("Get")!.Invoke(null, new object[] { "frus1969-76v19p1/d1" }));
+    }
+
     [SharedDataFact("frus")]
     public void TheReviewedKoreaVolumeHasKissingerAndRok()
     {
@@ -167,5 +200,9 @@ public class AuthorityConstantTests
         var terms = Nested(catalog, "Frus196976v19p1", "Terms");
         Assert.Equal("Republic of Korea (South Korea)", Assert.IsType<ArchiveTerm>(Field(terms, "Rok")).Expansion);
         Assert.Equal(204, ((IReadOnlyList<ArchiveTerm>)terms.GetProperty("All")!.GetValue(null)!).Count);
+        var kissinger = Assert.IsType<ArchivePerson>(Field(persons, "KissingerHenryA"));
+        Assert.Equal(16, kissinger.Sent.Count);
+        Assert.NotEmpty(kissinger.MentionedIn);
+        Assert.All(kissinger.MentionedIn.Zip(kissinger.MentionedIn.Skip(1)), pair => Assert.True(pair.First.Date.Start.CompareTo(pair.Second.Date.Start) <= 0));
     }
 }

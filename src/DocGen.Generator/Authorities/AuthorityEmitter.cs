@@ -31,7 +31,7 @@ public static class AuthorityEmitter
 
         if (source.Persons.Count > 0)
         {
-            WriteList(writer, source.PersonsClass, Person, "persons", source.Persons);
+            WriteList(writer, source.PersonsClass, Person, "persons", source.Persons, source.Catalog);
         }
 
         if (source.Terms.Count > 0)
@@ -41,7 +41,7 @@ public static class AuthorityEmitter
                 writer.Line();
             }
 
-            WriteList(writer, source.TermsClass, Term, "terms", source.Terms);
+            WriteList(writer, source.TermsClass, Term, "terms", source.Terms, null);
         }
 
         foreach (var _ in source.Classes)
@@ -57,7 +57,8 @@ public static class AuthorityEmitter
         return writer.ToString();
     }
 
-    private static void WriteList(SourceWriter writer, string className, string type, string what, IReadOnlyList<AuthorityMember> members)
+    // A person also gets its documents by id and the catalog's Get to find them; a term has none.
+    private static void WriteList(SourceWriter writer, string className, string type, string what, IReadOnlyList<AuthorityMember> members, string? catalog)
     {
         var count = members.Count.ToString(CultureInfo.InvariantCulture);
         writer.Line("/// <summary>The volume's " + what + " list: " + count + " entries, in the list's order.</summary>");
@@ -69,7 +70,7 @@ public static class AuthorityEmitter
             writer.Line("/// <summary>" + DocComment.Escape(doc) + " (" + DocComment.Escape(member.Id) + ")</summary>");
             writer.Line("public static readonly " + type + " " + member.Member + " = new " + type + "("
                 + CSharpLiteral.Quote(member.Id) + ", " + CSharpLiteral.Quote(member.Name) + ", " + CSharpLiteral.Quote(member.Text) + ", "
-                + SeeAlso(member) + ");");
+                + Strings(member.SeeAlso) + Documents(member.Documents, catalog) + ");");
             writer.Line();
         }
 
@@ -79,8 +80,13 @@ public static class AuthorityEmitter
         writer.Close();
     }
 
-    private static string SeeAlso(AuthorityMember member) =>
-        member.SeeAlso.Count == 0
+    private static string Documents(PersonDocuments documents, string? catalog) =>
+        catalog is null
+            ? string.Empty
+            : ", " + Strings(documents.Sent) + ", " + Strings(documents.Received) + ", " + Strings(documents.MentionedIn) + ", " + catalog + "." + GeneratedNames.Get;
+
+    private static string Strings(IReadOnlyList<string> values) =>
+        values.Count == 0
             ? "global::System.Array.Empty<string>()"
-            : "new string[] { " + string.Join(", ", member.SeeAlso.Select(CSharpLiteral.Quote)) + " }";
+            : "new string[] { " + string.Join(", ", values.Select(CSharpLiteral.Quote)) + " }";
 }

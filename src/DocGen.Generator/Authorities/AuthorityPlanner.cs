@@ -24,7 +24,7 @@ public static class AuthorityPlanner
     public const string TermsClass = "Terms";
 
     /// <summary>The volume's source, or null when none of its documents is in the catalog (it has no collection class).</summary>
-    public static AuthoritySource? Plan(AuthorityReading reading, CatalogPlan plan)
+    public static AuthoritySource? Plan(AuthorityReading reading, CatalogPlan plan, PersonLinkIndex links)
     {
         var entry = plan.Find(Addresses.Of(reading.Path, "1"));
         if (entry is null || entry.Collection.IsEmpty)
@@ -57,10 +57,13 @@ public static class AuthorityPlanner
         var persons = ClassName(PersonsClass, taken, reading.Path, at, collection.Name, diagnostics);
         var terms = ClassName(TermsClass, taken, reading.Path, at, collection.Name, diagnostics);
 
-        var personMembers = Members(reading.Persons.Select(p => (p.Id, p.Name, p.Description, p.SeeAlso, p.Span, Wanted: p.Name)), persons, reading.Path, diagnostics);
+        var documents = PersonDocumentsPlanner.Of(reading, plan, collection, links);
+        var personMembers = Members(reading.Persons.Select(p => (p.Id, p.Name, p.Description, p.SeeAlso, p.Span, Wanted: p.Name)), persons, reading.Path, diagnostics)
+            .Select(m => documents.TryGetValue(m.Id, out var own) ? m with { Documents = own } : m).ToEquatableArray();
         var termMembers = Members(reading.Terms.Select(t => (t.Id, t.Abbreviation, t.Expansion, t.SeeAlso, t.Span, Wanted: Abbreviation(t.Abbreviation))), terms, reading.Path, diagnostics);
         var hint = string.Join(".", classes.Select(c => c.TrimStart('@'))) + ".Authorities.g.cs";
-        return new AuthoritySource(hint, plan.Options.Namespace, classes.ToEquatableArray(), persons, terms, personMembers, termMembers, diagnostics.ToEquatableArray());
+        var catalog = (plan.Options.Namespace.Length == 0 ? "global::" : "global::" + plan.Options.Namespace + ".") + plan.Options.CatalogName;
+        return new AuthoritySource(hint, plan.Options.Namespace, catalog, classes.ToEquatableArray(), persons, terms, personMembers, termMembers, diagnostics.ToEquatableArray());
     }
 
     private static string ClassName(string wanted, HashSet<string> taken, string path, SourceSpan at, string collection, List<DiagnosticInfo> diagnostics)

@@ -25,6 +25,6 @@ public static class AuthorityStage
         }
 
         var diagnostics = lists.Problems.Select(problem => ProblemDiagnostics.ToInfo(problem, input.Path, null)).ToEquatableArray();
-        return new AuthorityReading(input.Path, lists.Persons, lists.Terms, diagnostics);
+        return new AuthorityReading(input.Path, lists.Persons, lists.Terms, diagnostics) { Mentions = lists.Mentions };
     }
 }

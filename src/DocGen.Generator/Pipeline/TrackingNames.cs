@@ -17,4 +17,5 @@ public static class TrackingNames
     public const string CitationStyle = nameof(CitationStyle);
     public const string Authorities = nameof(Authorities);
     public const string AuthoritySources = nameof(AuthoritySources);
+    public const string PersonLinks = nameof(PersonLinks);
 }

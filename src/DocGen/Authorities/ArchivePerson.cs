@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace DocGen;
 
@@ -8,13 +10,22 @@ namespace DocGen;
 /// </summary>
 public sealed class ArchivePerson
 {
-    /// <summary>Creates a person.</summary>
-    public ArchivePerson(string id, string name, string description, IReadOnlyList<string> seeAlso)
+    private readonly DocumentsById _sent;
+    private readonly DocumentsById _received;
+    private readonly DocumentsById _mentionedIn;
+
+    /// <summary>Creates a person; the documents are given by id, in date order, and found through <paramref name="get"/> when first read.</summary>
+    public ArchivePerson(
+        string id, string name, string description, IReadOnlyList<string> seeAlso,
+        IReadOnlyList<string> sent, IReadOnlyList<string> received, IReadOnlyList<string> mentionedIn, Func<string, ArchiveDocument> get)
     {
         Id = id;
         Name = name;
         Description = description;
         SeeAlso = seeAlso;
+        _sent = new DocumentsById(sent, get);
+        _received = new DocumentsById(received, get);
+        _mentionedIn = new DocumentsById(mentionedIn, get);
     }
 
     /// <summary>The list entry's id in its volume ("p_KHA1").</summary>
@@ -29,6 +40,31 @@ public sealed class ArchivePerson
     /// <summary>The ids of the entries this one sends the reader to with "see" (other spellings of the same person).</summary>
     public IReadOnlyList<string> SeeAlso { get; }
 
+    /// <summary>The documents the volume marks this person as sending (<c>persName type="from"</c>), in date order.</summary>
+    public IReadOnlyList<ArchiveDocument> Sent => _sent.Documents;
+
+    /// <summary>The documents the volume marks this person as receiving (<c>persName type="to"</c>), in date order.</summary>
+    public IReadOnlyList<ArchiveDocument> Received => _received.Documents;
+
+    /// <summary>The other documents whose text links a name to this person (<c>persName corresp</c>), in date order.</summary>
+    public IReadOnlyList<ArchiveDocument> MentionedIn => _mentionedIn.Documents;
+
     /// <summary>The name.</summary>
     public override string ToString() => Name;
+
+    // Built when first read, so a person's documents cost nothing until asked for; a race builds the same list twice.
+    private sealed class DocumentsById
+    {
+        private readonly IReadOnlyList<string> _ids;
+        private readonly Func<string, ArchiveDocument> _get;
+        private IReadOnlyList<ArchiveDocument>? _documents;
+
+        public DocumentsById(IReadOnlyList<string> ids, Func<string, ArchiveDocument> get)
+        {
+            _ids = ids;
+            _get = get;
+        }
+
+        public IReadOnlyList<ArchiveDocument> Documents => _documents ??= _ids.Select(_get).ToArray();
+    }
 }

@@ -169,4 +169,23 @@ public sealed class AuthorityListTests
     {
         Assert.Equal(AuthorityLists.Empty, AuthorityListReader.Read(Volume("<div type=\"section\"><list type=\"bulleted\"><item>x</item></list></div>")));
     }
+
+    [Fact]
+    public void MentionsAreLinkedNamesInDocumentsOtherThanSenderAndRecipientOncePerDocument()
+    {
+        var text = TeiSnippets.Volume("""
+            <div type="document" xml:id="d1" n="1"><head><persName type="from" corresp="#p_KHA1">Kissinger</persName> to <persName type="to" corresp="#p_PCH1">Park</persName></head>
+            <p><persName corresp="#p_PCH1">Park</persName> and <persName corresp="#p_PCH1">the President</persName> met <persName>Kim</persName> and <persName corresp="#p_ZZZ1">Jung</persName>.</p></div>
+            <div type="document" xml:id="d2" n="2"><head>Memorandum</head><p><persName corresp="#p_KHA1">Henry Kissinger</persName></p></div>
+            """).Replace("<text><body>", """
+            <text><front><list type="names">
+            <item><persName xml:id="p_KHA1">Kissinger, Henry A.</persName>, Assistant</item>
+            <item><persName xml:id="p_PCH1">Park Chung Hee</persName>, President; see also <persName corresp="#p_KHA1">Kissinger</persName></item>
+            </list></front><body>
+            """);
+
+        var lists = AuthorityListReader.Read(text);
+
+        Assert.Equal(new[] { new AuthorityMention("d1", "p_PCH1"), new AuthorityMention("d2", "p_KHA1") }, lists.Mentions);
+    }
 }

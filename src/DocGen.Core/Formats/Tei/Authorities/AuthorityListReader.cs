@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Xml;
 using DocGen.Core.Model;
 using DocGen.Core.Problems;
@@ -20,22 +21,25 @@ public static class AuthorityListReader
     {
         var locations = new XmlLocations(text);
         var items = new List<AuthorityItem>();
+        var mentions = new List<AuthorityMention>();
         try
         {
             using var reader = TeiXml.Open(text);
-            Walk(reader, locations, items);
+            Walk(reader, locations, items, mentions);
         }
         catch (XmlException)
         {
             // Reported by TeiVolumeReader (DG0040, DG0041); what was read stays.
         }
 
-        return Build(items);
+        return Build(items, mentions);
     }
 
-    private static void Walk(XmlReader reader, XmlLocations locations, List<AuthorityItem> items)
+    private static void Walk(XmlReader reader, XmlLocations locations, List<AuthorityItem> items, List<AuthorityMention> mentions)
     {
         var lineInfo = (IXmlLineInfo)reader;
+        string? document = null;
+        var documentDepth = -1;
         AuthorityKind? list = null;
         var listDepth = -1;
         AuthorityItem? item = null;
@@ -47,6 +51,17 @@ public static class AuthorityListReader
                 case XmlNodeType.Element:
                     var depth = reader.Depth;
                     var empty = reader.IsEmptyElement;
+                    if (document is null && !empty && IsTei(reader, "div") && reader.GetAttribute("type") == "document"
+                        && reader.GetAttribute("id", XmlNamespace) is { } documentId)
+                    {
+                        document = documentId;
+                        documentDepth = depth;
+                    }
+                    else if (document is not null && Mention(reader) is { } person)
+                    {
+                        mentions.Add(new AuthorityMention(document, person));
+                    }
+
                     if (item is not null)
                     {
                         Inside(reader, item, locations.StartTag(lineInfo.LineNumber, lineInfo.LinePosition), depth, empty);
@@ -64,6 +79,12 @@ public static class AuthorityListReader
 
                     break;
                 case XmlNodeType.EndElement:
+                    if (reader.Depth == documentDepth)
+                    {
+                        document = null;
+                        documentDepth = -1;
+                    }
+
                     if (item is not null && reader.Depth == itemDepth)
                     {
                         items.Add(item);
@@ -105,11 +126,9 @@ public static class AuthorityListReader
             return;
         }
 
-        var link = reader.GetAttribute("corresp") ?? reader.GetAttribute("target");
-        if (link is { Length: > 1 } && link[0] == '#')
+        if (Target(reader.GetAttribute("corresp") ?? reader.GetAttribute("target")) is { } target)
         {
-            var end = link.IndexOf(' ');
-            item.StartLink(end < 0 ? link.Substring(1) : link.Substring(1, end - 1), span, depth);
+            item.StartLink(target, span, depth);
             if (empty)
             {
                 item.End(depth);
@@ -117,7 +136,30 @@ public static class AuthorityListReader
         }
     }
 
-    private static AuthorityLists Build(List<AuthorityItem> items)
+    // A person named in a document, not as its sender or recipient (those are the document's authors and recipients).
+    private static string? Mention(XmlReader reader)
+    {
+        if (!IsTei(reader, "persName") || reader.GetAttribute("type") is "from" or "to")
+        {
+            return null;
+        }
+
+        return Target(reader.GetAttribute("corresp"));
+    }
+
+    // "#p_KHA1" is p_KHA1; of several targets ("#p_A1 #p_B1") the first; a target in another file is not this volume's.
+    private static string? Target(string? link)
+    {
+        if (link is not { Length: > 1 } || link[0] != '#')
+        {
+            return null;
+        }
+
+        var end = link.IndexOf(' ');
+        return end < 0 ? link.Substring(1) : link.Substring(1, end - 1);
+    }
+
+    private static AuthorityLists Build(List<AuthorityItem> items, List<AuthorityMention> mentions)
     {
         var problems = new List<ParseProblem>();
         var kept = new Dictionary<string, AuthorityItem>(System.StringComparer.Ordinal);
@@ -164,7 +206,9 @@ public static class AuthorityListReader
         }
 
         problems.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new AuthorityLists(persons.ToEquatableArray(), terms.ToEquatableArray(), problems.ToEquatableArray());
+        var seen = new HashSet<AuthorityMention>();
+        var linked = mentions.Where(m => kept.TryGetValue(m.PersonId, out var person) && person.Kind == AuthorityKind.Persons && seen.Add(m));
+        return new AuthorityLists(persons.ToEquatableArray(), terms.ToEquatableArray(), problems.ToEquatableArray()) { Mentions = linked.ToEquatableArray() };
     }
 
     // A see target must be an entry of the same list; one that is not is reported and left out.

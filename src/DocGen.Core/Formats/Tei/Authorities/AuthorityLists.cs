@@ -11,4 +11,7 @@ public sealed record AuthorityLists(
 {
     public static AuthorityLists Empty { get; } = new(
         EquatableArray<AuthorityPerson>.Empty, EquatableArray<AuthorityTerm>.Empty, EquatableArray<ParseProblem>.Empty);
+
+    /// <summary>The documents' links to persons of the list, in file order; a link to an id the list lacks is left as text.</summary>
+    public EquatableArray<AuthorityMention> Mentions { get; init; } = EquatableArray<AuthorityMention>.Empty;
 }
