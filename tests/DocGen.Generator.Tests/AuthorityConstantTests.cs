@@ -74,8 +74,13 @@ public class AuthorityConstantTests
         Assert.Equal(new[] { "p_LHR1" }, Assert.IsType<ArchivePerson>(Field(persons, "YiHuRak")).SeeAlso);
         var all = (IReadOnlyList<ArchivePerson>)persons.GetProperty("All")!.GetValue(null)!;
         Assert.Equal(new[] { "p_KHA1", "p_YHR1", "p_LHR1" }, all.Select(p => p.Id));
+        var get = persons.GetMethod("Get")!;
+        Assert.Same(Field(persons, "LeeHuRak"), get.Invoke(null, new object[] { "p_LHR1" }));
+        var unknown = Assert.Throws<TargetInvocationException>(() => get.Invoke(null, new object[] { "p_LHR2" }));
+        Assert.Equal("No entry with id 'p_LHR2' in the persons list.", Assert.IsType<KeyNotFoundException>(unknown.InnerException).Message);
         var terms = Nested(catalog, "Frus196976v19p1", "Terms");
         var rok = Assert.IsType<ArchiveTerm>(Field(terms, "Rok"));
+        Assert.Same(rok, terms.GetMethod("Get")!.Invoke(null, new object[] { "t_ROK1" }));
         Assert.Equal(("t_ROK1", "ROK", "Republic of Korea (South Korea)"), (rok.Id, rok.Abbreviation, rok.Expansion));
         Assert.Equal("UN", Assert.IsType<ArchiveTerm>(Field(terms, "UN")).Abbreviation);
         var source = output.SyntaxTrees.Single(t => t.FilePath.EndsWith("Archive.Frus196976v19p1.Authorities.g.cs", StringComparison.Ordinal)).ToString();

@@ -7,7 +7,7 @@ namespace DocGen.Generator.Authorities;
 
 /// <summary>
 /// Writes a volume's <c>Persons</c> and <c>Terms</c> classes inside its collection's class (a partial of the class
-/// the catalog writes): one field per entry, typed, with the list's text as its XML docs, and <c>All</c> in list order.
+/// the catalog writes): one field per entry, typed, with the list's text as its XML docs, <c>Get</c> by list id, and <c>All</c> in list order.
 /// </summary>
 public static class AuthorityEmitter
 {
@@ -74,6 +74,20 @@ public static class AuthorityEmitter
             writer.Line();
         }
 
+        writer.Line("/// <summary>The entry with the list id <paramref name=\"id\"/> (\"" + DocComment.Escape(members[0].Id) + "\"), e.g. to follow a see-also.</summary>");
+        writer.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No entry of the list has that id.</exception>");
+        // A switch statement, not an expression: the consumer's C# may be older than 8.
+        writer.Open("public static " + type + " " + GeneratedNames.Get + "(string id)");
+        writer.Open("switch (id)");
+        foreach (var member in members)
+        {
+            writer.Line("case " + CSharpLiteral.Quote(member.Id) + ": return " + member.Member + ";");
+        }
+
+        writer.Line("default: throw new global::System.Collections.Generic.KeyNotFoundException(\"No entry with id '\" + id + \"' in the " + what + " list.\");");
+        writer.Close();
+        writer.Close();
+        writer.Line();
         writer.Line("/// <summary>Every entry of the list, in the list's order.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> " + GeneratedNames.All + " { get; } = new " + type + "[] { "
             + string.Join(", ", members.Select(m => m.Member)) + " };");

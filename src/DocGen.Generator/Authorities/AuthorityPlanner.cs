@@ -83,7 +83,7 @@ public static class AuthorityPlanner
         string path,
         List<DiagnosticInfo> diagnostics)
     {
-        var taken = new HashSet<string>(GeneratedNames.ObjectMembers, StringComparer.OrdinalIgnoreCase) { className, GeneratedNames.All };
+        var taken = new HashSet<string>(GeneratedNames.ObjectMembers, StringComparer.OrdinalIgnoreCase) { className, GeneratedNames.All, GeneratedNames.Get };
         var result = new List<AuthorityMember>();
         foreach (var entry in entries)
         {
