@@ -23,11 +23,11 @@ public static class AuthorityPlanner
     public const string PersonsClass = "Persons";
     public const string TermsClass = "Terms";
 
-    /// <summary>The volume's source, or null when none of its documents is in the catalog (it has no collection class).</summary>
+    /// <summary>The volume's source, or null when it has no entries or none of its documents is in the catalog (it has no collection class).</summary>
     public static AuthoritySource? Plan(AuthorityReading reading, CatalogPlan plan, PersonLinkIndex links)
     {
         var entry = plan.Find(Addresses.Of(reading.Path, "1"));
-        if (entry is null || entry.Collection.IsEmpty)
+        if (entry is null || entry.Collection.IsEmpty || (reading.Persons.IsEmpty && reading.Terms.IsEmpty))
         {
             return null;
         }
