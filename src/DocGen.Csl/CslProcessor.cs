@@ -245,7 +245,7 @@ public sealed class CslProcessor
     }
 
     /// <summary>citeproc-js sets display blocks on lines of their own inside an entry.</summary>
-    private static string DisplayLayout(string text)
+    internal static string DisplayLayout(string text)
     {
         const string block = "<div class=\"csl-block\">";
         const string margin = "<div class=\"csl-left-margin\">";
