@@ -86,6 +86,12 @@ internal sealed partial class Evaluator
                 value += "-" + suffix;
             }
 
+            if (term == "no date" && value.Length > 0)
+            {
+                // "n.d." stands for the date: an enclosing group counts it as a variable with a value (as citeproc-js does).
+                Called(nonEmpty: true);
+            }
+
             return value.Length == 0 ? null : Format(text.Formatting, new List<Node> { new TextNode(value) { IsTerm = true } });
         }
 
