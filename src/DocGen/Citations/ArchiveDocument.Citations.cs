@@ -31,7 +31,7 @@ public sealed partial class ArchiveDocument
     /// <param name="form">The bibliography entry, the first (full) note or in-text citation, or the short note.</param>
     /// <param name="accessed">The day the online document was accessed; styles print it only for undated documents.</param>
     public string Cite(CitationStyle style, CitationForm form = CitationForm.Bibliography, CalendarDay? accessed = null) =>
-        CitationFormatter.Format(Record(accessed), style, form, CitationMarkup.PlainText);
+        CitationRendering.Format(Record(accessed), style, form, CitationMarkup.PlainText);
 
     /// <summary>The document's citation with italics marked in HTML (as citeproc-js writes it) or Markdown.</summary>
     /// <param name="style">The citation style.</param>
@@ -39,7 +39,7 @@ public sealed partial class ArchiveDocument
     /// <param name="markup">Plain text, HTML or Markdown.</param>
     /// <param name="accessed">The day the online document was accessed; styles print it only for undated documents.</param>
     public string Cite(CitationStyle style, CitationForm form, CitationMarkup markup, CalendarDay? accessed = null) =>
-        CitationFormatter.Format(Record(accessed), style, form, markup);
+        CitationRendering.Format(Record(accessed), style, form, markup);
 
     private CitationRecord Record(CalendarDay? accessed)
     {
