@@ -107,12 +107,13 @@ public static class ConformanceBatch
     }
 
     /// <summary>The cases without the oracle (for comparisons that need no citeproc).</summary>
-    public static (List<ConformanceCase> Corpus, List<ConformanceCase> Runtime) Cases()
+    /// <param name="includeShared">Whether ../shared's examples and seeds take part (when present).</param>
+    public static (List<ConformanceCase> Corpus, List<ConformanceCase> Runtime) Cases(bool includeShared = true)
     {
         var corpus = new List<ConformanceCase>();
         foreach (var accessed in new CoreDay?[] { null, new CoreDay(2024, 3, 1) })
         {
-            foreach (var document in CorpusDocuments.All())
+            foreach (var document in CorpusDocuments.All(includeShared))
             {
                 var name = Path.GetFileName(document.Path) + (accessed is null ? string.Empty : " (accessed)");
                 corpus.Add(new ConformanceCase(name, CitationRecords.ToCslJson(document, accessed),
