@@ -23,7 +23,8 @@ public sealed partial class ArchiveDocument
     public string ToRis(CalendarDay? accessed = null) => Ris.Write(Record(accessed));
 
     /// <summary>
-    /// The document's citation in plain text, exactly as citeproc-js renders <see cref="ToCslJson"/> with the official CSL
+    /// The document's citation in plain text: <see cref="ToCslJson"/> rendered by DocGen's CSL processor with DocGen's
+    /// own style for <paramref name="style"/>, which the conformance tests hold equal to citeproc-js with the official
     /// style. Chicago notes-bibliography has no bibliography entry for a document with neither archive nor URL: the
     /// result is then empty.
     /// </summary>
