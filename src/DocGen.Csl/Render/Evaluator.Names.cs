@@ -308,7 +308,8 @@ internal sealed partial class Evaluator
                 {
                     var delimiterFirst = options.DelimiterPrecedesLast switch
                     {
-                        "always" => true,
+                        // citeproc-js joins two names of which the first is a literal (an institution) by "and" alone.
+                        "always" => shown.Count > 2 || !shown[0].IsLiteral,
                         "never" => false,
                         "after-inverted-name" => previousInverted,
                         _ => shown.Count >= 3,

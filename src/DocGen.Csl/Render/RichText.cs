@@ -81,6 +81,14 @@ internal static class RichText
                 // A mark closes after text and opens before it; one between spaces is a character.
                 var before = i == 0 ? ' ' : text[i - 1];
                 var after = i + 1 < text.Length ? text[i + 1] : ' ';
+                if (c == '"' && (before == '"' || after == '"'))
+                {
+                    // Straight quotes that touch are characters, set apart by a space as citeproc-js prints them.
+                    buffer.Append(before == '"' ? " \"" : "\"");
+                    i++;
+                    continue;
+                }
+
                 var closes = stack.Peek().Close == "\"" && !char.IsWhiteSpace(before);
                 if (closes || !char.IsWhiteSpace(after))
                 {
