@@ -39,7 +39,9 @@ internal static class Conditions
             case "type":
                 return ctx.Item.Type == value;
             case "variable":
-                return !ctx.Suppressed.Contains(value) && (evaluator.VariableText(value) is not null || ctx.Item.GetNames(value) is not null || ctx.Item.GetDate(value) is not null);
+                // A variable a substitute has used up still counts as present here (as citeproc-js tests it): Chicago's
+                // "n.d." for a manuscript tests the title that stood in for the author.
+                return evaluator.VariableText(value, evenIfSubstituted: true) is not null || ctx.Item.GetNames(value) is not null || ctx.Item.GetDate(value) is not null;
             case "is-numeric":
                 return evaluator.VariableText(value) is { } text && Numbers.IsNumeric(text);
             case "is-uncertain-date":

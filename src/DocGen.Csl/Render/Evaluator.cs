@@ -15,15 +15,28 @@ internal sealed partial class Evaluator
     public FormatNode? RenderAll(IReadOnlyList<Element> elements, Formatting formatting, string? delimiter = null)
     {
         var children = new List<Node>();
+        RenderInto(children, elements);
+        return children.Count == 0 ? null : Format(formatting, children, delimiter);
+    }
+
+    /// <summary>A cs:choose adds its branch's elements one by one, so the enclosing delimiter goes between them (as
+    /// citeproc-js joins them: `group delimiter=". "` around a choose of author and title gives "Author. Title").</summary>
+    private void RenderInto(List<Node> children, IReadOnlyList<Element> elements)
+    {
         foreach (var element in elements)
         {
-            if (Render(element) is { } node)
+            if (element is ChooseElement choose)
+            {
+                if (Branch(choose) is { } branch)
+                {
+                    RenderInto(children, branch.Children);
+                }
+            }
+            else if (Render(element) is { } node)
             {
                 children.Add(node);
             }
         }
-
-        return children.Count == 0 ? null : Format(formatting, children, delimiter);
     }
 
     public Node? Render(Element element) => element switch
@@ -97,13 +110,15 @@ internal sealed partial class Evaluator
         return suppressed ? null : node;
     }
 
-    private Node? RenderChoose(ChooseElement choose)
+    private Node? RenderChoose(ChooseElement choose) => Branch(choose) is { } branch ? RenderAll(branch.Children, Formatting.None) : null;
+
+    private ChooseBranch? Branch(ChooseElement choose)
     {
         foreach (var branch in choose.Branches)
         {
             if (Conditions.Holds(branch, _ctx))
             {
-                return RenderAll(branch.Children, Formatting.None);
+                return branch;
             }
         }
 
@@ -121,7 +136,7 @@ internal sealed partial class Evaluator
 
         if (formatting.TextCase is { } textCase)
         {
-            TextCase.Apply(node, textCase, _ctx.Item.Get("language") ?? _ctx.Style.DefaultLocale);
+            TextCase.Apply(node, textCase, _ctx.Item.Get("language") ?? _ctx.Locale.Tag);
         }
 
         return node;

@@ -159,7 +159,10 @@ internal static class TextCase
                 var word = text.Substring(start, i - start);
                 var afterHyphen = start > 0 && text[start - 1] == '-';
                 var beforeHyphen = i < text.Length && text[i] == '-';
-                builder.Append(TitleWord(word, capitalizeNext || (beforeHyphen && !afterHyphen), index == total - 1, afterHyphen));
+                // citeproc-js cuts words at spaces and at punctuation, quotes and brackets only: a word glued to another
+                // character ("{braces}", "#error") starts with that character, which has no capital.
+                var glued = start > 0 && !char.IsWhiteSpace(text[start - 1]) && WordCuts.IndexOf(text[start - 1]) < 0;
+                builder.Append(glued ? word : TitleWord(word, capitalizeNext || (beforeHyphen && !afterHyphen), index == total - 1, afterHyphen));
                 capitalizeNext = word.Length > 1 && word[word.Length - 1] == '.' && word.IndexOf('.') == word.Length - 1;
             }
 
@@ -175,6 +178,8 @@ internal static class TextCase
         });
     }
 
+    private const string WordCuts = "\u2018\u2019\u201C\u201D\"'-\u2013\u2014/.,;?!:[]()<>";
+
     private static string TitleWord(string word, bool first, bool last, bool afterHyphen)
     {
         var lower = word.ToLower(Culture);
@@ -183,9 +188,22 @@ internal static class TextCase
             return word;
         }
 
+        // citeproc-js cuts words at periods too: "a.m." is two one-letter words, which keep their case.
+        var dot = word.IndexOf('.');
+        if (dot >= 0 && dot < word.Length - 1)
+        {
+            var pieces = word.Split('.');
+            for (var k = 0; k < pieces.Length; k++)
+            {
+                pieces[k] = pieces[k].Length > 1 || (k == 0 && first) ? TitleWord(pieces[k], first && k == 0, last, afterHyphen) : pieces[k];
+            }
+
+            return string.Join(".", pieces);
+        }
+
         if (!first && !last && StopWords.Contains(lower))
         {
-            return lower;
+            return word;
         }
 
         // Title case is English: a word in another script (Greek "β") keeps its case.
