@@ -124,7 +124,7 @@ public static class StyleChecker
         }
         catch (XmlException e)
         {
-            problems.Add(new StyleProblem(StyleProblemKind.MalformedXml, "the file is not well-formed XML: " + e.Message, Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 1)));
+            problems.Add(new StyleProblem(StyleProblemKind.NotCsl, "the file is not well-formed XML: " + e.Message, Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 1)));
             return null;
         }
     }

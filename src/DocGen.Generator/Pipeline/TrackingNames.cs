@@ -15,4 +15,6 @@ public static class TrackingNames
     public const string DocumentDiagnostics = nameof(DocumentDiagnostics);
     public const string InvalidOptions = nameof(InvalidOptions);
     public const string CitationStyle = nameof(CitationStyle);
+    public const string CslFiles = nameof(CslFiles);
+    public const string CitationStyles = nameof(CitationStyles);
 }

