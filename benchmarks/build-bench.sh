@@ -96,6 +96,7 @@ write_gen_project() { # dir members
     <ProjectReference Include="$repo/src/DocGen/DocGen.csproj" />
     <ProjectReference Include="$repo/src/DocGen.Generator/DocGen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
     <ProjectReference Include="$repo/src/DocGen.Core/DocGen.Core.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+    <ProjectReference Include="$repo/src/DocGen.Csl/DocGen.Csl.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
   </ItemGroup>
   <Import Project="$repo/src/DocGen.Generator/buildTransitive/DocGen.targets" />
 </Project>
