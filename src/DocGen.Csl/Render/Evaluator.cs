@@ -141,7 +141,7 @@ internal sealed partial class Evaluator
 
         if (formatting.TextCase is { } textCase)
         {
-            TextCase.Apply(node, textCase, _ctx.Item.Get("language") ?? _ctx.Style.DefaultLocale);
+            TextCase.Apply(node, textCase, _ctx.Item.Get("language") ?? _ctx.Locale.Tag);
         }
 
         return node;

@@ -76,6 +76,18 @@ internal static class RichText
                     continue;
                 }
             }
+            else if (c == '"' && ((i + 1 < text.Length && text[i + 1] == '"') || (i > 0 && text[i - 1] == '"')))
+            {
+                // Straight double quotes that touch never pair; citeproc-js sets them apart: '"""' prints as '" " "'.
+                buffer.Append(c);
+                if (i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    buffer.Append(' ');
+                }
+
+                i++;
+                continue;
+            }
             else if (c == '"' || (!affix && c is '\u201C' or '\u201D'))
             {
                 // A mark closes after text and opens before it; one between spaces is a character.

@@ -188,6 +188,19 @@ internal static class TextCase
             return word;
         }
 
+        // citeproc-js cuts words at periods too: "a.m." is two one-letter words, which keep their case.
+        var dot = word.IndexOf('.');
+        if (dot >= 0 && dot < word.Length - 1)
+        {
+            var pieces = word.Split('.');
+            for (var k = 0; k < pieces.Length; k++)
+            {
+                pieces[k] = pieces[k].Length > 1 || (k == 0 && first) ? TitleWord(pieces[k], first && k == 0, last, afterHyphen) : pieces[k];
+            }
+
+            return string.Join(".", pieces);
+        }
+
         if (!first && !last && StopWords.Contains(lower))
         {
             // A stop word written with a capital keeps it, as citeproc-js leaves every word that holds one.

@@ -137,7 +137,7 @@ public static class ConformanceBatch
     }
 
     /// <summary>Runtime documents with what titles cannot give: three and four authors, ranges across years.</summary>
-    private static IEnumerable<(string Name, ArchiveDocument Document)> RuntimeDocuments()
+    internal static IEnumerable<(string Name, ArchiveDocument Document)> RuntimeDocuments()
     {
         static DocumentDate Range(DatePoint start, DatePoint end) => new(string.Empty, start, end, true, false, false, null);
 
