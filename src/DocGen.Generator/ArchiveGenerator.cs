@@ -79,13 +79,30 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Select((pair, _) => CatalogPlanner.Plan(pair.Left!, pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
+        // CSL styles and locales added as AdditionalFiles: checked, then generated as typed values (Styles/).
+        var cslFiles = context.AdditionalTextsProvider
+            .Where(static file => CslFiles.Is(file.Path))
+            .Select(static (file, cancellationToken) => new CslFileInput(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .WithTrackingName(TrackingNames.CslFiles);
+        var styles = cslFiles
+            .Collect()
+            .Combine(named)
+            .Select(static (pair, _) => CitationStylesPlanner.Plan(pair.Left, pair.Right.Namespace, pair.Right.Accessibility, pair.Right.Nullable))
+            .WithTrackingName(TrackingNames.CitationStyles);
+        // The constants' style: DocGenCitationStyle, which may name one of those files (then its text is in every shard's model).
+        var constantStyle = options
+            .Combine(styles)
+            .Select(static (pair, _) => ConstantStyleChoice.Resolve(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ConstantStyle);
+
         // Collected, then split again into shards (DocumentShards): a file handed over twice must yield one document (only
         // the collection can see repeats), and a few dozen files cost far less than one per document. Each shard caches
         // on its own, so one edit re-emits one file.
         var documentSources = parsed
             .Collect()
             .Combine(catalog)
-            .SelectMany((pair, _) => ShardModels.Create(pair.Left, pair.Right))
+            .Combine(constantStyle)
+            .SelectMany((pair, _) => ShardModels.Create(pair.Left.Left, pair.Left.Right, pair.Right.Style))
             .WithTrackingName(TrackingNames.DocumentSources);
 
         // A TEI volume's persons and terms lists: read per file, placed in the volume's collection class by the catalog.
@@ -109,16 +126,6 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Select((input, _) => input.Diagnostics)
             .WithTrackingName(TrackingNames.DocumentDiagnostics);
 
-        // CSL styles and locales added as AdditionalFiles: checked, then generated as typed values (Styles/).
-        var cslFiles = context.AdditionalTextsProvider
-            .Where(static file => CslFiles.Is(file.Path))
-            .Select(static (file, cancellationToken) => new CslFileInput(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
-            .WithTrackingName(TrackingNames.CslFiles);
-        var styles = cslFiles
-            .Collect()
-            .Combine(named)
-            .Select(static (pair, _) => CitationStylesPlanner.Plan(pair.Left, pair.Right.Namespace, pair.Right.Accessibility, pair.Right.Nullable))
-            .WithTrackingName(TrackingNames.CitationStyles);
         context.RegisterSourceOutput(styles, static (spc, plan) =>
         {
             if (plan.Styles.Count + plan.Locales.Count > 0)
@@ -132,7 +139,7 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(options.Select((o, _) => o.InvalidCitationStyle).WithTrackingName(TrackingNames.CitationStyle), CitationEmitter.ReportInvalidStyle);
+        context.RegisterSourceOutput(constantStyle.Select((c, _) => c.Unknown).WithTrackingName(TrackingNames.CitationStyle), CitationEmitter.ReportInvalidStyle);
         context.RegisterSourceOutput(options.Select((o, _) => o.InvalidOptions).WithTrackingName(TrackingNames.InvalidOptions), static (spc, diagnostics) =>
         {
             foreach (var diagnostic in diagnostics)

@@ -48,7 +48,7 @@ public class CitationConstantTests
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Equal(Location.None, warning.Location);
         Assert.Equal(
-            "DocGenCitationStyle 'Harvard' names no citation style, so ChicagoNotesBibliography is used; use ChicagoNotesBibliography, ChicagoAuthorDate, Apa or Mla",
+            "DocGenCitationStyle 'Harvard' names no citation style, so ChicagoNotesBibliography is used; use ChicagoNotesBibliography, ChicagoAuthorDate, Apa, Mla or the name of a .csl style added as an AdditionalFile",
             warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         var document = Assert.Single(GeneratedAssembly.LoadAll(output));
         Assert.Equal(document.Cite(DocGen.CitationStyle.ChicagoNotesBibliography), GeneratedAssembly.Constant(output, TypeName, "FormattedCitation"));

@@ -68,7 +68,7 @@ public class EmitterFaultTests
         var models = Files
             .Select((file, slot) => new DocumentModel(file.Member, slot, file.Path, Parse(slot) with { Path = string.Empty }, null))
             .ToEquatableArray();
-        return new ShardModel(5, "Archive.Documents05.g.cs", "Consumer.ArchiveDocuments", Nullable: true, Utf8Literals: true, DocumentMembers: true, DocGen.Core.Formatting.CitationStyle.ChicagoNotesBibliography, models);
+        return new ShardModel(5, "Archive.Documents05.g.cs", "Consumer.ArchiveDocuments", Nullable: true, Utf8Literals: true, DocumentMembers: true, DocGen.Generator.Styles.ConstantStyle.Default, models);
     }
 
     private static ParsedDocument Parse(int slot) => ArchiveDocumentParser.Parse(Files[slot].Path, Files[slot].Text);

@@ -41,6 +41,10 @@ public static class CitationRecords
         ParsedDocument document, CitationStyle style, CitationForm form, CitationMarkup markup = CitationMarkup.PlainText, CalendarDay? accessed = null) =>
         CitationRendering.Format(From(document, accessed), style, form, markup);
 
+    /// <summary>The document's citation in a parsed CSL style (a style file of the project) and locale (null: the style's own locales only), plain text.</summary>
+    public static string Cite(ParsedDocument document, DocGen.Csl.Style.CslStyle style, DocGen.Csl.Locale.LocaleData? locale, CitationForm form) =>
+        CitationRendering.Format(From(document), style, locale, form, DocGen.Csl.OutputFormat.Text);
+
     internal static CitationRecord From(ParsedDocument document, CalendarDay? accessed = null)
     {
         var record = new CitationRecord(document.Id, document.Title)

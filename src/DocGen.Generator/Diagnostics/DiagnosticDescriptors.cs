@@ -120,7 +120,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidCitationStyle = Create(
         "DG0027", "Citation style is not known", Catalog, DiagnosticSeverity.Warning,
-        "DocGenCitationStyle '{0}' names no citation style, so ChicagoNotesBibliography is used; use ChicagoNotesBibliography, ChicagoAuthorDate, Apa or Mla");
+        "DocGenCitationStyle '{0}' names no citation style, so ChicagoNotesBibliography is used; use ChicagoNotesBibliography, ChicagoAuthorDate, Apa, Mla or the name of a .csl style added as an AdditionalFile");
 
     public static readonly DiagnosticDescriptor NameChanged = Create(
         "DG0031", "Name option changed to fit C#", Catalog, DiagnosticSeverity.Info,

@@ -6,14 +6,14 @@ namespace DocGen.Generator.Options;
 
 /// <summary>
 /// The MSBuild property <c>DocGenCitationStyle</c>: the style of each document's <c>FormattedCitation</c> constant.
-/// Values (any case): ChicagoNotesBibliography (the default), ChicagoAuthorDate, Apa, Mla. Anything else is DG0027
-/// and the default is used.
+/// Values (any case): ChicagoNotesBibliography (the default), ChicagoAuthorDate, Apa, Mla, or a CSL style added as an
+/// AdditionalFile (Styles/ConstantStyle.cs resolves that name once the files are read; a name that is neither is DG0027).
 /// </summary>
 public static class CitationSettings
 {
     public const string Key = "build_property.DocGenCitationStyle";
 
-    public static (CitationStyle Style, string? Invalid) Read(AnalyzerConfigOptions global)
+    public static (CitationStyle Style, string? Other) Read(AnalyzerConfigOptions global)
     {
         if (!global.TryGetValue(Key, out var text) || string.IsNullOrWhiteSpace(text))
         {

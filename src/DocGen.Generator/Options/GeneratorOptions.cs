@@ -24,13 +24,13 @@ public sealed record GeneratorOptions(string Namespace, string CatalogName, bool
         var nullable = parseOptions is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8;
         var utf8 = hasSpan && (parseOptions is not CSharpParseOptions version || version.LanguageVersion >= LanguageVersion.CSharp11);
         var members = !string.Equals(Read(global, DocumentMembersKey), "false", System.StringComparison.OrdinalIgnoreCase);
-        var (citationStyle, invalidCitationStyle) = CitationSettings.Read(global);
+        var (citationStyle, otherCitationStyle) = CitationSettings.Read(global);
         return new GeneratorOptions(ns, catalog, nullable)
         {
             Utf8Literals = utf8,
             DocumentMembers = members,
             CitationStyle = citationStyle,
-            InvalidCitationStyle = invalidCitationStyle,
+            OtherCitationStyle = otherCitationStyle,
             InvalidOptions = OptionCheck.Run(global),
         };
     }
@@ -47,8 +47,11 @@ public sealed record GeneratorOptions(string Namespace, string CatalogName, bool
     /// <summary>The style of each document's formatted-citation constant (<c>DocGenCitationStyle</c>).</summary>
     public DocGen.Core.Formatting.CitationStyle CitationStyle { get; init; }
 
-    /// <summary>The <c>DocGenCitationStyle</c> value when it names no style (DG0027), else null.</summary>
-    public string? InvalidCitationStyle { get; init; }
+    /// <summary>
+    /// The <c>DocGenCitationStyle</c> value when it names no built-in style, else null: a style file's name
+    /// (<see cref="Styles.ConstantStyle"/> looks it up among the CSL files) or DG0027.
+    /// </summary>
+    public string? OtherCitationStyle { get; init; }
 
     /// <summary>
     /// Which of the catalog's candidate full names (<see cref="Naming.CatalogPlanner.CandidateNames"/>) a referenced

@@ -1,5 +1,5 @@
-using DocGen.Core.Formatting;
 using DocGen.Core.Model;
+using DocGen.Generator.Styles;
 
 namespace DocGen.Generator.Pipeline;
 
@@ -15,7 +15,7 @@ public sealed record ShardModel(
     bool Nullable,
     bool Utf8Literals,
     bool DocumentMembers,
-    CitationStyle CitationStyle,
+    ConstantStyle CitationStyle,
     EquatableArray<DocumentModel> Documents)
 {
     /// <summary>The accessibility of the documents' classes: the catalog's (<see cref="Options.GeneratorOptions.Accessibility"/>).</summary>

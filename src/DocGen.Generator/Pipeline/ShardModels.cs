@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using DocGen.Core.Model;
+using DocGen.Generator.Styles;
 
 namespace DocGen.Generator.Pipeline;
 
@@ -11,7 +12,7 @@ namespace DocGen.Generator.Pipeline;
 /// </summary>
 public static class ShardModels
 {
-    public static ImmutableArray<ShardModel> Create(ImmutableArray<ParsedInput> inputs, CatalogPlan plan)
+    public static ImmutableArray<ShardModel> Create(ImmutableArray<ParsedInput> inputs, CatalogPlan plan, ConstantStyle citationStyle)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var shards = new List<DocumentModel>?[DocumentShards.Count];
@@ -35,7 +36,7 @@ public static class ShardModels
                 models.Sort((left, right) => left.Slot.CompareTo(right.Slot));
                 var hint = options.CatalogName.TrimStart('@') + ".Documents" + DocumentShards.Number(shard) + ".g.cs";
                 result.Add(new ShardModel(
-                    shard, hint, plan.DocumentsNamespace, options.Nullable, options.Utf8Literals, options.DocumentMembers, options.CitationStyle, models.ToEquatableArray())
+                    shard, hint, plan.DocumentsNamespace, options.Nullable, options.Utf8Literals, options.DocumentMembers, citationStyle, models.ToEquatableArray())
                 {
                     Accessibility = options.Accessibility,
                 });

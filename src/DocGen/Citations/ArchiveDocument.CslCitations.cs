@@ -1,6 +1,5 @@
 using System;
 using DocGen.Csl;
-using DocGen.Csl.Data;
 
 namespace DocGen;
 
@@ -32,26 +31,6 @@ public sealed partial class ArchiveDocument
             _ => throw new NotSupportedException("CSL styles render plain text or HTML, not " + markup + "."),
         };
 
-        var item = ItemReader.ReadAll("[" + ToCslJson(accessed) + "]")[0];
-        var processor = new CslProcessor(style.Style, new[] { item }, tag => locale is not null && tag == locale.Language ? locale.Data : null, locale?.Language);
-        var registered = new[] { item.Id };
-        switch (form)
-        {
-            case CitationForm.Bibliography:
-                var entries = processor.RenderBibliographyEntries(registered, format);
-                return entries.Count == 0 ? string.Empty : entries[0].Text;
-            case CitationForm.Note:
-                return processor.RenderCitations(new[] { new Citation(new[] { new CiteItem(item.Id) }, 1) }, format, registered)[0];
-            default:
-                // A later cite, neither ibid nor near its first: another note between them, and more notes than a
-                // near-note distance apart (positions follow from the notes, as in a document).
-                var citations = new[]
-                {
-                    new Citation(new[] { new CiteItem(item.Id) }, 1),
-                    new Citation(new[] { new CiteItem(string.Empty) }, 2),
-                    new Citation(new[] { new CiteItem(item.Id) }, int.MaxValue),
-                };
-                return processor.RenderCitations(citations, format, registered)[2];
-        }
+        return CitationRendering.Format(Record(accessed), style.Style, locale?.Data, form, format);
     }
 }

@@ -1,6 +1,8 @@
 // Shared source: see CitationStyle.cs.
 using DocGen.Csl;
 using DocGen.Csl.BuiltIn;
+using DocGen.Csl.Locale;
+using DocGen.Csl.Style;
 
 #if DOCGEN_CORE
 namespace DocGen.Core.Formatting;
@@ -9,8 +11,9 @@ namespace DocGen;
 #endif
 
 /// <summary>
-/// A <see cref="CitationRecord"/> in a built-in style, form and markup: its CSL-JSON rendered by DocGen's CSL processor
-/// with DocGen's own style and locale (embedded in DocGen.Csl, parsed once per process).
+/// A <see cref="CitationRecord"/> rendered by DocGen's CSL processor: in a built-in style with DocGen's own style and
+/// locale (embedded in DocGen.Csl, parsed once per process), or in any parsed style and locale. The runtime's Cite and
+/// the generator's FormattedCitation constants both come here, so they cannot differ.
 /// </summary>
 internal static class CitationRendering
 {
@@ -30,5 +33,36 @@ internal static class CitationRendering
             _ => OutputFormat.Text,
         };
         return SingleItem.Render(BuiltInStyles.Get((int)style), BuiltInStyles.LoadLocale, item, place, format);
+    }
+
+    /// <summary>
+    /// The record in any style: the bibliography entry (empty when the style has none), the first note, or a later one
+    /// (the style's subsequent position, neither ibid nor near-note).
+    /// </summary>
+    /// <remarks>The locale: null renders with the style's own locales only.</remarks>
+    public static string Format(CitationRecord record, CslStyle style, LocaleData? locale, CitationForm form, OutputFormat format)
+    {
+        var item = DocGen.Csl.Data.ItemReader.ReadAll("[" + CslJson.Write(record) + "]")[0];
+        var language = locale?.Language;
+        var processor = new CslProcessor(style, new[] { item }, tag => locale is not null && tag == language ? locale : null, language);
+        var registered = new[] { item.Id };
+        switch (form)
+        {
+            case CitationForm.Bibliography:
+                var entries = processor.RenderBibliographyEntries(registered, format);
+                return entries.Count == 0 ? string.Empty : entries[0].Text;
+            case CitationForm.Note:
+                return processor.RenderCitations(new[] { new Citation(new[] { new CiteItem(item.Id) }, 1) }, format, registered)[0];
+            default:
+                // A later cite, neither ibid nor near its first: another note between them, and more notes than a
+                // near-note distance apart (positions follow from the notes, as in a document).
+                var citations = new[]
+                {
+                    new Citation(new[] { new CiteItem(item.Id) }, 1),
+                    new Citation(new[] { new CiteItem(string.Empty) }, 2),
+                    new Citation(new[] { new CiteItem(item.Id) }, int.MaxValue),
+                };
+                return processor.RenderCitations(citations, format, registered)[2];
+        }
     }
 }
