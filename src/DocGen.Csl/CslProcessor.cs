@@ -37,7 +37,17 @@ public sealed class CslProcessor
 
     /// <summary>Renders citations given in document order; positions follow from that order.</summary>
     /// <param name="registered">The items of the bibliography, for citation numbers; null for all items.</param>
-    public IReadOnlyList<string> RenderCitations(IReadOnlyList<Citation> citations, OutputFormat format, IReadOnlyList<string>? registered = null)
+    public IReadOnlyList<string> RenderCitations(IReadOnlyList<Citation> citations, OutputFormat format, IReadOnlyList<string>? registered = null) =>
+        Render(citations, format, registered, only: -1);
+
+    /// <summary>
+    /// One of the citations, as <see cref="RenderCitations"/> renders it (its position follows from those before it),
+    /// without rendering the others.
+    /// </summary>
+    public string RenderCitation(IReadOnlyList<Citation> citations, int index, OutputFormat format, IReadOnlyList<string>? registered = null) =>
+        Render(citations, format, registered, index)[0];
+
+    private List<string> Render(IReadOnlyList<Citation> citations, OutputFormat format, IReadOnlyList<string>? registered, int only)
     {
         var writer = NewWriter(format);
         var numbers = CitationNumbers(registered ?? FirstCitedOrder(citations));
@@ -47,6 +57,11 @@ public sealed class CslProcessor
         var result = new List<string>();
         for (var c = 0; c < citations.Count; c++)
         {
+            if (only >= 0 && c != only)
+            {
+                continue;
+            }
+
             var cites = new List<(CiteItem Cite, CitePosition Position)>();
             for (var i = 0; i < citations[c].Items.Count; i++)
             {
@@ -57,11 +72,14 @@ public sealed class CslProcessor
             }
 
             var section = _style.Citation;
-            if (section.Sort.Count > 0)
+            if (section.Sort.Count > 0 && cites.Count > 1)
             {
                 cites = Sort(cites, x => Context(section, _items[x.Cite.Id], numbers), section.Sort, NewWriter(OutputFormat.Text));
             }
 
+            // Only the collapser's author-and-year grouping reads a cite without its author and its year key, and only
+            // among two or more cites: render them only then.
+            var grouping = cites.Count > 1 && Collapser.GroupsByYear(section);
             var rendered = new List<RenderedCite>();
             foreach (var (cite, position) in cites)
             {
@@ -98,13 +116,13 @@ public sealed class CslProcessor
                     return new FormatNode(Formatting.None, children);
                 }
 
-                var withoutAuthor = new Evaluator(Context(true, state)).RenderAll(section.Layout, Formatting.None);
-                var yearKey = new Evaluator(Context(true, state with { YearSuffix = null })).RenderAll(section.Layout, Formatting.None);
+                var withoutAuthor = grouping ? new Evaluator(Context(true, state)).RenderAll(section.Layout, Formatting.None) : null;
+                var yearKey = grouping ? new Evaluator(Context(true, state with { YearSuffix = null })).RenderAll(section.Layout, Formatting.None) : null;
                 rendered.Add(new RenderedCite(WithAffixes(node))
                 {
                     AuthorKey = ctx.AuthorNode is null ? null : writer.Write(ctx.AuthorNode),
                     WithoutAuthor = withoutAuthor is null ? null : WithAffixes(withoutAuthor),
-                    YearKey = writer.Write(yearKey),
+                    YearKey = grouping ? writer.Write(yearKey) : null,
                     YearSuffix = state.YearSuffix,
                     CitationNumber = ctx.CitationNumber,
                     HasOwnParts = cite.Locator is not null || cite.Prefix is not null || cite.Suffix is not null,
@@ -327,7 +345,7 @@ public sealed class CslProcessor
     {
         var ids = registered.Where(_items.ContainsKey).Distinct().ToList();
         var section = _style.Bibliography;
-        if (section is null || section.Sort.Count == 0)
+        if (section is null || section.Sort.Count == 0 || ids.Count < 2)
         {
             return ids;
         }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using DocGen.Csl.Data;
 using DocGen.Csl.Locale;
 using DocGen.Csl.Style;
@@ -33,12 +32,12 @@ public static class SingleItem
         var first = new Citation(new[] { new CiteItem(item.Id) }, 1);
         if (place == CitationPlace.First)
         {
-            return processor.RenderCitations(new[] { first }, format)[0];
+            return processor.RenderCitation(new[] { first }, 0, format);
         }
 
         // Far enough from the first that it is not near-note either.
         var between = new Citation(new[] { new CiteItem(Between) }, 2);
         var later = new Citation(new[] { new CiteItem(item.Id) }, 100);
-        return processor.RenderCitations(new List<Citation> { first, between, later }, format)[2];
+        return processor.RenderCitation(new[] { first, between, later }, 2, format);
     }
 }

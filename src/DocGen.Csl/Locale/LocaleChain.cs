@@ -89,9 +89,9 @@ public sealed class LocaleChain
             foreach (var locale in _chain)
             {
                 Term? any = null;
-                foreach (var term in locale.Terms)
+                foreach (var term in locale.Named(name))
                 {
-                    if (term.Name != name || term.Form != f)
+                    if (term.Form != f)
                     {
                         continue;
                     }

@@ -8,6 +8,10 @@ namespace DocGen.Csl.Render;
 /// ranges, or cites of one author grouped with the years (and year-suffixes) after the first.</summary>
 internal static class Collapser
 {
+    /// <summary>Whether the section's collapse groups cites by author and year (the only use of their author and year keys).</summary>
+    public static bool GroupsByYear(Section section) =>
+        section.Options.TryGetValue("collapse", out var collapse) && collapse is "year" or "year-suffix" or "year-suffix-ranged";
+
     public static List<Node> Join(List<RenderedCite> cites, Section section)
     {
         var delimiter = section.Delimiter ?? string.Empty;
@@ -21,7 +25,7 @@ internal static class Collapser
             return result;
         }
 
-        if (collapse is not ("year" or "year-suffix" or "year-suffix-ranged"))
+        if (!GroupsByYear(section))
         {
             for (var i = 0; i < cites.Count; i++)
             {

@@ -19,7 +19,7 @@ internal static class CitationRendering
 {
     public static string Format(CitationRecord record, CitationStyle style, CitationForm form, CitationMarkup markup)
     {
-        var item = DocGen.Csl.Data.ItemReader.ReadAll("[" + CslJson.Write(record) + "]")[0];
+        var item = DocGen.Csl.Data.ItemReader.Read(CslJson.Item(record));
         var place = form switch
         {
             CitationForm.Note => CitationPlace.First,
@@ -42,7 +42,7 @@ internal static class CitationRendering
     /// <remarks>The locale: null renders with the style's own locales only.</remarks>
     public static string Format(CitationRecord record, CslStyle style, LocaleData? locale, CitationForm form, OutputFormat format)
     {
-        var item = DocGen.Csl.Data.ItemReader.ReadAll("[" + CslJson.Write(record) + "]")[0];
+        var item = DocGen.Csl.Data.ItemReader.Read(CslJson.Item(record));
         var language = locale?.Language;
         var processor = new CslProcessor(style, new[] { item }, tag => locale is not null && tag == language ? locale : null, language);
         var registered = new[] { item.Id };
@@ -52,7 +52,7 @@ internal static class CitationRendering
                 var entries = processor.RenderBibliographyEntries(registered, format);
                 return entries.Count == 0 ? string.Empty : entries[0].Text;
             case CitationForm.Note:
-                return processor.RenderCitations(new[] { new Citation(new[] { new CiteItem(item.Id) }, 1) }, format, registered)[0];
+                return processor.RenderCitation(new[] { new Citation(new[] { new CiteItem(item.Id) }, 1) }, 0, format, registered);
             default:
                 // A later cite, neither ibid nor near its first: another note between them, and more notes than a
                 // near-note distance apart (positions follow from the notes, as in a document).
@@ -62,7 +62,7 @@ internal static class CitationRendering
                     new Citation(new[] { new CiteItem(string.Empty) }, 2),
                     new Citation(new[] { new CiteItem(item.Id) }, int.MaxValue),
                 };
-                return processor.RenderCitations(citations, format, registered)[2];
+                return processor.RenderCitation(citations, 2, format, registered);
         }
     }
 }

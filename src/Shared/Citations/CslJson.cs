@@ -1,4 +1,6 @@
 // Shared source: see CitationStyle.cs.
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -14,46 +16,101 @@ internal static class CslJson
     public static string Write(CitationRecord record)
     {
         var json = new StringBuilder(512);
-        json.Append('{');
-        Pair(json, "id", record.Id, first: true);
-        Pair(json, "type", "manuscript");
-        Pair(json, "title", record.Title);
-        Pair(json, "title-short", record.TitleShort);
-        Names(json, "author", record.Authors);
-        Names(json, "recipient", record.Recipients);
+        Value(json, Item(record));
+        return json.ToString();
+    }
+
+    /// <summary>
+    /// The item as a JSON value (objects are dictionaries in key order, arrays lists, numbers doubles): the one mapping
+    /// from a record to CSL-JSON. <see cref="Write"/> writes it; the processor reads it as it is, with no text between.
+    /// </summary>
+    public static Dictionary<string, object?> Item(CitationRecord record)
+    {
+        var item = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = record.Id, ["type"] = "manuscript" };
+        Pair(item, "title", record.Title);
+        Pair(item, "title-short", record.TitleShort);
+        Names(item, "author", record.Authors);
+        Names(item, "recipient", record.Recipients);
         if (record.Issued.IsKnown)
         {
-            json.Append(",\"issued\":{\"date-parts\":[");
-            Parts(json, record.Issued);
+            var points = new List<object?> { Parts(record.Issued) };
             if (record.IssuedEnd.IsKnown)
             {
-                json.Append(',');
-                Parts(json, record.IssuedEnd);
+                points.Add(Parts(record.IssuedEnd));
             }
 
-            json.Append(']');
+            var issued = new Dictionary<string, object?>(StringComparer.Ordinal) { ["date-parts"] = points };
             if (record.Circa)
             {
-                json.Append(",\"circa\":true");
+                issued["circa"] = true;
             }
 
-            json.Append('}');
+            item["issued"] = issued;
         }
 
         if (record.Accessed.IsKnown)
         {
-            json.Append(",\"accessed\":{\"date-parts\":[");
-            Parts(json, record.Accessed);
-            json.Append("]}");
+            item["accessed"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["date-parts"] = new List<object?> { Parts(record.Accessed) } };
         }
 
-        Pair(json, "archive", record.Archive);
-        Pair(json, "archive_location", record.ArchiveLocation);
-        Pair(json, "URL", record.Url);
-        Pair(json, "language", record.Language);
-        Pair(json, "abstract", record.Abstract);
-        json.Append('}');
-        return json.ToString();
+        Pair(item, "archive", record.Archive);
+        Pair(item, "archive_location", record.ArchiveLocation);
+        Pair(item, "URL", record.Url);
+        Pair(item, "language", record.Language);
+        Pair(item, "abstract", record.Abstract);
+        return item;
+    }
+
+    /// <summary>Writes a JSON value of <see cref="Item"/>'s kinds, with no white space.</summary>
+    private static void Value(StringBuilder json, object? value)
+    {
+        switch (value)
+        {
+            case string text:
+                String(json, text);
+                break;
+            case double number:
+                json.Append(number.ToString("R", CultureInfo.InvariantCulture));
+                break;
+            case bool flag:
+                json.Append(flag ? "true" : "false");
+                break;
+            case List<object?> list:
+                json.Append('[');
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        json.Append(',');
+                    }
+
+                    Value(json, list[i]);
+                }
+
+                json.Append(']');
+                break;
+            case Dictionary<string, object?> obj:
+                json.Append('{');
+                var first = true;
+                foreach (var pair in obj)
+                {
+                    if (!first)
+                    {
+                        json.Append(',');
+                    }
+
+                    first = false;
+                    String(json, pair.Key);
+                    json.Append(':');
+                    Value(json, pair.Value);
+                }
+
+                json.Append('}');
+                break;
+            default:
+                json.Append("null");
+                break;
+        }
     }
 
     /// <summary>Appends a JSON string literal: quotes, backslashes and every control or line-separator character escaped.</summary>
@@ -88,53 +145,43 @@ internal static class CslJson
         json.Append('"');
     }
 
-    private static void Pair(StringBuilder json, string key, string? value, bool first = false)
+    private static void Pair(Dictionary<string, object?> item, string key, string? value)
     {
-        if (value is null)
+        if (value is not null)
         {
-            return;
+            item[key] = value;
         }
-
-        if (!first)
-        {
-            json.Append(',');
-        }
-
-        json.Append('"').Append(key).Append("\":");
-        String(json, value);
     }
 
-    private static void Names(StringBuilder json, string key, string[] names)
+    private static void Names(Dictionary<string, object?> item, string key, string[] names)
     {
         if (names.Length == 0)
         {
             return;
         }
 
-        json.Append(",\"").Append(key).Append("\":[");
-        for (var i = 0; i < names.Length; i++)
+        var list = new List<object?>(names.Length);
+        foreach (var name in names)
         {
-            json.Append(i == 0 ? "{\"literal\":" : ",{\"literal\":");
-            String(json, names[i]);
-            json.Append('}');
+            list.Add(new Dictionary<string, object?>(StringComparer.Ordinal) { ["literal"] = name });
         }
 
-        json.Append(']');
+        item[key] = list;
     }
 
-    private static void Parts(StringBuilder json, DateParts date)
+    private static List<object?> Parts(DateParts date)
     {
-        json.Append('[').Append(date.Year.ToString(CultureInfo.InvariantCulture));
+        var parts = new List<object?>(date.Count) { (double)date.Year };
         if (date.Count > 1)
         {
-            json.Append(',').Append(date.Month.ToString(CultureInfo.InvariantCulture));
+            parts.Add((double)date.Month);
         }
 
         if (date.Count > 2)
         {
-            json.Append(',').Append(date.Day.ToString(CultureInfo.InvariantCulture));
+            parts.Add((double)date.Day);
         }
 
-        json.Append(']');
+        return parts;
     }
 }
