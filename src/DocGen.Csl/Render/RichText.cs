@@ -42,6 +42,11 @@ internal static class RichText
         var stack = new Stack<(FormatNode Node, string Close)>();
         stack.Push((root, string.Empty));
         var buffer = new StringBuilder();
+
+        // Whether a single closing mark follows a place: one look from the end, not a search ahead from every opening
+        // mark (which a title of unclosed ‘ marks makes quadratic).
+        var lastClose = text.LastIndexOfAny(SingleCloses);
+        CslScanSteps.Add(2L * text.Length - Math.Max(lastClose, 0));
         var i = 0;
         while (i < text.Length)
         {
@@ -122,7 +127,7 @@ internal static class RichText
                 {
                     Quote(stack, buffer, "'", affix);
                 }
-                else if ((char.IsWhiteSpace(before) || before is '(' or '[' or '"' or '\u201C') && char.IsLetter(after) && c != '\u2019' && text.IndexOfAny(SingleCloses, i + 1) > 0)
+                else if ((char.IsWhiteSpace(before) || before is '(' or '[' or '"' or '\u201C') && char.IsLetter(after) && c != '\u2019' && lastClose > i)
                 {
                     Quote(stack, buffer, "'", affix);
                 }

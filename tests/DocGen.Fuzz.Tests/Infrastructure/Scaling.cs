@@ -10,7 +10,7 @@ namespace DocGen.Fuzz.Tests.Infrastructure;
 /// Linear time without timing: a document and one k times larger go through the same code, and the ratios of their
 /// work are bounded well under the k² a quadratic step gives. Work is counted, so the verdict is the same on any
 /// machine under any load: the bytes allocated (a quadratic step that copies or cuts strings) and the characters the
-/// inner scans visit (<see cref="ScanSteps"/>: a quadratic scan that allocates nothing). Time is measured too, in the
+/// inner scans visit (<see cref="ScanSteps"/> and <see cref="DocGen.Csl.CslScanSteps"/>: a quadratic scan that allocates nothing). Time is measured too, in the
 /// long run only (<see cref="Fuzzing.IterationsVariable"/> set, or <see cref="TimingVariable"/>=1): the thread's CPU
 /// time, inside a no-GC region with any collection pause taken out, the best of three runs. It catches what neither
 /// count sees, but its verdict depends on the machine, so the default run only prints it when asked.
@@ -77,10 +77,13 @@ public static class Scaling
     public static (long Bytes, long Steps) Count(string text, Action<string> run, bool singleThreaded)
     {
         var bytes = Allocated(singleThreaded);
-        var steps = ScanSteps.Total;
+        var steps = Steps();
         run(text);
-        return (Allocated(singleThreaded) - bytes, ScanSteps.Total - steps);
+        return (Allocated(singleThreaded) - bytes, Steps() - steps);
     }
+
+    // The parser's scans and the CSL processor's, this thread's.
+    private static long Steps() => ScanSteps.Total + DocGen.Csl.CslScanSteps.Total;
 
     private static long Allocated(bool singleThreaded) =>
         singleThreaded ? GC.GetAllocatedBytesForCurrentThread() : GC.GetTotalAllocatedBytes(precise: true);
