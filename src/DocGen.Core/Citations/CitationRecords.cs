@@ -41,9 +41,14 @@ public static class CitationRecords
         ParsedDocument document, CitationStyle style, CitationForm form, CitationMarkup markup = CitationMarkup.PlainText, CalendarDay? accessed = null) =>
         CitationRendering.Format(From(document, accessed), style, form, markup);
 
-    internal static CitationRecord From(ParsedDocument document, CalendarDay? accessed = null)
+    internal static CitationRecord From(ParsedDocument document, CalendarDay? accessed = null) =>
+        CitationRecordBuilder.Build(Source(document), accessed);
+
+    /// <summary>What a citation needs of a parsed document; the runtime fills the same shape from its model.</summary>
+    private static CitationSource Source(ParsedDocument document)
     {
-        var record = new CitationRecord(document.Id, document.Title)
+        var date = document.Date;
+        return new CitationSource(document.Id, document.Title)
         {
             Authors = document.Authors.ToArray(),
             Recipients = document.Recipients.ToArray(),
@@ -51,21 +56,27 @@ public static class CitationRecords
             ArchiveLocation = document.ArchiveLocation,
             Url = document.Url,
             Language = document.CitedLanguage,
-            Abstract = document.Summary,
+            Summary = document.Summary,
+            Date = new CitedDate(
+                (int)date.Start.Precision, date.Start.Year, date.Start.Month, date.Start.Day,
+                (int)date.End.Precision, date.End.Year, date.End.Month, date.End.Day,
+                date.IsRange, date.IsApproximate || date.IsUncertain),
+            Number = document.Number,
+            Pages = document.Pages.ToArray(),
+            Volume = Volume(document.Volume),
         };
-        SetDate(record, document.Date);
-        if (accessed is { } day)
-        {
-            record.Accessed = DateParts.Of(day);
-        }
-
-        return record;
     }
 
-    private static void SetDate(CitationRecord record, ParsedDate date) =>
-        IssuedDates.Set(
-            record,
-            (int)date.Start.Precision, date.Start.Year, date.Start.Month, date.Start.Day,
-            (int)date.End.Precision, date.End.Year, date.End.Month, date.End.Day,
-            date.IsRange, date.IsApproximate || date.IsUncertain);
+    private static CitedVolume? Volume(PublishedVolume? volume) => volume is null ? null : new CitedVolume
+    {
+        FullTitle = volume.FullTitle,
+        Series = volume.Series,
+        Subseries = volume.Subseries,
+        VolumeNumber = volume.VolumeNumber,
+        VolumeTitle = volume.VolumeTitle,
+        Editors = volume.Editors.Select(editor => (editor.Name, editor.Role)).ToArray(),
+        Publisher = volume.Publisher,
+        PublicationPlace = volume.PublicationPlace,
+        PublicationYear = volume.PublicationYear,
+    };
 }
