@@ -69,6 +69,7 @@ public static class CitationRecords
 
     private static CitedVolume? Volume(PublishedVolume? volume) => volume is null ? null : new CitedVolume
     {
+        Id = volume.Id,
         FullTitle = volume.FullTitle,
         Series = volume.Series,
         Subseries = volume.Subseries,

@@ -81,7 +81,8 @@ public sealed partial class ArchiveDocument
 
         return new CitedVolume
         {
-            FullTitle = volume.FullTitle,
+            Id = volume.Id,
+        FullTitle = volume.FullTitle,
             Series = volume.Series,
             Subseries = volume.Subseries,
             VolumeNumber = volume.VolumeNumber,

@@ -27,6 +27,14 @@ internal static class CitationRecordBuilder
             Abstract = source.Summary,
         };
         IssuedDates.Set(record, source.Date);
+        if (source.Volume is { } volume && PrintedParts.Of(volume, source.Number, source.Pages) is { } part)
+        {
+            // The volume is what the reader looks up; the site that serves it is its URL, not an archive.
+            record.Part = part;
+            record.Archive = null;
+            record.ArchiveLocation = null;
+        }
+
         if (accessed is { } day)
         {
             record.Accessed = DateParts.Of(day);

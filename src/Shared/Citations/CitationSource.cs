@@ -99,6 +99,9 @@ internal readonly struct CitedDate
 /// <summary>A printed volume (FRUS) as its header states it; missing texts are null.</summary>
 internal sealed class CitedVolume
 {
+    /// <summary>The volume's id ("frus1969-76v19p1"), whose first year names its era.</summary>
+    public string Id { get; set; } = string.Empty;
+
     public string? FullTitle { get; set; }
 
     public string? Series { get; set; }

@@ -16,30 +16,33 @@ internal static class CslJson
         var json = new StringBuilder(512);
         json.Append('{');
         Pair(json, "id", record.Id, first: true);
-        Pair(json, "type", "manuscript");
+        Pair(json, "type", record.Part is null ? "manuscript" : "chapter");
         Pair(json, "title", record.Title);
         Pair(json, "title-short", record.TitleShort);
         Names(json, "author", record.Authors);
         Names(json, "recipient", record.Recipients);
-        if (record.Issued.IsKnown)
+        var part = record.Part;
+        if (part is not null)
         {
-            json.Append(",\"issued\":{\"date-parts\":[");
-            Parts(json, record.Issued);
-            if (record.IssuedEnd.IsKnown)
+            Names(json, "editor", part.Editors);
+            Pair(json, "container-title", part.ContainerTitle);
+            Pair(json, "collection-title", part.CollectionTitle);
+            Pair(json, "collection-number", part.CollectionNumber);
+            Pair(json, "volume", part.Volume);
+            Pair(json, "number", part.Number);
+            Pair(json, "page", part.Page);
+            Pair(json, "publisher", part.Publisher);
+            Pair(json, "publisher-place", part.PublisherPlace);
+            if (part.Year > 0)
             {
-                json.Append(',');
-                Parts(json, record.IssuedEnd);
+                json.Append(",\"issued\":{\"date-parts\":[");
+                Parts(json, new DateParts(1, part.Year, 0, 0));
+                json.Append("]}");
             }
-
-            json.Append(']');
-            if (record.Circa)
-            {
-                json.Append(",\"circa\":true");
-            }
-
-            json.Append('}');
         }
 
+        // A part of a printed volume is issued when the volume is; the document's own date is its original date.
+        Date(json, part is null ? "issued" : "original-date", record);
         if (record.Accessed.IsKnown)
         {
             json.Append(",\"accessed\":{\"date-parts\":[");
@@ -120,6 +123,30 @@ internal static class CslJson
         }
 
         json.Append(']');
+    }
+
+    private static void Date(StringBuilder json, string key, CitationRecord record)
+    {
+        if (!record.Issued.IsKnown)
+        {
+            return;
+        }
+
+        json.Append(",\"").Append(key).Append("\":{\"date-parts\":[");
+        Parts(json, record.Issued);
+        if (record.IssuedEnd.IsKnown)
+        {
+            json.Append(',');
+            Parts(json, record.IssuedEnd);
+        }
+
+        json.Append(']');
+        if (record.Circa)
+        {
+            json.Append(",\"circa\":true");
+        }
+
+        json.Append('}');
     }
 
     private static void Parts(StringBuilder json, DateParts date)

@@ -7,7 +7,7 @@ using DocGen.Generator.Tests.Infrastructure;
 
 namespace DocGen.Citations.Tests.Infrastructure;
 
-/// <summary>Every document the conformance suite formats: the test documents, the sample archive, and ../shared's examples and seeds.</summary>
+/// <summary>Every document the conformance suite formats: the test documents, the sample archive, FRUS documents, and ../shared's examples, seeds and FRUS volumes.</summary>
 public static class CorpusDocuments
 {
     /// <param name="includeShared">Whether ../shared's examples and seeds take part (when present).</param>
@@ -27,8 +27,10 @@ public static class CorpusDocuments
         }
 
         AddFolder(documents, Path.Combine(Repository.Root, "sample", "DocGen.Sample", "Archive"), "*.md");
+        documents.AddRange(FrusDocuments.Built());
         if (includeShared)
         {
+            documents.AddRange(FrusDocuments.Shared());
             AddFolder(documents, SharedData.Examples, "0*.md");
             AddFolder(documents, SharedData.Seeds, "*.txt");
         }
