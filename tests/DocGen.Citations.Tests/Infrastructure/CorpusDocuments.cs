@@ -11,7 +11,8 @@ namespace DocGen.Citations.Tests.Infrastructure;
 public static class CorpusDocuments
 {
     /// <param name="includeShared">Whether ../shared's examples and seeds take part (when present).</param>
-    public static IReadOnlyList<ParsedDocument> All(bool includeShared = true)
+    /// <param name="includeFrus">Whether FRUS documents (CSL chapters) take part.</param>
+    public static IReadOnlyList<ParsedDocument> All(bool includeShared = true, bool includeFrus = true)
     {
         var documents = new List<ParsedDocument>
         {
@@ -27,10 +28,18 @@ public static class CorpusDocuments
         }
 
         AddFolder(documents, Path.Combine(Repository.Root, "sample", "DocGen.Sample", "Archive"), "*.md");
-        documents.AddRange(FrusDocuments.Built());
+        if (includeFrus)
+        {
+            documents.AddRange(FrusDocuments.Built());
+        }
+
         if (includeShared)
         {
-            documents.AddRange(FrusDocuments.Shared());
+            if (includeFrus)
+            {
+                documents.AddRange(FrusDocuments.Shared());
+            }
+
             AddFolder(documents, SharedData.Examples, "0*.md");
             AddFolder(documents, SharedData.Seeds, "*.txt");
         }
