@@ -41,6 +41,14 @@ public static class CitationRecords
         ParsedDocument document, CitationStyle style, CitationForm form, CitationMarkup markup = CitationMarkup.PlainText, CalendarDay? accessed = null) =>
         CitationRendering.Format(From(document, accessed), style, form, markup);
 
+    /// <summary>
+    /// The citation the Office of the Historian recommends for a FRUS document ("Foreign Relations of the United
+    /// States, 1969–1976, Volume XIX, Part 1, Korea, 1969–1972, eds. … (Washington: Government Printing Office, 2010),
+    /// Document 75."); empty for a document not printed in a volume.
+    /// </summary>
+    public static string CiteAsHistorian(ParsedDocument document, CitationMarkup markup = CitationMarkup.PlainText) =>
+        CitationRendering.FormatHistorian(From(document), markup);
+
     internal static CitationRecord From(ParsedDocument document, CalendarDay? accessed = null) =>
         CitationRecordBuilder.Build(Source(document), accessed);
 

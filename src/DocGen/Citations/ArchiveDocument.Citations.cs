@@ -40,6 +40,16 @@ public sealed partial class ArchiveDocument
     public string Cite(CitationStyle style, CitationForm form, CitationMarkup markup, CalendarDay? accessed = null) =>
         CitationRendering.Format(Record(accessed), style, form, markup);
 
+    /// <summary>
+    /// The citation the Office of the Historian recommends for a document of Foreign Relations of the United States:
+    /// series in italics, subseries, volume number and title, the volume's editors, (place: Government Printing
+    /// Office, year), then "Document N" or, for volumes before the 1955–57 subseries, the pages. Empty for a document
+    /// not printed in a volume.
+    /// </summary>
+    /// <param name="markup">Plain text, HTML or Markdown.</param>
+    public string CiteAsHistorian(CitationMarkup markup = CitationMarkup.PlainText) =>
+        CitationRendering.FormatHistorian(Record(null), markup);
+
     private CitationRecord Record(CalendarDay? accessed) =>
         accessed is null ? _record ??= CitationRecordBuilder.Build(Source(), null) : CitationRecordBuilder.Build(Source(), accessed);
 

@@ -18,7 +18,7 @@ public static class FrusDocuments
     /// <summary>The reviewed Korea volume's document the Office of the Historian's own example cites.</summary>
     public const string KoreaDocument75 = "frus1969-76v19p1/d75";
 
-    public static IReadOnlyList<ParsedDocument> Built() =>
+    public static List<ParsedDocument> Built() =>
         Usable(Read("/frus/frus1951v07p2.xml", Volume1951)).Concat(Read("/frus/frus1969-76v19p1.xml", Volume1969));
 
     /// <summary>Documents of every volume in ../shared/frus and its reviewed folder; none without ../shared.</summary>
