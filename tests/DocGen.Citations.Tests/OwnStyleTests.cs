@@ -22,7 +22,8 @@ public sealed class OwnStyleTests
     /// <summary>
     /// Every citation of the documents that need nothing from ../shared (the test documents, the citation cases and
     /// the sample archive), in every style, form and markup (Markdown too), as recorded when the hand-written
-    /// formatter, which equalled citeproc-js on all of them, was retired: the default run's check of the own styles.
+    /// formatter, which equalled citeproc-js on all of them, was retired, and the FRUS chapters built in the tests
+    /// (<see cref="FrusDocuments.Built"/>) as citeproc-js rendered them: the default run's check of the own styles.
     /// </summary>
     [Fact]
     public void TheOwnStylesReproduceTheRecordedCitationsOfTheRepositorysDocuments()

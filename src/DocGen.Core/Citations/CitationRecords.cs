@@ -45,9 +45,22 @@ public static class CitationRecords
     public static string Cite(ParsedDocument document, DocGen.Csl.Style.CslStyle style, DocGen.Csl.Locale.LocaleData? locale, CitationForm form) =>
         CitationRendering.Format(From(document), style, locale, form, DocGen.Csl.OutputFormat.Text);
 
-    internal static CitationRecord From(ParsedDocument document, CalendarDay? accessed = null)
+    /// <summary>
+    /// The citation the Office of the Historian recommends for a FRUS document ("Foreign Relations of the United
+    /// States, 1969–1976, Volume XIX, Part 1, Korea, 1969–1972, eds. … (Washington: Government Printing Office, 2010),
+    /// Document 75."); empty for a document not printed in a volume.
+    /// </summary>
+    public static string CiteAsHistorian(ParsedDocument document, CitationMarkup markup = CitationMarkup.PlainText) =>
+        CitationRendering.FormatHistorian(From(document), markup);
+
+    internal static CitationRecord From(ParsedDocument document, CalendarDay? accessed = null) =>
+        CitationRecordBuilder.Build(Source(document), accessed);
+
+    /// <summary>What a citation needs of a parsed document; the runtime fills the same shape from its model.</summary>
+    private static CitationSource Source(ParsedDocument document)
     {
-        var record = new CitationRecord(document.Id, document.Title)
+        var date = document.Date;
+        return new CitationSource(document.Id, document.Title)
         {
             Authors = document.Authors.ToArray(),
             Recipients = document.Recipients.ToArray(),
@@ -55,21 +68,28 @@ public static class CitationRecords
             ArchiveLocation = document.ArchiveLocation,
             Url = document.Url,
             Language = document.CitedLanguage,
-            Abstract = document.Summary,
+            Summary = document.Summary,
+            Date = new CitedDate(
+                (int)date.Start.Precision, date.Start.Year, date.Start.Month, date.Start.Day,
+                (int)date.End.Precision, date.End.Year, date.End.Month, date.End.Day,
+                date.IsRange, date.IsApproximate || date.IsUncertain),
+            Number = document.Number,
+            Pages = document.Pages.ToArray(),
+            Volume = Volume(document.Volume),
         };
-        SetDate(record, document.Date);
-        if (accessed is { } day)
-        {
-            record.Accessed = DateParts.Of(day);
-        }
-
-        return record;
     }
 
-    private static void SetDate(CitationRecord record, ParsedDate date) =>
-        IssuedDates.Set(
-            record,
-            (int)date.Start.Precision, date.Start.Year, date.Start.Month, date.Start.Day,
-            (int)date.End.Precision, date.End.Year, date.End.Month, date.End.Day,
-            date.IsRange, date.IsApproximate || date.IsUncertain);
+    private static CitedVolume? Volume(PublishedVolume? volume) => volume is null ? null : new CitedVolume
+    {
+        Id = volume.Id,
+        FullTitle = volume.FullTitle,
+        Series = volume.Series,
+        Subseries = volume.Subseries,
+        VolumeNumber = volume.VolumeNumber,
+        VolumeTitle = volume.VolumeTitle,
+        Editors = volume.Editors.Select(editor => (editor.Name, editor.Role)).ToArray(),
+        Publisher = volume.Publisher,
+        PublicationPlace = volume.PublicationPlace,
+        PublicationYear = volume.PublicationYear,
+    };
 }

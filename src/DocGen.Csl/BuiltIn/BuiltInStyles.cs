@@ -30,6 +30,9 @@ public static class BuiltInStyles
         return Parsed.GetOrAdd(Names[style], name => CslStyle.Parse(Read(name + ".csl")));
     }
 
+    /// <summary>The Office of the Historian's recommended form for a FRUS document (a citation, first position).</summary>
+    public static CslStyle Historian => Parsed.GetOrAdd("docgen-historian", name => CslStyle.Parse(Read(name + ".csl")));
+
     /// <summary>DocGen's en-US locale, the only locale the built-in styles need.</summary>
     public static LocaleData EnUs => Locale.Value;
 

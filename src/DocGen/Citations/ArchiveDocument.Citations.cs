@@ -1,5 +1,3 @@
-using System;
-
 namespace DocGen;
 
 /// <summary>Citations and bibliographic exports of a document.</summary>
@@ -42,54 +40,67 @@ public sealed partial class ArchiveDocument
     public string Cite(CitationStyle style, CitationForm form, CitationMarkup markup, CalendarDay? accessed = null) =>
         CitationRendering.Format(Record(accessed), style, form, markup);
 
-    private CitationRecord Record(CalendarDay? accessed)
-    {
-        var record = _record ??= Build(this);
-        if (accessed is not { } day)
-        {
-            return record;
-        }
+    /// <summary>
+    /// The citation the Office of the Historian recommends for a document of Foreign Relations of the United States:
+    /// series in italics, subseries, volume number and title, the volume's editors, (place: Government Printing
+    /// Office, year), then "Document N" or, for volumes before the 1955–57 subseries, the pages. Empty for a document
+    /// not printed in a volume.
+    /// </summary>
+    /// <param name="markup">Plain text, HTML or Markdown.</param>
+    public string CiteAsHistorian(CitationMarkup markup = CitationMarkup.PlainText) =>
+        CitationRendering.FormatHistorian(Record(null), markup);
 
-        var copy = Build(this);
-        copy.Accessed = DateParts.Of(day);
-        return copy;
-    }
+    private CitationRecord Record(CalendarDay? accessed) =>
+        accessed is null ? _record ??= CitationRecordBuilder.Build(Source(), null) : CitationRecordBuilder.Build(Source(), accessed);
 
-    private static CitationRecord Build(ArchiveDocument document)
+    /// <summary>What a citation needs of this document; the generator fills the same shape from a parsed document.</summary>
+    private CitationSource Source()
     {
-        var record = new CitationRecord(document.Id, document.Title)
+        var date = Date;
+        return new CitationSource(Id, Title)
         {
-            Authors = ToArray(document.Authors),
-            Recipients = ToArray(document.Recipients),
-            Archive = document.ArchiveName,
-            ArchiveLocation = document.ArchiveLocation,
-            Url = document.Url,
-            Language = document.CitedLanguage,
-            Abstract = document.Summary,
+            Authors = Authors,
+            Recipients = Recipients,
+            Archive = ArchiveName,
+            ArchiveLocation = ArchiveLocation,
+            Url = Url,
+            Language = CitedLanguage,
+            Summary = Summary,
+            Date = new CitedDate(
+                (int)date.Start.Precision, date.Start.Year, date.Start.Month, date.Start.Day,
+                (int)date.End.Precision, date.End.Year, date.End.Month, date.End.Day,
+                date.IsRange, date.IsApproximate || date.IsUncertain),
+            Number = Number,
+            Pages = Pages,
+            Volume = CitedVolumeOf(Volume),
         };
-
-        var date = document.Date;
-        IssuedDates.Set(
-            record,
-            (int)date.Start.Precision, date.Start.Year, date.Start.Month, date.Start.Day,
-            (int)date.End.Precision, date.End.Year, date.End.Month, date.End.Day,
-            date.IsRange, date.IsApproximate || date.IsUncertain);
-        return record;
     }
 
-    private static string[] ToArray(System.Collections.Generic.IReadOnlyList<string> list)
+    private static CitedVolume? CitedVolumeOf(PublishedVolume? volume)
     {
-        if (list.Count == 0)
+        if (volume is null)
         {
-            return Array.Empty<string>();
+            return null;
         }
 
-        var array = new string[list.Count];
-        for (var i = 0; i < array.Length; i++)
+        var editors = new (string Name, string? Role)[volume.Editors.Count];
+        for (var i = 0; i < editors.Length; i++)
         {
-            array[i] = list[i];
+            editors[i] = (volume.Editors[i].Name, volume.Editors[i].Role);
         }
 
-        return array;
+        return new CitedVolume
+        {
+            Id = volume.Id,
+        FullTitle = volume.FullTitle,
+            Series = volume.Series,
+            Subseries = volume.Subseries,
+            VolumeNumber = volume.VolumeNumber,
+            VolumeTitle = volume.VolumeTitle,
+            Editors = editors,
+            Publisher = volume.Publisher,
+            PublicationPlace = volume.PublicationPlace,
+            PublicationYear = volume.PublicationYear,
+        };
     }
 }

@@ -7,7 +7,9 @@ namespace DocGen;
 /// <c>@unpublished</c> requires an author). biblatex has no archive field, so the online archive goes in
 /// <c>howpublished</c> and the archival references in <c>note</c>. Names are literal (wrapped in braces so biber does
 /// not split them into given and family names); the date is the document's EDTF string, which biblatex reads
-/// (<c>1955-04</c>, <c>1955~</c>, <c>1945/1946</c>).
+/// (<c>1955-04</c>, <c>1955~</c>, <c>1945/1946</c>). A document of a printed volume (FRUS) is <c>@incollection</c>: the
+/// volume as <c>booktitle</c>, its editors, <c>series</c> and <c>number</c> (subseries), <c>volume</c>, <c>pages</c> or
+/// "Document N" as <c>note</c>, the imprint, <c>date</c> the year of publication and <c>origdate</c> the document's own date.
 /// </summary>
 internal static class BibTeX
 {
@@ -17,7 +19,8 @@ internal static class BibTeX
     public static string Write(CitationRecord record, DocumentDate date, string key)
     {
         var bib = new StringBuilder(512);
-        bib.Append(record.Authors.Length > 0 ? "@unpublished{" : "@misc{").Append(key).Append(",\n");
+        var part = record.Part;
+        bib.Append(part is not null ? "@incollection{" : record.Authors.Length > 0 ? "@unpublished{" : "@misc{").Append(key).Append(",\n");
         if (record.Authors.Length > 0)
         {
             var names = new StringBuilder();
@@ -35,7 +38,12 @@ internal static class BibTeX
             Field(bib, "shorttitle", Escape(shortTitle));
         }
 
-        if (date.Edtf is { } edtf)
+        if (part is not null)
+        {
+            // A document of a printed volume: the volume is the collection, issued when published; its own date is the origdate.
+            InVolume(bib, part, date.Edtf);
+        }
+        else if (date.Edtf is { } edtf)
         {
             Field(bib, "date", edtf);
         }
@@ -130,6 +138,46 @@ internal static class BibTeX
         }
 
         return escaped.ToString();
+    }
+
+    private static void InVolume(StringBuilder bib, CitedPart part, string? edtf)
+    {
+        Field(bib, "booktitle", Escape(part.ContainerTitle));
+        if (part.Editors.Length > 0)
+        {
+            var names = new StringBuilder();
+            for (var i = 0; i < part.Editors.Length; i++)
+            {
+                names.Append(i == 0 ? "{" : " and {").Append(Escape(part.Editors[i])).Append('}');
+            }
+
+            Field(bib, "editor", names.ToString());
+        }
+
+        Optional(bib, "series", part.CollectionTitle);
+        Optional(bib, "number", part.CollectionNumber);
+        Optional(bib, "volume", part.Volume);
+        Optional(bib, "pages", part.Page);
+        Optional(bib, "note", part.Number);
+        Optional(bib, "publisher", part.Publisher);
+        Optional(bib, "location", part.PublisherPlace);
+        if (part.Year > 0)
+        {
+            Field(bib, "date", part.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (edtf is not null)
+        {
+            Field(bib, "origdate", edtf);
+        }
+    }
+
+    private static void Optional(StringBuilder bib, string name, string? value)
+    {
+        if (value is { Length: > 0 })
+        {
+            Field(bib, name, Escape(value));
+        }
     }
 
     private static void Field(StringBuilder bib, string name, string value) =>

@@ -8,14 +8,18 @@ namespace DocGen;
 /// the RIS specification and Zotero's reading of it: <c>AU</c> authors, <c>TI</c> title, <c>ST</c> short title,
 /// <c>PY</c> year, <c>DA</c> date as YYYY/MM/DD/other ("circa" when approximate), <c>DB</c> the online archive,
 /// <c>AN</c> the archival references, <c>UR</c> URL, <c>Y2</c> access date, <c>LA</c> language, <c>AB</c> abstract.
-/// A value never spans lines: line breaks become spaces.
+/// A value never spans lines: line breaks become spaces. A document of a printed volume (FRUS) is a <c>CHAP</c>:
+/// <c>T2</c> the volume, <c>A2</c> its editors, <c>T3</c> the series, <c>M1</c> the subseries, <c>VL</c> the volume
+/// number, <c>SE</c> "Document N" or <c>SP</c>/<c>EP</c> the pages, <c>PB</c>/<c>CY</c> the imprint, <c>PY</c> the
+/// year of publication, <c>DA</c> the document's own date.
 /// </summary>
 internal static class Ris
 {
     public static string Write(CitationRecord record)
     {
         var ris = new StringBuilder(512);
-        Line(ris, "TY", "MANSCPT");
+        var part = record.Part;
+        Line(ris, "TY", part is null ? "MANSCPT" : "CHAP");
         foreach (var author in record.Authors)
         {
             Line(ris, "AU", author);
@@ -23,9 +27,19 @@ internal static class Ris
 
         Line(ris, "TI", record.Title);
         Line(ris, "ST", record.TitleShort);
+        if (part is not null)
+        {
+            InVolume(ris, part);
+        }
+
         if (record.Issued.IsKnown)
         {
-            Line(ris, "PY", record.Issued.Year.ToString("D4", CultureInfo.InvariantCulture));
+            // A document of a printed volume is published in the volume's year (PY above); DA stays its own date.
+            if (part is null)
+            {
+                Line(ris, "PY", record.Issued.Year.ToString("D4", CultureInfo.InvariantCulture));
+            }
+
             Line(ris, "DA", Date(record.Issued, record.Circa ? "circa" : string.Empty));
         }
 
@@ -41,6 +55,33 @@ internal static class Ris
         Line(ris, "AB", record.Abstract);
         ris.Append("ER  - \r\n");
         return ris.ToString();
+    }
+
+    private static void InVolume(StringBuilder ris, CitedPart part)
+    {
+        Line(ris, "T2", part.ContainerTitle);
+        foreach (var editor in part.Editors)
+        {
+            Line(ris, "A2", editor);
+        }
+
+        Line(ris, "T3", part.CollectionTitle);
+        Line(ris, "M1", part.CollectionNumber);
+        Line(ris, "VL", part.Volume);
+        Line(ris, "SE", part.Number);
+        if (part.Page is { } page)
+        {
+            var dash = page.IndexOf('\u2013');
+            Line(ris, "SP", dash < 0 ? page : page.Substring(0, dash));
+            Line(ris, "EP", dash < 0 ? null : page.Substring(dash + 1));
+        }
+
+        Line(ris, "PB", part.Publisher);
+        Line(ris, "CY", part.PublisherPlace);
+        if (part.Year > 0)
+        {
+            Line(ris, "PY", part.Year.ToString("D4", CultureInfo.InvariantCulture));
+        }
     }
 
     private static string Date(DateParts date, string other) =>

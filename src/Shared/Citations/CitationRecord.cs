@@ -49,11 +49,50 @@ internal sealed class CitationRecord
 
     public DateParts Accessed { get; set; }
 
+    /// <summary>
+    /// The printed volume the document is a part of (CSL <c>chapter</c>), or null for a manuscript. With a volume,
+    /// <see cref="Issued"/> stays the document's own date: CSL-JSON writes it as <c>original-date</c>.
+    /// </summary>
+    public CitedPart? Part { get; set; }
+
     /// <summary>The short title for short notes and in-text citations (CSL <c>title-short</c>), or null.</summary>
     public string? TitleShort => ShortTitles.For(Title);
 
     /// <summary>Whether the cited version's language lets citeproc change the case of titles (English or unknown).</summary>
     public bool IsEnglish => Language is null || Language.Length == 0 || Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>Where in a printed volume a document stands: the CSL variables of a <c>chapter</c> besides its own.</summary>
+internal sealed class CitedPart
+{
+    public CitedPart(string containerTitle) => ContainerTitle = containerTitle;
+
+    /// <summary>The volume's title (CSL <c>container-title</c>).</summary>
+    public string ContainerTitle { get; }
+
+    /// <summary>The series (CSL <c>collection-title</c>), or null.</summary>
+    public string? CollectionTitle { get; set; }
+
+    /// <summary>The subseries (CSL <c>collection-number</c>), or null.</summary>
+    public string? CollectionNumber { get; set; }
+
+    /// <summary>The volume's number as printed ("Volume XIX, Part 1"), or null.</summary>
+    public string? Volume { get; set; }
+
+    public string[] Editors { get; set; } = Array.Empty<string>();
+
+    public string? Publisher { get; set; }
+
+    public string? PublisherPlace { get; set; }
+
+    /// <summary>The year of publication (CSL <c>issued</c>), or 0 when not known.</summary>
+    public int Year { get; set; }
+
+    /// <summary>"Document 75" (CSL <c>number</c>) where the edition numbers its documents, or null.</summary>
+    public string? Number { get; set; }
+
+    /// <summary>The printed pages ("798–800", CSL <c>page</c>) where the edition is cited by page, or null.</summary>
+    public string? Page { get; set; }
 }
 
 /// <summary>A CSL date: one to three parts (year, month, day), or none.</summary>

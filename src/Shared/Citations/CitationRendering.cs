@@ -19,20 +19,32 @@ internal static class CitationRendering
 {
     public static string Format(CitationRecord record, CitationStyle style, CitationForm form, CitationMarkup markup)
     {
-        var item = DocGen.Csl.Data.ItemReader.Read(CslJson.Item(record));
         var place = form switch
         {
             CitationForm.Note => CitationPlace.First,
             CitationForm.ShortNote => CitationPlace.Subsequent,
             _ => CitationPlace.Bibliography,
         };
+        return Render(record, BuiltInStyles.Get((int)style), place, markup);
+    }
+
+    /// <summary>
+    /// The form the Office of the Historian recommends for a document of a printed volume (FRUS), rendered with
+    /// DocGen's own style for it; empty for a document that was not printed in a volume.
+    /// </summary>
+    public static string FormatHistorian(CitationRecord record, CitationMarkup markup) =>
+        record.Part is null ? string.Empty : Render(record, BuiltInStyles.Historian, CitationPlace.First, markup);
+
+    private static string Render(CitationRecord record, CslStyle style, CitationPlace place, CitationMarkup markup)
+    {
+        var item = DocGen.Csl.Data.ItemReader.Read(CslJson.Item(record));
         var format = markup switch
         {
             CitationMarkup.Html => OutputFormat.Html,
             CitationMarkup.Markdown => OutputFormat.Markdown,
             _ => OutputFormat.Text,
         };
-        return SingleItem.Render(BuiltInStyles.Get((int)style), BuiltInStyles.LoadLocale, item, place, format);
+        return SingleItem.Render(style, BuiltInStyles.LoadLocale, item, place, format);
     }
 
     /// <summary>

@@ -26,11 +26,30 @@ internal static class CslJson
     /// </summary>
     public static Dictionary<string, object?> Item(CitationRecord record)
     {
-        var item = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = record.Id, ["type"] = "manuscript" };
+        var part = record.Part;
+        var item = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = record.Id, ["type"] = part is null ? "manuscript" : "chapter" };
         Pair(item, "title", record.Title);
         Pair(item, "title-short", record.TitleShort);
         Names(item, "author", record.Authors);
         Names(item, "recipient", record.Recipients);
+        if (part is not null)
+        {
+            Names(item, "editor", part.Editors);
+            Pair(item, "container-title", part.ContainerTitle);
+            Pair(item, "collection-title", part.CollectionTitle);
+            Pair(item, "collection-number", part.CollectionNumber);
+            Pair(item, "volume", part.Volume);
+            Pair(item, "number", part.Number);
+            Pair(item, "page", part.Page);
+            Pair(item, "publisher", part.Publisher);
+            Pair(item, "publisher-place", part.PublisherPlace);
+            if (part.Year > 0)
+            {
+                item["issued"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["date-parts"] = new List<object?> { Parts(new DateParts(1, part.Year, 0, 0)) } };
+            }
+        }
+
+        // A part of a printed volume is issued when the volume is; the document's own date is its original date.
         if (record.Issued.IsKnown)
         {
             var points = new List<object?> { Parts(record.Issued) };
@@ -45,7 +64,7 @@ internal static class CslJson
                 issued["circa"] = true;
             }
 
-            item["issued"] = issued;
+            item[part is null ? "issued" : "original-date"] = issued;
         }
 
         if (record.Accessed.IsKnown)

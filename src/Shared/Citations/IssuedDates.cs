@@ -6,18 +6,15 @@ namespace DocGen;
 #endif
 
 /// <summary>
-/// Sets a record's CSL <c>issued</c> date from a document date. Precision values are those the runtime and core
-/// <c>DatePrecision</c> enums share: 0 none, 1 decade, 2 year, 3 month, 4 day. A decade becomes a range of its ten years;
+/// Sets a record's CSL <c>issued</c> date from a document date (precisions as <see cref="CitedDate"/> gives them). A decade becomes a range of its ten years;
 /// an approximate or uncertain date is <c>circa</c>.
 /// </summary>
 internal static class IssuedDates
 {
-    public static void Set(
-        CitationRecord record,
-        int startPrecision, int startYear, int startMonth, int startDay,
-        int endPrecision, int endYear, int endMonth, int endDay,
-        bool isRange, bool circa)
+    public static void Set(CitationRecord record, CitedDate date)
     {
+        var (startPrecision, startYear, startMonth, startDay) = (date.StartPrecision, date.StartYear, date.StartMonth, date.StartDay);
+        var (endPrecision, endYear, endMonth, endDay) = (date.EndPrecision, date.EndYear, date.EndMonth, date.EndDay);
         if (startPrecision == 0)
         {
             return;
@@ -28,13 +25,13 @@ internal static class IssuedDates
         {
             record.IssuedEnd = new DateParts(1, startYear + 9, 0, 0);
         }
-        else if (isRange && endPrecision != 0
+        else if (date.IsRange && endPrecision != 0
             && !(endPrecision == startPrecision && endYear == startYear && endMonth == startMonth && endDay == startDay))
         {
             record.IssuedEnd = Parts(endPrecision, endYear, endMonth, endDay);
         }
 
-        record.Circa = circa;
+        record.Circa = date.Circa;
     }
 
     private static DateParts Parts(int precision, int year, int month, int day) => precision switch

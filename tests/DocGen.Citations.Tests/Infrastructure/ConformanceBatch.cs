@@ -112,7 +112,8 @@ public static class ConformanceBatch
         {
             foreach (var document in CorpusDocuments.All(includeShared))
             {
-                var name = Path.GetFileName(document.Path) + (accessed is null ? string.Empty : " (accessed)");
+                // A volume file holds many documents: its documents are named by their ids.
+                var name = (document.Volume is null ? Path.GetFileName(document.Path) : document.Id) + (accessed is null ? string.Empty : " (accessed)");
                 corpus.Add(new ConformanceCase(name, CitationRecords.ToCslJson(document, accessed),
                     (style, form, markup) => CitationRecords.Cite(document, (CoreStyle)style, (CoreForm)form, (CoreMarkup)markup, accessed)));
             }

@@ -7,11 +7,12 @@ using DocGen.Generator.Tests.Infrastructure;
 
 namespace DocGen.Citations.Tests.Infrastructure;
 
-/// <summary>Every document the conformance suite formats: the test documents, the sample archive, and ../shared's examples and seeds.</summary>
+/// <summary>Every document the conformance suite formats: the test documents, the sample archive, FRUS documents, and ../shared's examples, seeds and FRUS volumes.</summary>
 public static class CorpusDocuments
 {
     /// <param name="includeShared">Whether ../shared's examples and seeds take part (when present).</param>
-    public static IReadOnlyList<ParsedDocument> All(bool includeShared = true)
+    /// <param name="includeFrus">Whether FRUS documents (CSL chapters) take part.</param>
+    public static IReadOnlyList<ParsedDocument> All(bool includeShared = true, bool includeFrus = true)
     {
         var documents = new List<ParsedDocument>
         {
@@ -27,8 +28,18 @@ public static class CorpusDocuments
         }
 
         AddFolder(documents, Path.Combine(Repository.Root, "sample", "DocGen.Sample", "Archive"), "*.md");
+        if (includeFrus)
+        {
+            documents.AddRange(FrusDocuments.Built());
+        }
+
         if (includeShared)
         {
+            if (includeFrus)
+            {
+                documents.AddRange(FrusDocuments.Shared());
+            }
+
             AddFolder(documents, SharedData.Examples, "0*.md");
             AddFolder(documents, SharedData.Seeds, "*.txt");
         }

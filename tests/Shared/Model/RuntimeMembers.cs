@@ -64,6 +64,7 @@ public static class RuntimeMembers
         [(typeof(ArchiveDocument), nameof(ArchiveDocument.ToBibTeX))] = CitationSource,
         [(typeof(ArchiveDocument), nameof(ArchiveDocument.ToRis))] = CitationSource,
         [(typeof(ArchiveDocument), nameof(ArchiveDocument.Cite))] = CitationSource,
+        [(typeof(ArchiveDocument), nameof(ArchiveDocument.CiteAsHistorian))] = CitationSource,
         [(typeof(ArchiveDocument), nameof(ToString))] = "the Title",
 
         [(typeof(DocumentDate), nameof(DocumentDate.IsExact))] = "IsRange, IsApproximate, IsUncertain and Start.Precision",
@@ -93,7 +94,7 @@ public static class RuntimeMembers
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<RuntimeMember>> Cache = new();
 
     private const string CitationSource = "built by the citation record from Id, Title, Date, Authors, Recipients, ArchiveName, ArchiveLocation, Url, "
-        + "CitedLanguage and Summary, all compared; the citation tests check the text";
+        + "CitedLanguage, Summary, Number, Pages and Volume, all compared; the citation tests check the text";
 
     private const string DateSource = "IsExact and Start";
 
