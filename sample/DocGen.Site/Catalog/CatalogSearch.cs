@@ -71,6 +71,9 @@ public sealed class CatalogSearch
         }
 
         var candidates = query.Text is { } words ? _index.Candidates(words) : null;
+
+        // A query of one word is answered by the index alone: a word of the document starting with it holds it.
+        var indexAnswers = candidates is not null && TextIndex.IsOneWord(query.Text!);
         var from = DayKey.Parse(query.From, last: false);
         var to = DayKey.Parse(query.To, last: true);
         return documents.Where(document =>
@@ -78,7 +81,7 @@ public sealed class CatalogSearch
             && (query.Repository is not { } repository || document.Sources.Any(s => s.Repository == repository))
             && (query.Person is not { } person || document.Authors.Concat(document.Recipients).Any(p => string.Equals(p, person, StringComparison.OrdinalIgnoreCase)))
             && (query.Language is not { } language || document.OriginalLanguages.Any(l => string.Equals(l, language, StringComparison.OrdinalIgnoreCase)))
-            && (query.Text is not { } text || ((candidates is null || _index.Contains(candidates, document)) && Mentions(document, text))));
+            && (query.Text is not { } text || ((candidates is null || _index.Contains(candidates, document)) && (indexAnswers || Mentions(document, text)))));
     }
 
     /// <summary>A document is in the period when the days its date covers meet it; an undated one never is.</summary>

@@ -71,6 +71,20 @@ public sealed class TextIndex
     public bool Contains(BitArray candidates, ArchiveDocument document) =>
         _positions.TryGetValue(document, out var position) && candidates[position];
 
+    /// <summary>Whether <paramref name="text"/> is one word: letters and digits only.</summary>
+    public static bool IsOneWord(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
+    }
+
     /// <summary>The words of a text: runs of letters and digits, upper-cased the invariant way.</summary>
     public static IEnumerable<string> Words(string? text)
     {
