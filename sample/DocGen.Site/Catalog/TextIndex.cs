@@ -88,6 +88,15 @@ public sealed class TextIndex
     /// <summary>The words of a text: runs of letters and digits, upper-cased the invariant way.</summary>
     public static IEnumerable<string> Words(string? text)
     {
+        foreach (var (start, length) in Runs(text))
+        {
+            yield return text!.Substring(start, length).ToUpperInvariant();
+        }
+    }
+
+    /// <summary>Where the words of a text stand: each run of letters and digits.</summary>
+    private static IEnumerable<(int Start, int Length)> Runs(string? text)
+    {
         if (text is null)
         {
             yield break;
@@ -103,19 +112,24 @@ public sealed class TextIndex
             }
             else if (!inWord && start >= 0)
             {
-                yield return text.Substring(start, i - start).ToUpperInvariant();
+                yield return (start, i - start);
                 start = -1;
             }
         }
     }
 
+    // Each word upper-cased into one buffer: a string is made only for a word the index has not seen.
     private static void Add(Dictionary<string, List<int>> postings, string? text, int position)
     {
-        foreach (var word in Words(text))
+        var lookup = postings.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[128];
+        foreach (var (start, length) in Runs(text))
         {
-            if (!postings.TryGetValue(word, out var list))
+            var word = length <= buffer.Length ? buffer[..length] : new char[length];
+            text.AsSpan(start, length).ToUpperInvariant(word);
+            if (!lookup.TryGetValue(word, out var list))
             {
-                postings[word] = list = new List<int>();
+                lookup[word] = list = new List<int>();
             }
 
             if (list.Count == 0 || list[^1] != position)
