@@ -53,6 +53,37 @@ public sealed class CatalogSearchTests
     }
 
     [Fact]
+    public void EachWordOfASearchStartsAWordOfTheDocumentAndThePhraseStandsAsWritten()
+    {
+        var search = new CatalogSearch(Sample);
+
+        Assert.Equal(new[] { "1" }, Ids(search.Run(new CatalogQuery { Text = "volunt" })));
+        Assert.Empty(Ids(search.Run(new CatalogQuery { Text = "olunteers" })));   // not the start of a word
+        Assert.Equal(new[] { "1" }, Ids(search.Run(new CatalogQuery { Text = "cross the yalu" })));
+        Assert.Empty(Ids(search.Run(new CatalogQuery { Text = "yalu cross" })));   // both words are there, not in that order
+        Assert.Equal(new[] { "1" }, Ids(search.Run(new CatalogQuery { Text = "yalu." })));
+        Assert.Equal(new[] { "1", "2", "3", "4" }, Ids(search.Run(new CatalogQuery { Text = "" })));
+    }
+
+    [Fact]
+    public void ASearchReadsTheTextsOfTheDocumentsHoldingItsWordsOnly()
+    {
+        var documents = Enumerable.Range(0, 1000)
+            .Select(i => Make(i.ToString(System.Globalization.CultureInfo.InvariantCulture), "Report " + i, body: new[] { i == 500 ? "The armistice talks." : "Nothing of note today.", "The talks go on." }))
+            .ToList();
+        var search = new CatalogSearch(Archive(documents));
+
+        Assert.Equal(new[] { "500" }, Ids(search.Run(new CatalogQuery { Text = "armistice talks" })));
+        Assert.Equal(1, search.TextsRead);
+        Assert.Empty(Ids(search.Run(new CatalogQuery { Text = "ceasefire" })));
+        Assert.Equal(1, search.TextsRead);
+        Assert.Equal(1000, search.Run(new CatalogQuery { Text = "talks" }).Total);
+        Assert.Equal(1, search.TextsRead);   // one word: the index answers without reading a text
+        Assert.Equal(1000, search.Run(new CatalogQuery { Text = "talks go" }).Total);
+        Assert.Equal(1001, search.TextsRead);   // a phrase every document holds: each text is read once
+    }
+
+    [Fact]
     public void PagesCutTheResultInCatalogOrderAndAPageTooFarIsTheLast()
     {
         var documents = Enumerable.Range(1, 45).Select(i => Make(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();

@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using DocGen.Site.Catalog;
 using DocGen.Site.Pages;
+using DocGen.Site.Tests.Infrastructure;
 using static DocGen.Site.Tests.Infrastructure.Documents;
 
 namespace DocGen.Site.Tests;
@@ -84,10 +86,18 @@ public sealed class PageTests
     {
         var html = HomePage.Render(Sample, SiteLinks.Server);
 
-        Assert.Equal(new[] { ("China", 2), ("Korean War", 4) }, Sample.Collections.Select(c => (c.Name, c.Documents.Count)));
+        // The shared FRUS volume is a collection of its own, named by its title, where it is beside the repository.
+        var frus = Volumes.Shared;
+        var expected = new List<(string, int)> { ("China", 2), ("Korean War", 4) };
+        if (frus is not null)
+        {
+            expected.Add(("Foreign Relations of the United States, 1894, Nicaragua (Mosquito Territory)", frus.Count));
+        }
+
+        Assert.Equal(expected, Sample.Collections.Select(c => (c.Name, c.Documents.Count)));
         Assert.Contains("<li><a href=\"/catalog?collection=China\">China</a> <span class=\"size\">2 documents</span></li>", html, StringComparison.Ordinal);
         Assert.Contains("<li><a href=\"/catalog?collection=KoreanWar\">Korean War</a> <span class=\"size\">4 documents</span></li>", html, StringComparison.Ordinal);
-        Assert.Contains("<p>6 documents in all.", html, StringComparison.Ordinal);
+        Assert.Contains($"<p>{6 + (frus?.Count ?? 0)} documents in all.", html, StringComparison.Ordinal);
         Assert.Contains("aria-label=\"1950: 4 documents\"", html, StringComparison.Ordinal);
     }
 

@@ -14,7 +14,8 @@ public sealed record CatalogResult(CatalogQuery Query, IReadOnlyList<ArchiveDocu
 
 /// <summary>
 /// Selects the documents of a <see cref="CatalogQuery"/>: every filter set must hold (they combine with "and"), in the
-/// catalog's order; one pass over the archive, each document's text read at most once.
+/// catalog's order; one pass over the archive. A text search reads only the texts of the documents the
+/// <see cref="TextIndex"/> (built once, with the search) names as holding every word of the query.
 /// </summary>
 public sealed class CatalogSearch
 {
@@ -22,6 +23,8 @@ public sealed class CatalogSearch
 
     private readonly SiteArchive _archive;
     private readonly int _pageSize;
+    private readonly TextIndex _index;
+    private long _textsRead;
 
     public CatalogSearch(SiteArchive archive, int pageSize = DefaultPageSize)
     {
@@ -35,7 +38,11 @@ public sealed class CatalogSearch
         Repositories = Distinct(archive.All.SelectMany(d => d.Sources).Select(s => s.Repository));
         People = Distinct(archive.All.SelectMany(d => d.Authors.Concat(d.Recipients)));
         Languages = Distinct(archive.All.SelectMany(d => d.OriginalLanguages));
+        _index = new TextIndex(archive.All);
     }
+
+    /// <summary>How many documents' texts the searches so far have read (to check that a search reads few).</summary>
+    public long TextsRead => System.Threading.Interlocked.Read(ref _textsRead);
 
     /// <summary>The repositories the sources name, for the filter's choices (read once, with the archive).</summary>
     public IReadOnlyList<string> Repositories { get; }
@@ -63,6 +70,10 @@ public sealed class CatalogSearch
             documents = _archive.Collections.FirstOrDefault(c => c.Key == key)?.Documents ?? Array.Empty<ArchiveDocument>();
         }
 
+        var candidates = query.Text is { } words ? _index.Candidates(words) : null;
+
+        // A query of one word is answered by the index alone: a word of the document starting with it holds it.
+        var indexAnswers = candidates is not null && TextIndex.IsOneWord(query.Text!);
         var from = DayKey.Parse(query.From, last: false);
         var to = DayKey.Parse(query.To, last: true);
         return documents.Where(document =>
@@ -70,7 +81,7 @@ public sealed class CatalogSearch
             && (query.Repository is not { } repository || document.Sources.Any(s => s.Repository == repository))
             && (query.Person is not { } person || document.Authors.Concat(document.Recipients).Any(p => string.Equals(p, person, StringComparison.OrdinalIgnoreCase)))
             && (query.Language is not { } language || document.OriginalLanguages.Any(l => string.Equals(l, language, StringComparison.OrdinalIgnoreCase)))
-            && (query.Text is not { } text || Mentions(document, text)));
+            && (query.Text is not { } text || ((candidates is null || _index.Contains(candidates, document)) && (indexAnswers || Mentions(document, text)))));
     }
 
     /// <summary>A document is in the period when the days its date covers meet it; an undated one never is.</summary>
@@ -84,8 +95,11 @@ public sealed class CatalogSearch
         return DayKey.Span(document.Date) is { } span && (from is null || span.Last >= from) && (to is null || span.First <= to);
     }
 
-    private static bool Mentions(ArchiveDocument document, string text) =>
-        Contains(document.Title, text) || Contains(document.Summary, text) || document.Body.Any(paragraph => Contains(paragraph, text));
+    private bool Mentions(ArchiveDocument document, string text)
+    {
+        System.Threading.Interlocked.Increment(ref _textsRead);
+        return Contains(document.Title, text) || Contains(document.Summary, text) || document.Body.Any(paragraph => Contains(paragraph, text));
+    }
 
     private static bool Contains(string? haystack, string needle) =>
         haystack is not null && haystack.Contains(needle, StringComparison.OrdinalIgnoreCase);

@@ -38,6 +38,8 @@ public sealed class SiteArchive
                 list.Add(collection);
             }
         }
+
+        Related = new RelatedDocuments(all);
     }
 
     /// <summary>Every document, in the catalog's order (by date, undated last, then id).</summary>
@@ -45,6 +47,9 @@ public sealed class SiteArchive
 
     /// <summary>Every collection, outer before inner, in the order the catalog class declares them.</summary>
     public IReadOnlyList<SiteCollection> Collections { get; }
+
+    /// <summary>The documents that share a sender or recipient.</summary>
+    public RelatedDocuments Related { get; }
 
     public bool TryGet(string id, out ArchiveDocument document) => _byId.TryGetValue(id, out document!);
 
@@ -70,11 +75,33 @@ public sealed class SiteArchive
             if (AllOf(nested) is { } documents)
             {
                 var key = keyPrefix + nested.Name;
-                var name = namePrefix + Words(nested.Name);
+                var name = namePrefix + (VolumeTitle(documents) ?? Words(nested.Name));
                 collections.Add(new SiteCollection(key, name, documents));
                 AddCollections(nested, key + ".", name + " › ", collections);
             }
         }
+    }
+
+    /// <summary>
+    /// The title of the one volume every document of a collection was published in (a FRUS volume's file is a
+    /// collection): its own title, else its full title; null when the documents are not all of one volume.
+    /// </summary>
+    public static string? VolumeTitle(IReadOnlyList<ArchiveDocument> documents)
+    {
+        if (documents.Count == 0 || documents[0].Volume is not { } volume)
+        {
+            return null;
+        }
+
+        foreach (var document in documents)
+        {
+            if (document.Volume?.Id != volume.Id)
+            {
+                return null;
+            }
+        }
+
+        return !string.IsNullOrWhiteSpace(volume.VolumeTitle) ? volume.VolumeTitle : !string.IsNullOrWhiteSpace(volume.FullTitle) ? volume.FullTitle : null;
     }
 
     /// <summary>A class name as words: "KoreanWar" is "Korean War" (a capital after a small letter starts a word).</summary>

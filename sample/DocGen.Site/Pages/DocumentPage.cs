@@ -8,9 +8,10 @@ using DocGen.Site.Catalog;
 namespace DocGen.Site.Pages;
 
 /// <summary>
-/// A document's permanent page: what it is (title, date, authors, recipients, collections, languages), where it is
-/// kept (each source, with its shelfmark's parts), its summary and text, its citation in every style the runtime has
-/// (each with a copy button), and its exports.
+/// A document's permanent page: what it is (title, number, date, place, authors, recipients, collections, languages),
+/// where it is kept (each source, with its shelfmark's parts), its summary, its text as printed (page markers,
+/// footnotes, opener, closer), its attachments, the volume it was published in, related documents, its citation in
+/// every style the runtime has (each with a copy button), and its exports.
 /// </summary>
 public static class DocumentPage
 {
@@ -20,8 +21,20 @@ public static class DocumentPage
     public static string Render(SiteArchive archive, ArchiveDocument document, SiteLinks links)
     {
         var main = new StringBuilder();
-        main.Append("<article class=\"document\">\n<h1>").Append(Html.Text(document.Title)).Append("</h1>\n<dl class=\"facts\">\n");
+        main.Append("<article class=\"document\">\n<h1>").Append(Html.Text(document.Title));
+        DocumentText.HeadingAnchors(main, document.Notes, string.Empty);
+        main.Append("</h1>\n");
+        if (document.IsEditorialNote)
+        {
+            main.Append("<p class=\"editorial\">Editorial note: written by the volume's editors, not a historical document.</p>\n");
+        }
+
+        main.Append("<dl class=\"facts\">\n");
+        Fact(main, "Number", document.Number);
         Fact(main, "Date", document.Date.IsKnown ? document.Date.Text : "undated");
+        Fact(main, "Place", document.Place);
+        Fact(main, "Genre", document.Genre);
+        Fact(main, "Classification", document.Classification);
         Fact(main, document.Authors.Count == 1 ? "Author" : "Authors", document.Authors);
         Fact(main, document.Recipients.Count == 1 ? "Recipient" : "Recipients", document.Recipients);
         Fact(main, "Original language", document.OriginalLanguages);
@@ -46,17 +59,18 @@ public static class DocumentPage
             main.Append("<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n<p>").Append(Html.Text(summary)).Append("</p>\n</section>\n");
         }
 
-        if (document.Body.Count > 0)
+        var page = string.Empty;
+        if (document.Body.Count > 0 || document.Opener is not null || document.Closer is not null || document.Signature is not null)
         {
             main.Append("<section aria-labelledby=\"text\" class=\"body\">\n<h2 id=\"text\">").Append(Html.Text(document.Contents ?? "Text")).Append("</h2>\n");
-            foreach (var paragraph in document.Body)
-            {
-                main.Append("<p>").Append(Html.Text(paragraph).Replace("\n", "<br>\n", StringComparison.Ordinal)).Append("</p>\n");
-            }
-
+            DocumentEdition.Framed(main, document.Opener, document.Body, document.Pages, document.Notes, document.Closer, document.Signature, string.Empty, ref page);
             main.Append("</section>\n");
         }
 
+        DocumentText.Notes(main, document.Notes, string.Empty, "h2");
+        DocumentEdition.Attachments(main, document, page);
+        DocumentEdition.Volume(main, document);
+        DocumentEdition.Related(main, archive, document, links);
         Citations(main, document, links);
         main.Append("</article>\n");
         return Layout.Page(links, document.Title, main.ToString());
@@ -135,8 +149,13 @@ public static class DocumentPage
         _ => style.ToString(),
     };
 
-    private static void Fact(StringBuilder main, string name, string value) =>
-        main.Append("<dt>").Append(Html.Text(name)).Append("</dt><dd>").Append(Html.Text(value)).Append("</dd>\n");
+    private static void Fact(StringBuilder main, string name, string? value)
+    {
+        if (value is not null)
+        {
+            main.Append("<dt>").Append(Html.Text(name)).Append("</dt><dd>").Append(Html.Text(value)).Append("</dd>\n");
+        }
+    }
 
     private static void Fact(StringBuilder main, string name, IReadOnlyList<string> values)
     {

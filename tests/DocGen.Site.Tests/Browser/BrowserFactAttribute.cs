@@ -33,6 +33,19 @@ public sealed class AxeFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A browser test of the shared FRUS volume's pages; skipped, with the reason printed, without a browser or without ../shared.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SharedVolumeBrowserFactAttribute : FactAttribute
+{
+    public SharedVolumeBrowserFactAttribute()
+    {
+        if ((Chromium.MissingReason ?? (Infrastructure.Volumes.SharedVolumePath() is null ? Infrastructure.Volumes.MissingReason : null)) is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
+
 /// <summary>Where the browser and its driver are, found on PATH.</summary>
 public static class Chromium
 {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using DocGen.Site.Catalog;
 using DocGen.Site.Tests.Browser;
+using DocGen.Site.Tests.Infrastructure;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Support.UI;
 using Xunit.Abstractions;
@@ -35,9 +36,13 @@ public sealed class BrowserWalkTests : IClassFixture<BrowserSession>
         // Home: the collections with their sizes, and the timeline.
         _browser.Open("/");
         Assert.Equal("The archive", Driver.FindElement(By.TagName("h1")).Text);
-        Assert.Equal(
-            new[] { "China 2 documents", "Korean War 4 documents" },
-            Driver.FindElements(By.CssSelector("ul.collections li")).Select(li => li.Text));
+        var collections = new[] { "China 2 documents", "Korean War 4 documents" }.ToList();
+        if (Volumes.Shared is { } frus)
+        {
+            collections.Add($"Foreign Relations of the United States, 1894, Nicaragua (Mosquito Territory) {frus.Count} documents");
+        }
+
+        Assert.Equal(collections, Driver.FindElements(By.CssSelector("ul.collections li")).Select(li => li.Text));
         Step("home");
 
         // Timeline: the 1950 bar opens the catalog of that year.
@@ -121,13 +126,42 @@ public sealed class BrowserWalkTests : IClassFixture<BrowserSession>
         Assert.Empty(_browser.ConsoleErrors());
     }
 
+    [SharedVolumeBrowserFact]
+    public void AReaderFollowsAFrusDocumentsFootnoteAndBackAndSeesItsAttachmentAndVolume()
+    {
+        _browser.ConsoleErrors();
+        _browser.Open("/documents/frus1894Nicaragua/d2");
+        Assert.Equal("Mr. Gresham to Mr. Baker.", Driver.FindElement(By.TagName("h1")).Text);
+        Assert.Contains("Department of State, Washington", Driver.FindElement(By.CssSelector("dl.facts")).Text, StringComparison.Ordinal);
+
+        // The note's number goes to the note, and the note's back link to where it stands.
+        Driver.FindElement(By.Id("noteref-1")).Click();
+        Assert.EndsWith("#note-1", Driver.Url, StringComparison.Ordinal);
+        var note = Driver.FindElement(By.CssSelector("li:target"));
+        Assert.StartsWith("1 No. 1.", note.Text, StringComparison.Ordinal);
+        Step("frus-document-note");
+        note.FindElement(By.CssSelector("a.back")).Click();
+        Assert.EndsWith("#noteref-1", Driver.Url, StringComparison.Ordinal);
+
+        Assert.Equal("Mr. Herbert to Mr. Gresham.", Driver.FindElement(By.Id("attachment-1-heading")).Text);
+        Assert.Equal("[Page 10]", Driver.FindElement(By.Id("attachment-1-page-10")).Text);
+        Assert.Contains("United States Government Printing Office", Driver.FindElement(By.CssSelector("section.volume")).Text, StringComparison.Ordinal);
+        Step("frus-document");
+    }
+
     [AxeFact]
     public void NoPageTypeHasASeriousOrCriticalAccessibilityViolation()
     {
         var axe = AxeInstall.Script!;
         _browser.ConsoleErrors();
 
-        foreach (var path in new[] { "/", "/catalog", "/catalog?from=1950&to=1950&page=1", "/documents/114925", "/documents/no-such-id" })
+        var paths = new[] { "/", "/catalog", "/catalog?from=1950&to=1950&page=1", "/documents/114925", "/documents/no-such-id" }.ToList();
+        if (Volumes.SharedVolumePath() is not null)
+        {
+            paths.Add("/documents/frus1894Nicaragua/d2");   // a FRUS document: notes, attachments, the volume
+        }
+
+        foreach (var path in paths)
         {
             _browser.Open(path);
             var violations = _browser.AccessibilityViolations(axe);
