@@ -4,6 +4,7 @@ using DocGen.Generator.Emit;
 using DocGen.Generator.Naming;
 using DocGen.Generator.Options;
 using DocGen.Generator.Pipeline;
+using DocGen.Generator.Places;
 using DocGen.Generator.Styles;
 using Microsoft.CodeAnalysis;
 
@@ -105,6 +106,16 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Where(source => source is not null)
             .WithTrackingName(TrackingNames.AuthoritySources);
 
+        // Each collection's dateline places, from every document's: one source per collection, cached on its own.
+        var placeSources = parsed
+            .Select((input, _) => PlaceLink.Of(input))
+            .Collect()
+            .Select((links, _) => PlaceIndex.From(links))
+            .WithTrackingName(TrackingNames.PlaceLinks)
+            .Combine(catalog)
+            .SelectMany((pair, _) => PlacePlanner.Plan(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.PlaceSources);
+
         var documentDiagnostics = parsed
             .Select((input, _) => input.Diagnostics)
             .WithTrackingName(TrackingNames.DocumentDiagnostics);
@@ -167,6 +178,14 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(authoritySources, static (spc, source) =>
         {
             spc.AddSource(source!.HintName, AuthorityEmitter.Emit(source));
+            foreach (var diagnostic in source.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+        context.RegisterSourceOutput(placeSources, static (spc, source) =>
+        {
+            spc.AddSource(source.HintName, PlaceEmitter.Emit(source));
             foreach (var diagnostic in source.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
