@@ -35,11 +35,11 @@ public sealed class TeiReferenceTests
         Assert.Equal(
             new[]
             {
-                new DocumentLink(Volume, "d3", "d3", null),
-                new DocumentLink(Volume, "pg_102", "d2", "102"),
+                new DocumentLink(Volume, "d3", Volume + "/d3", null),
+                new DocumentLink(Volume, "pg_102", Volume + "/d2", "102"),
                 new DocumentLink("frus1950v06", "pg_587", null, "587"),
-                new DocumentLink("frus1964-68v29p1", "d200", "d200", null),
-                new DocumentLink(Volume, "d2", "d2", null),
+                new DocumentLink("frus1964-68v29p1", "d200", "frus1964-68v29p1/d200", null),
+                new DocumentLink(Volume, "d2", Volume + "/d2", null),
             },
             Document(reading, "d1").Cites);
         Assert.Empty(Document(reading, "d1").Problems);
@@ -50,7 +50,7 @@ public sealed class TeiReferenceTests
     {
         var reading = TeiVolumeReader.Read("v.xml", TeiSnippets.Volume(Body));
 
-        Assert.Equal(new DocumentLink(Volume, "pg_101", "d2", "101"), Document(reading, "d3").Cites.First());
+        Assert.Equal(new DocumentLink(Volume, "pg_101", Volume + "/d2", "101"), Document(reading, "d3").Cites.First());
     }
 
     [Fact]
@@ -83,13 +83,13 @@ public sealed class TeiReferenceTests
         var path = SharedData.Path(SharedData.Frus, "reviewed/frus1969-76v19p1.xml");
         var reading = TeiVolumeReader.Read(path, File.ReadAllText(path));
 
-        var ids = reading.Documents.Select(d => d.XmlId).ToHashSet();
+        var ids = reading.Documents.Select(d => d.Id).ToHashSet();
         var links = reading.Documents.SelectMany(d => d.Cites).ToList();
-        Assert.All(links.Where(l => l.Volume == "frus1969-76v19p1" && l.Document is not null), l => Assert.Contains(l.Document!, ids));
+        Assert.All(links.Where(l => l.Volume == "frus1969-76v19p1" && l.DocumentId is not null), l => Assert.Contains(l.DocumentId!, ids));
         Assert.Equal(153, links.Count);
         Assert.Equal(0, reading.Documents.SelectMany(d => d.Problems).Count(p => p.Code == ProblemCode.BrokenReference));
-        Assert.Equal(new[] { new DocumentLink("frus1964-68v29p1", "d200", "d200", null) }, Document(reading, "d1").Cites);
-        Assert.Equal(new[] { new DocumentLink("frus1964-68v29p1", "d211", "d211", null), new DocumentLink("frus1969-76v02", "d13", "d13", null) }, Document(reading, "d2").Cites);
+        Assert.Equal(new[] { new DocumentLink("frus1964-68v29p1", "d200", "frus1964-68v29p1/d200", null) }, Document(reading, "d1").Cites);
+        Assert.Equal(new[] { new DocumentLink("frus1964-68v29p1", "d211", "frus1964-68v29p1/d211", null), new DocumentLink("frus1969-76v02", "d13", "frus1969-76v02/d13", null) }, Document(reading, "d2").Cites);
         Assert.Equal(new[] { "1607", "1610", "1615", "1616" }, Document(reading, "d5").Cites.Select(l => l.Page));
     }
 }

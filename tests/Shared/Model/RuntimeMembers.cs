@@ -87,6 +87,8 @@ public static class RuntimeMembers
 
         [(typeof(ArchivalReference), nameof(ToString))] = "the Raw text",
         [(typeof(ArchivalLocator), nameof(ToString))] = "Label and Value",
+        [(typeof(DocumentLink), nameof(DocumentLink.Url))] = "Volume and Target",
+        [(typeof(DocumentLink), nameof(ToString))] = "Volume and Target",
     };
 
     /// <summary>A type's members never change while the tests run; the fuzz round trip asks for them per value.</summary>

@@ -66,7 +66,7 @@ internal sealed class TeiReferences
                     continue;
                 }
 
-                link = new DocumentLink(own ? volume : inVolume, id, id, null);
+                link = new DocumentLink(own ? volume : inVolume, id, (own ? volume : inVolume) + "/" + id, null);
             }
             else if (own)
             {
@@ -76,14 +76,14 @@ internal sealed class TeiReferences
                     continue;
                 }
 
-                link = new DocumentLink(volume, id, page.Document, page.Number);
+                link = new DocumentLink(volume, id, page.Document is null ? null : volume + "/" + page.Document, page.Number);
             }
             else
             {
                 link = new DocumentLink(inVolume, id, null, PageNumber(id));
             }
 
-            if (link.Document != document.XmlId && seen.Add(link))
+            if (link.DocumentId != volume + "/" + document.XmlId && seen.Add(link))
             {
                 links.Add(link);
             }
