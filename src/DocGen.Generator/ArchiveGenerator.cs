@@ -1,6 +1,7 @@
 using DocGen.Core.Formats;
 using DocGen.Generator.Authorities;
 using DocGen.Generator.Emit;
+using DocGen.Generator.Links;
 using DocGen.Generator.Naming;
 using DocGen.Generator.Options;
 using DocGen.Generator.Pipeline;
@@ -116,6 +117,14 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .SelectMany((pair, _) => PlacePlanner.Plan(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.PlaceSources);
 
+        // The reverse of every document's links, as one small file: the documents' records never depend on each other.
+        var citedBy = parsed
+            .Select((input, _) => CitingLinks.Of(input))
+            .Collect()
+            .Combine(catalog)
+            .Select((pair, _) => CitedByPlanner.Plan(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CitedBy);
+
         var documentDiagnostics = parsed
             .Select((input, _) => input.Diagnostics)
             .WithTrackingName(TrackingNames.DocumentDiagnostics);
@@ -189,6 +198,14 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             foreach (var diagnostic in source.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+        // Written once some document of the project cites another (a Markdown-only project has no CitedBy).
+        context.RegisterSourceOutput(citedBy, static (spc, source) =>
+        {
+            if (source.Entries.Count > 0)
+            {
+                spc.AddSource(source.HintName, CitedByEmitter.Emit(source));
             }
         });
         context.RegisterSourceOutput(documentDiagnostics, static (spc, diagnostics) =>

@@ -6,10 +6,13 @@ using Microsoft.CodeAnalysis;
 
 namespace DocGen.Generator.Tests;
 
-/// <summary>The places steps, as CachingTests checks the others: an edit elsewhere reuses them, an edit to one volume's place re-emits only that collection's class.</summary>
+/// <summary>
+/// The places and cited-by steps, as CachingTests checks the others: an edit elsewhere reuses them, an edit to one
+/// volume's place re-emits only that collection's class.
+/// </summary>
 public class PlaceCachingTests
 {
-    private static readonly string[] Steps = { TrackingNames.PlaceLinks, TrackingNames.PlaceSources };
+    private static readonly string[] Steps = { TrackingNames.PlaceLinks, TrackingNames.PlaceSources, TrackingNames.CitedBy };
 
     private static string Volume(string id, string place) => $"""
         <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="{id}">
@@ -32,7 +35,7 @@ public class PlaceCachingTests
     }
 
     [Fact]
-    public void AnEditToADocumentWithoutAPlaceReusesThePlacesSteps()
+    public void AnEditToADocumentWithoutAPlaceOrLinksReusesTheirSteps()
     {
         var (driver, files) = Run();
 
