@@ -65,6 +65,8 @@ public static class RuntimeMembers
         [(typeof(ArchiveDocument), nameof(ArchiveDocument.ToRis))] = CitationSource,
         [(typeof(ArchiveDocument), nameof(ArchiveDocument.Cite))] = CitationSource,
         [(typeof(ArchiveDocument), nameof(ToString))] = "the Title",
+        [(typeof(ArchiveDocument), nameof(ArchiveDocument.AuthorNames))] = "Authors, each split by PersonName.Parse",
+        [(typeof(ArchiveDocument), nameof(ArchiveDocument.RecipientNames))] = "Recipients, each split by PersonName.Parse",
 
         [(typeof(DocumentDate), nameof(DocumentDate.IsExact))] = "IsRange, IsApproximate, IsUncertain and Start.Precision",
         [(typeof(DocumentDate), nameof(DocumentDate.TryGetDateTime))] = DateSource,
