@@ -1,9 +1,11 @@
 using DocGen.Core.Formats;
 using DocGen.Generator.Authorities;
 using DocGen.Generator.Emit;
+using DocGen.Generator.Links;
 using DocGen.Generator.Naming;
 using DocGen.Generator.Options;
 using DocGen.Generator.Pipeline;
+using DocGen.Generator.Places;
 using DocGen.Generator.Styles;
 using Microsoft.CodeAnalysis;
 
@@ -122,6 +124,24 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Where(source => source is not null)
             .WithTrackingName(TrackingNames.AuthoritySources);
 
+        // Each collection's dateline places, from every document's: one source per collection, cached on its own.
+        var placeSources = parsed
+            .Select((input, _) => PlaceLink.Of(input))
+            .Collect()
+            .Select((links, _) => PlaceIndex.From(links))
+            .WithTrackingName(TrackingNames.PlaceLinks)
+            .Combine(catalog)
+            .SelectMany((pair, _) => PlacePlanner.Plan(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.PlaceSources);
+
+        // The reverse of every document's links, as one small file: the documents' records never depend on each other.
+        var citedBy = parsed
+            .Select((input, _) => CitingLinks.Of(input))
+            .Collect()
+            .Combine(catalog)
+            .Select((pair, _) => CitedByPlanner.Plan(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CitedBy);
+
         var documentDiagnostics = parsed
             .Select((input, _) => input.Diagnostics)
             .WithTrackingName(TrackingNames.DocumentDiagnostics);
@@ -177,6 +197,22 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             foreach (var diagnostic in source.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+        context.RegisterSourceOutput(placeSources, static (spc, source) =>
+        {
+            spc.AddSource(source.HintName, PlaceEmitter.Emit(source));
+            foreach (var diagnostic in source.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+        // Written once some document of the project cites another (a Markdown-only project has no CitedBy).
+        context.RegisterSourceOutput(citedBy, static (spc, source) =>
+        {
+            if (source.Entries.Count > 0)
+            {
+                spc.AddSource(source.HintName, CitedByEmitter.Emit(source));
             }
         });
         context.RegisterSourceOutput(documentDiagnostics, static (spc, diagnostics) =>

@@ -102,6 +102,29 @@ public sealed partial class ArchiveDocument
     /// </summary>
     public IReadOnlyList<string> Recipients { get; }
 
+    /// <summary>
+    /// <see cref="Authors"/> split into name and alias ("Filippov [Stalin]": Filippov, alias Stalin), in the same order;
+    /// built when first read.
+    /// </summary>
+    public IReadOnlyList<PersonName> AuthorNames => _authorNames ??= Names(Authors);
+
+    /// <summary><see cref="Recipients"/> split into name and alias, in the same order; built when first read.</summary>
+    public IReadOnlyList<PersonName> RecipientNames => _recipientNames ??= Names(Recipients);
+
+    private IReadOnlyList<PersonName>? _authorNames;
+    private IReadOnlyList<PersonName>? _recipientNames;
+
+    private static PersonName[] Names(IReadOnlyList<string> texts)
+    {
+        var names = new PersonName[texts.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = PersonName.Parse(texts[i]);
+        }
+
+        return names;
+    }
+
     /// <summary>The archival references of the citation verbatim, as one text ("APRF, f. 45, ...; and RGASPI, ..."), or null.</summary>
     public string? ArchiveLocation { get; }
 

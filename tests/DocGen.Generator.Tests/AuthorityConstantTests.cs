@@ -41,7 +41,7 @@ public class AuthorityConstantTests
         """;
 
     // The page's example line is what the generator prints for the test's file (the harness's paths start /project/).
-    private static void AssertPageExample(string id, Diagnostic diagnostic)
+    internal static void AssertPageExample(string id, Diagnostic diagnostic)
     {
         var page = File.ReadAllText(Repository.Path("docs", "diagnostics", id + ".md"));
         var line = System.Text.RegularExpressions.Regex.Match(page, "```text\n(.*?)\n```", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;

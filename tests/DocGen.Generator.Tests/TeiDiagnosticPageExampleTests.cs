@@ -26,6 +26,7 @@ public class TeiDiagnosticPageExampleTests
     [InlineData("DG0055")]
     [InlineData("DG0056")]
     [InlineData("DG0057")]
+    [InlineData("DG0063")]
     public void ThePageExampleIsTheMessageLineTheReaderGives(string id)
     {
         var page = File.ReadAllText(Repository.Path("docs", "diagnostics", id + ".md"));

@@ -59,6 +59,9 @@ public sealed record ParsedDocument(
     /// <summary>Where the document was written, as its dateline names it ("Hong Kong"), or null.</summary>
     public string? Place { get; init; }
 
+    /// <summary>The documents and pages its cross-references point at, each once, in the order they are first cited; empty for a format without them.</summary>
+    public EquatableArray<DocumentLink> Cites { get; init; }
+
     /// <summary>The time of day the date states ("16:00:00"), or null when it states none.</summary>
     public string? TimeOfDay { get; init; }
 

@@ -106,4 +106,9 @@ public enum ProblemCode
 
     /// <summary>A <c>see</c> cross-reference of a persons or terms list whose target is not an entry of that list.</summary>
     UnknownSeeTarget = 57,
+
+    // 63: a TEI volume's cross-references (60-62 are the generator's names of places).
+
+    /// <summary>A <c>ref</c> to a document or page of its own volume (<c>#d45</c>, <c>#pg_587</c>) that the volume does not have.</summary>
+    BrokenReference = 63,
 }

@@ -18,16 +18,7 @@ public static class AuthorityEmitter
     {
         var writer = new SourceWriter();
         writer.Line(Generated.Header(nullable: false));
-        var hasNamespace = source.Namespace.Length > 0;
-        if (hasNamespace)
-        {
-            writer.Open("namespace " + source.Namespace);
-        }
-
-        foreach (var name in source.Classes)
-        {
-            writer.Open("static partial class " + name);
-        }
+        NestedClasses.Open(writer, source.Namespace, source.Classes);
 
         if (source.Persons.Count > 0)
         {
@@ -44,15 +35,7 @@ public static class AuthorityEmitter
             WriteList(writer, source.TermsClass, Term, "terms", source.Terms, null);
         }
 
-        foreach (var _ in source.Classes)
-        {
-            writer.Close();
-        }
-
-        if (hasNamespace)
-        {
-            writer.Close();
-        }
+        NestedClasses.Close(writer, source.Namespace, source.Classes);
 
         return writer.ToString();
     }

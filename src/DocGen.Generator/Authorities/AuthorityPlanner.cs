@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using DocGen.Core.Model;
@@ -68,7 +67,7 @@ public static class AuthorityPlanner
 
     private static string ClassName(string wanted, HashSet<string> taken, string path, SourceSpan at, string collection, List<DiagnosticInfo> diagnostics)
     {
-        var name = Unique(wanted, taken);
+        var name = UniqueNames.Take(wanted, taken);
         if (name != wanted)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AuthorityClassCollision.Id, path, at, wanted, collection, name));
@@ -88,7 +87,7 @@ public static class AuthorityPlanner
         foreach (var entry in entries)
         {
             var wanted = NameRules.TypeName(IdentifierBuilder.FromTitle(entry.Wanted, entry.Id));
-            var name = Unique(wanted, taken);
+            var name = UniqueNames.Take(wanted, taken);
             if (name != wanted)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.AuthorityMemberCollision.Id, path, entry.Span, entry.Id, wanted, name));
@@ -99,18 +98,6 @@ public static class AuthorityPlanner
         }
 
         return result.ToEquatableArray();
-    }
-
-    private static string Unique(string wanted, HashSet<string> taken)
-    {
-        var name = wanted;
-        for (var n = 2; taken.Contains(name); n++)
-        {
-            name = wanted + "_" + n.ToString(CultureInfo.InvariantCulture);
-        }
-
-        taken.Add(name);
-        return name;
     }
 
     /// <summary>

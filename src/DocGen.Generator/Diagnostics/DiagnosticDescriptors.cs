@@ -201,6 +201,18 @@ public static class DiagnosticDescriptors
         "DG0059", "A volume's Persons or Terms class name is taken", Catalog, DiagnosticSeverity.Warning,
         "The volume's collection class '{1}' already has a member named '{0}', so the list's class is named '{2}'; use that name, or change the heading of the document whose member takes it");
 
+    public static readonly DiagnosticDescriptor PlaceMemberCollision = Create(
+        "DG0060", "Two places of a collection get the same member name", Catalog, DiagnosticSeverity.Info,
+        "The place '{0}' would be named '{1}', which another place of the collection (or a member DocGen generates) already has, so it is named '{2}'; use that name, or the place's name through Get");
+
+    public static readonly DiagnosticDescriptor PlacesClassCollision = Create(
+        "DG0061", "A collection's Places class name is taken", Catalog, DiagnosticSeverity.Warning,
+        "The collection class '{1}' already has a member named '{0}', so its places' class is named '{2}'; use that name, or change the heading of the document whose member takes it");
+
+    public static readonly DiagnosticDescriptor BrokenReference = Create(
+        "DG0063", "A TEI reference points at a document or page its volume does not have", Format, DiagnosticSeverity.Warning,
+        "The reference '{0}' points at a {1} of this volume ({2}) that the volume does not have, so it links nowhere; correct the target to an xml:id the volume has (a document's div, or a page's pb)");
+
     public static readonly DiagnosticDescriptor CollectionNameCollision = Create(
         "DG0045", "Two names of a collection's class collide", Catalog, DiagnosticSeverity.Warning,
         "The collection of the folder '{0}' would be named '{1}', which its enclosing class already has, so it is named '{2}'; rename the folder");
@@ -233,6 +245,7 @@ public static class DiagnosticDescriptors
         BinaryFile, InvalidUtf8, InvalidOption, EmptyArchive, UnusablePath, MalformedXml, DtdProhibited, NoDocuments, DuplicateDocumentId,
         DateOutsideCoverage, NoReader, CollectionNameCollision, MissingHeading, UnreadableDateAttribute, DuplicateAuthorityId,
         EmptyAuthorityName, UnknownSeeTarget, AuthorityMemberCollision, AuthorityClassCollision,
+        PlaceMemberCollision, PlacesClassCollision, BrokenReference,
         CslNotUsable, CslUnknownMacro, CslUnsupportedFeature, CslMissingLocale, CslNameCollision);
 
     public static DiagnosticDescriptor ById(string id) => All[id];

@@ -43,6 +43,7 @@ public static class ProblemDiagnostics
         ProblemCode.NoReader => DiagnosticDescriptors.NoReader,
         ProblemCode.MissingHeading => DiagnosticDescriptors.MissingHeading,
         ProblemCode.UnreadableDateAttribute => DiagnosticDescriptors.UnreadableDateAttribute,
+        ProblemCode.BrokenReference => DiagnosticDescriptors.BrokenReference,
         ProblemCode.DuplicateAuthorityId => DiagnosticDescriptors.DuplicateAuthorityId,
         ProblemCode.EmptyAuthorityName => DiagnosticDescriptors.EmptyAuthorityName,
         ProblemCode.UnknownSeeTarget => DiagnosticDescriptors.UnknownSeeTarget,

@@ -21,9 +21,10 @@ public static class GeneratedNames
     public const string Document = "Document";
     public const string Shard = "Shard";
     public const string FormattedCitation = "FormattedCitation";
+    public const string CitedBy = "CitedBy";
 
     /// <summary>Members of the catalog class.</summary>
-    public static readonly string[] CatalogMembers = { All, Ids, Count, TryGet, Get, Index, ShardOf };
+    public static readonly string[] CatalogMembers = { All, Ids, Count, TryGet, Get, Index, ShardOf, CitedBy };
 
     /// <summary>Members of each document's class.</summary>
     public static readonly string[] DocumentMembers = { Id, Title, Url, Citation, DateText, Document, FormattedCitation };

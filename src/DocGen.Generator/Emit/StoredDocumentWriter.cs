@@ -55,6 +55,7 @@ internal static class StoredDocumentWriter
             IsEditorialNote = document.IsEditorialNote,
             AuthorIds = document.AuthorIds.ToArray(),
             RecipientIds = document.RecipientIds.ToArray(),
+            Cites = document.Cites.Select(link => new StoredLink { Volume = link.Volume, Target = link.Target, DocumentId = link.DocumentId, Page = link.Page }).ToArray(),
             Volume = document.Volume is { } volume ? new[] { Volume(volume) } : System.Array.Empty<StoredVolume>(),
         };
     }

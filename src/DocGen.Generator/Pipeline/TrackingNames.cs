@@ -19,6 +19,9 @@ public static class TrackingNames
     public const string Authorities = nameof(Authorities);
     public const string AuthoritySources = nameof(AuthoritySources);
     public const string PersonLinks = nameof(PersonLinks);
+    public const string PlaceLinks = nameof(PlaceLinks);
+    public const string PlaceSources = nameof(PlaceSources);
+    public const string CitedBy = nameof(CitedBy);
     public const string CslFiles = nameof(CslFiles);
     public const string CitationStyles = nameof(CitationStyles);
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace DocGen;
 
@@ -51,20 +50,4 @@ public sealed class ArchivePerson
 
     /// <summary>The name.</summary>
     public override string ToString() => Name;
-
-    // Built when first read, so a person's documents cost nothing until asked for; a race builds the same list twice.
-    private sealed class DocumentsById
-    {
-        private readonly IReadOnlyList<string> _ids;
-        private readonly Func<string, ArchiveDocument> _get;
-        private IReadOnlyList<ArchiveDocument>? _documents;
-
-        public DocumentsById(IReadOnlyList<string> ids, Func<string, ArchiveDocument> get)
-        {
-            _ids = ids;
-            _get = get;
-        }
-
-        public IReadOnlyList<ArchiveDocument> Documents => _documents ??= _ids.Select(_get).ToArray();
-    }
 }

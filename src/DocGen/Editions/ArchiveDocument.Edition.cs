@@ -53,6 +53,12 @@ public sealed partial class ArchiveDocument
     /// <summary>The persons-list id of each of <see cref="Recipients"/> ("" where the name has none); empty when the format has none.</summary>
     public IReadOnlyList<string> RecipientIds { get; internal set; } = ReadOnly.List<string>(null);
 
+    /// <summary>
+    /// The documents and pages its cross-references (<c>ref</c>) point at, each once, in the order first cited: in its
+    /// volume or another. Find one in the project with the catalog's <c>TryGet(link.DocumentId, ...)</c>, or open <see cref="DocumentLink.Url"/>.
+    /// </summary>
+    public IReadOnlyList<DocumentLink> Cites { get; internal set; } = ReadOnly.List<DocumentLink>(null);
+
     /// <summary>The volume the document was published in, or null.</summary>
     public PublishedVolume? Volume { get; internal set; }
 }

@@ -52,6 +52,7 @@ internal static class StoredDocumentReader
             IsEditorialNote = stored.IsEditorialNote,
             AuthorIds = ReadOnly.List(stored.AuthorIds),
             RecipientIds = ReadOnly.List(stored.RecipientIds),
+            Cites = ReadOnly.List(Array.ConvertAll(stored.Cites, link => new DocumentLink(link.Volume, link.Target, link.DocumentId, link.Page))),
             Volume = volume is null ? null : Volume(volume),
         };
     }

@@ -53,6 +53,15 @@ internal static class RecordLayout
         channel.List(ref document.AuthorIds);
         channel.List(ref document.RecipientIds);
         channel.Items(ref document.Volume, Volume);
+        channel.Items(ref document.Cites, Link);
+    }
+
+    private static void Link(IRecordChannel channel, StoredLink link)
+    {
+        channel.Required(ref link.Volume);
+        channel.Required(ref link.Target);
+        channel.Text(ref link.DocumentId);
+        channel.Text(ref link.Page);
     }
 
     private static void Date(IRecordChannel channel, StoredDate date)

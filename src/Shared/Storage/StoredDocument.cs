@@ -53,6 +53,7 @@ internal sealed class StoredDocument
     public bool IsEditorialNote;
     public string[] AuthorIds = Array.Empty<string>();
     public string[] RecipientIds = Array.Empty<string>();
+    public StoredLink[] Cites = Array.Empty<StoredLink>();
 
     /// <summary>The volume the document was published in: none or one.</summary>
     public StoredVolume[] Volume = Array.Empty<StoredVolume>();
@@ -93,6 +94,15 @@ internal sealed class StoredPart
     public string[] Body = Array.Empty<string>();
     public string[] Pages = Array.Empty<string>();
     public StoredNote[] Notes = Array.Empty<StoredNote>();
+}
+
+/// <summary>A document or page a document's references point at.</summary>
+internal sealed class StoredLink
+{
+    public string Volume = string.Empty;
+    public string Target = string.Empty;
+    public string? DocumentId;
+    public string? Page;
 }
 
 /// <summary>The published volume of a document.</summary>

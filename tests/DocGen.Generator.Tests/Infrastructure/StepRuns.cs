@@ -15,4 +15,22 @@ public static class StepRuns
 
     public static bool IsReused(IncrementalStepRunReason reason) =>
         reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
+
+    /// <summary>Runs <paramref name="driver"/> again with <paramref name="file"/>'s text replaced by <paramref name="text"/>.</summary>
+    public static GeneratorRunResult Edit(GeneratorDriver driver, AdditionalText file, string text) =>
+        driver.ReplaceAdditionalText(file, GeneratorHarness.File(file.Path, text)).RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+
+    /// <summary>Runs <paramref name="driver"/> again unchanged and asserts that <paramref name="steps"/> reused every output and hold only plain values.</summary>
+    public static void AssertRerunReusesPlainValues(GeneratorDriver driver, IEnumerable<string> steps)
+    {
+        var result = driver.RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
+
+        Assert.Empty(Modified(result, steps));
+        foreach (var step in steps)
+        {
+            var outputs = result.TrackedSteps[step].SelectMany(s => s.Outputs).ToList();
+            Assert.NotEmpty(outputs);
+            Assert.All(outputs, output => ModelWalker.AssertPlainValues(output.Value, step));
+        }
+    }
 }

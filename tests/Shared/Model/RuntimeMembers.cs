@@ -66,6 +66,8 @@ public static class RuntimeMembers
         [(typeof(ArchiveDocument), nameof(ArchiveDocument.Cite))] = CitationSource,
         [(typeof(ArchiveDocument), nameof(ArchiveDocument.CiteAsHistorian))] = CitationSource,
         [(typeof(ArchiveDocument), nameof(ToString))] = "the Title",
+        [(typeof(ArchiveDocument), nameof(ArchiveDocument.AuthorNames))] = "Authors, each split by PersonName.Parse",
+        [(typeof(ArchiveDocument), nameof(ArchiveDocument.RecipientNames))] = "Recipients, each split by PersonName.Parse",
 
         [(typeof(DocumentDate), nameof(DocumentDate.IsExact))] = "IsRange, IsApproximate, IsUncertain and Start.Precision",
         [(typeof(DocumentDate), nameof(DocumentDate.TryGetDateTime))] = DateSource,
@@ -88,6 +90,8 @@ public static class RuntimeMembers
 
         [(typeof(ArchivalReference), nameof(ToString))] = "the Raw text",
         [(typeof(ArchivalLocator), nameof(ToString))] = "Label and Value",
+        [(typeof(DocumentLink), nameof(DocumentLink.Url))] = "Volume and Target",
+        [(typeof(DocumentLink), nameof(ToString))] = "Volume and Target",
     };
 
     /// <summary>A type's members never change while the tests run; the fuzz round trip asks for them per value.</summary>

@@ -50,6 +50,9 @@ internal sealed class DocumentBuilder
 
     public List<ParseProblem> Problems { get; } = new();
 
+    /// <summary>The targets of the document's cross-references (TeiReferences keeps only documents and pages), with where each stands.</summary>
+    public List<(string Target, SourceSpan Span)> References { get; } = new();
+
     public void AddAttachment(TeiPart part) => _attachments.Add(part);
 
     public TeiDocument Build(PublishedVolume volume)

@@ -24,7 +24,10 @@ public sealed record TeiDocument(
     EquatableArray<ParseProblem> Problems)
 {
     /// <summary>The FRUS site's base address; a document's URL is this, the volume id, "/" and its xml:id.</summary>
-    public const string SiteBase = "https://history.state.gov/historicaldocuments/";
+    public const string SiteBase = FrusSite.Base;
+
+    /// <summary>The documents and pages the document's <c>ref</c>s point at, resolved within the volume (TeiReferences).</summary>
+    public EquatableArray<DocumentLink> Cites { get; init; } = EquatableArray<DocumentLink>.Empty;
 }
 
 /// <summary>

@@ -83,6 +83,7 @@ public static class TeiDocuments
             IsEditorialNote = document.IsEditorialNote,
             AuthorIds = content.Authors.Select(p => p.Corresp ?? string.Empty).ToEquatableArray(),
             RecipientIds = content.Recipients.Select(p => p.Corresp ?? string.Empty).ToEquatableArray(),
+            Cites = document.Cites,
             Volume = volume,
         };
     }

@@ -19,6 +19,7 @@ internal sealed class TeiWalker
     private readonly List<DocumentBuilder> _open = new();
     private readonly List<(DocumentBuilder Builder, TeiDocument? Document)> _documents = new();
     private readonly Dictionary<string, DocumentBuilder> _ids = new(System.StringComparer.Ordinal);
+    private readonly TeiReferences _references = new();
     private PublishedVolume? _volume;
     private IXmlLineInfo? _lineInfo;
     private string? _page;
@@ -39,15 +40,33 @@ internal sealed class TeiWalker
     public List<TeiDocument> Documents()
     {
         var result = new List<TeiDocument>();
+        var volume = Volume().Id;
         foreach (var entry in _documents)
         {
             if (entry.Document is not null)
             {
-                result.Add(entry.Document);
+                result.Add(WithLinks(entry.Document, entry.Builder, volume));
             }
         }
 
         return result;
+    }
+
+    // References are resolved once the whole volume is read: a reference may point at a later document or page.
+    private TeiDocument WithLinks(TeiDocument document, DocumentBuilder builder, string volume)
+    {
+        if (builder.References.Count == 0)
+        {
+            return document;
+        }
+
+        var problems = new List<ParseProblem>();
+        var links = _references.Resolve(builder, volume, _ids.Keys, problems);
+        return document with
+        {
+            Cites = links,
+            Problems = problems.Count == 0 ? document.Problems : System.Linq.Enumerable.Concat(document.Problems, problems).ToEquatableArray(),
+        };
     }
 
     public void Walk(XmlReader reader)
@@ -99,7 +118,9 @@ internal sealed class TeiWalker
 
         if (tei && name == "pb")
         {
-            _page = reader.GetAttribute("n") ?? _page;
+            var number = reader.GetAttribute("n");
+            _page = number ?? _page;
+            _references.Page(reader.GetAttribute("id", XmlNamespace), number, _open.Count > 0 ? _open[_open.Count - 1] : null);
             return default;
         }
 
@@ -164,6 +185,7 @@ internal sealed class TeiWalker
             _documents.Add((builder, null));
         }
 
+        _references.DocumentStarts(builder);
         _open.Add(builder);
         _parts.Add(builder.Content);
         return new Frame(FrameKind.Document, builder.Content, HeaderField.None);
@@ -183,6 +205,14 @@ internal sealed class TeiWalker
             case "lb":
             case "cell":
                 part.Break();
+                return default;
+            case "ref":
+                var target = reader.GetAttribute("target");
+                if (_open.Count > 0 && TeiReferences.IsCitation(target))
+                {
+                    _open[_open.Count - 1].References.Add((target!, StartTag()));
+                }
+
                 return default;
             case "head" when !part.HasHeading && reader.Depth == part.Depth + 1:
                 part.StartHeading(StartTag());

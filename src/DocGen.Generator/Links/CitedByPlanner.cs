@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using DocGen.Core.Model;
+using DocGen.Generator.Pipeline;
+
+namespace DocGen.Generator.Links;
+
+/// <summary>
+/// Turns every document's links around: for each document of the catalog that another document of the catalog
+/// cites, the citing documents in the catalog's <c>All</c> order (date, then id). A link to a document outside the
+/// project has no entry (its URL stays on the link). Linear in the documents and links.
+/// </summary>
+public static class CitedByPlanner
+{
+    public static CitedBySource Plan(IEnumerable<CitingLinks?> links, CatalogPlan plan)
+    {
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < plan.Entries.Count; i++)
+        {
+            order[plan.Entries[i].Id] = i;
+        }
+
+        var citedBy = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var link in links)
+        {
+            if (link is null || !order.ContainsKey(link.DocumentId))
+            {
+                continue;
+            }
+
+            foreach (var cited in link.Cited)
+            {
+                if (!order.ContainsKey(cited))
+                {
+                    continue;
+                }
+
+                if (!citedBy.TryGetValue(cited, out var citing))
+                {
+                    citedBy.Add(cited, citing = new List<string>());
+                }
+
+                citing.Add(link.DocumentId);
+            }
+        }
+
+        var entries = citedBy.OrderBy(pair => order[pair.Key])
+            .Select(pair => new CitedByEntry(pair.Key, pair.Value.Distinct().OrderBy(id => order[id]).ToEquatableArray()))
+            .ToEquatableArray();
+        return new CitedBySource(plan.Options.Namespace, plan.Options.CatalogName, entries);
+    }
+}
