@@ -1,15 +1,24 @@
 using System;
+using System.Linq;
 using DocGen;
 using DocGen.Sample;
 using DocGen.Sample.ArchiveDocuments;
 
 // Every document of Archive/ is a typed value, checked and built at compile time: nothing is read at run time.
-Console.WriteLine($"The archive holds {Archive.Count} documents, oldest first.");
+// The documents of the FRUS volume (a TEI file the project adds when ../shared has it) are listed apart.
+const string Volume = "frus1894Nicaragua";
+var fromVolume = Archive.All.Where(d => d.Id.StartsWith(Volume + "/", StringComparison.Ordinal)).ToList();
+Console.WriteLine($"The archive holds {Archive.Count - fromVolume.Count} Markdown documents, oldest first.");
 Console.WriteLine();
-foreach (var document in Archive.All)
+foreach (var document in Archive.All.Except(fromVolume))
 {
     PrintDocument(document);
 }
+
+Console.WriteLine(fromVolume.Count == 0
+    ? $"The TEI volume ../shared/frus/{Volume}.xml is absent, so the archive holds no FRUS document."
+    : $"The TEI volume {Volume}.xml adds {fromVolume.Count} FRUS documents; the first is \"{fromVolume[0].Title}\" ({fromVolume[0].Date.Text}), {fromVolume[0].Url}");
+Console.WriteLine();
 
 // Document constants are compile-time constants: they work in switch cases and attribute arguments.
 var wanted = TelegramFromShtykovToUSSRCouncilOfMinistersConstants.Id;

@@ -31,12 +31,14 @@ public sealed record CheckResult(int FileCount, IReadOnlyList<ParsedDocument> Do
 public static class ArchiveChecker
 {
     /// <summary>
-    /// The archive's files: every <c>**/*.md</c> below <paramref name="folder"/> that no pattern of
+    /// The archive's files: every file below <paramref name="folder"/> with a format's extension (<c>**/*.md</c>,
+    /// <c>**/*.xml</c>: <see cref="DocumentReaders.HasExtensionOf"/>, as the build's default glob) that no pattern of
     /// <paramref name="excludes"/> matches, as paths that start with the folder as given, in ordinal order.
     /// </summary>
     public static IReadOnlyList<string> Files(string folder, IReadOnlyList<string> excludes)
     {
-        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(path => DocumentReaders.Default.HasExtensionOf(path))
             .Select(path => Path.GetRelativePath(folder, path))
             .Where(relative => !excludes.Any(pattern => Matches(pattern, relative)))
             .Select(relative => Path.Combine(folder, relative))

@@ -13,7 +13,7 @@ public static class HelpText
           docgen <command> --help             the options of one command
           docgen --version                    the tool's version
 
-        Every file matching <folder>/**/*.md is a document, as with the package's default Archive/**/*.md.
+        Every file matching <folder>/**/*.md or <folder>/**/*.xml is read, as with the package's default glob.
 
         Exit codes:
           0  no errors
@@ -26,8 +26,9 @@ public static class HelpText
     public const string Check = """
         docgen check <folder> [options]
 
-        Reads every <folder>/**/*.md file with the generator's own parser and checks, and prints each diagnostic in
-        MSBuild's form, `path(line,column): severity id: message`, ordered by path and position, then a summary.
+        Reads every <folder>/**/*.md and **/*.xml file with the generator's own readers and checks, and prints each
+        diagnostic in MSBuild's form, `path(line,column): severity id: message`, ordered by path and position, then a
+        summary.
         Cross-file checks are included: two documents with one id (DG0012), member names that collide (DG0013)
         and shelfmarks cited twice (DG0024).
 
@@ -54,8 +55,8 @@ public static class HelpText
     public const string Export = """
         docgen export <folder> --format <format> [options]
 
-        Reads every <folder>/**/*.md file, maps each document to DocGen's runtime ArchiveDocument (the type the
-        generated code builds) and writes the whole archive with the runtime library's ArchiveExports, in catalog
+        Reads every <folder>/**/*.md and **/*.xml file, maps each document to DocGen's runtime ArchiveDocument (the
+        type the generated code builds) and writes the whole archive with the runtime library's ArchiveExports, in catalog
         order: the order of the generated Archive.All (by date, undated last, then by id), not the files' order.
         An archive with errors is not exported: the errors are printed on standard error and the exit code is 1.
 

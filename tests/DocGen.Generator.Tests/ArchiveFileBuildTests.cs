@@ -106,7 +106,7 @@ public class ArchiveFileBuildTests
         // only in case named.
         var (empty, warned) = project.Build("-p:DocGenArchiveFolder=archive", "-p:ListTwice=false");
         Assert.True(empty == 0, warned);
-        Assert.Contains("warning DG0037: The archive is empty: DocGen looked for .md files in '" + project.Folder.Replace('\\', '/') + "/archive'", warned.Replace('\\', '/'));
+        Assert.Contains("warning DG0037: The archive is empty: DocGen looked for .md and .xml files in '" + project.Folder.Replace('\\', '/') + "/archive'", warned.Replace('\\', '/'));
         Assert.Contains("the folder 'Archive' differs only in letter case: rename it to 'archive', or set <DocGenArchiveFolder>Archive</DocGenArchiveFolder>", warned);
     }
 }

@@ -15,7 +15,7 @@ namespace DocGen.Generator.Tests;
 /// </summary>
 public class CollectionTests
 {
-    private static readonly IReadOnlyDictionary<string, string> Project = new Dictionary<string, string>
+    internal static readonly IReadOnlyDictionary<string, string> Project = new Dictionary<string, string>
     {
         ["build_property.RootNamespace"] = "Consumer",
         ["build_property.MSBuildProjectDirectory"] = "/project",

@@ -19,6 +19,8 @@ public class TeiDiagnosticPageExampleTests
     [InlineData("DG0042")]
     [InlineData("DG0043")]
     [InlineData("DG0044")]
+    [InlineData("DG0047")]
+    [InlineData("DG0048")]
     public void ThePageExampleIsTheMessageLineTheReaderGives(string id)
     {
         var page = File.ReadAllText(Repository.Path("docs", "diagnostics", id + ".md"));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DocGen.Core.Formats.Markdown;
+using DocGen.Core.Formats.Tei;
 using DocGen.Core.Model;
 using DocGen.Core.Problems;
 
@@ -15,7 +16,7 @@ namespace DocGen.Core.Formats;
 public sealed class DocumentReaders
 {
     /// <summary>The formats DocGen ships.</summary>
-    public static readonly DocumentReaders Default = new(new IDocumentReader[] { MarkdownExportReader.Instance });
+    public static readonly DocumentReaders Default = new(new IDocumentReader[] { MarkdownExportReader.Instance, TeiReader.Instance });
 
     private readonly IDocumentReader[] _readers;
 

@@ -51,6 +51,56 @@ public sealed record ParsedDocument(
     /// <summary>The BCP 47 tag of the language of the version the text gives ("Translation - English": "en"), or null.</summary>
     public string? CitedLanguage { get; init; }
 
+    // What a published edition (a TEI volume) states and a Markdown export does not; a Markdown document leaves them empty.
+
+    /// <summary>The document's number in its volume ("172", from <c>@n</c> or a leading "172." of the heading), or null.</summary>
+    public string? Number { get; init; }
+
+    /// <summary>Where the document was written, as its dateline names it ("Hong Kong"), or null.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>The time of day the date states ("16:00:00"), or null when it states none.</summary>
+    public string? TimeOfDay { get; init; }
+
+    /// <summary>The UTC offset of <see cref="TimeOfDay"/> ("+00:00", "-05:00"), or null when the time has none.</summary>
+    public string? UtcOffset { get; init; }
+
+    /// <summary>The genre the source note gives ("Telegram"), or null.</summary>
+    public string? Genre { get; init; }
+
+    /// <summary>The security classification the source note or opener gives ("Secret; Nodis"), or null.</summary>
+    public string? Classification { get; init; }
+
+    /// <summary>The footnotes, in order, their text left out of <see cref="Body"/>.</summary>
+    public EquatableArray<DocumentNote> Notes { get; init; }
+
+    /// <summary>The page each of <see cref="Body"/>'s paragraphs starts on, in the same order ("" when not known); empty when the format has no pages.</summary>
+    public EquatableArray<string> Pages { get; init; }
+
+    /// <summary>The opener (salutation, genre marker, classification line) above the body, or null.</summary>
+    public string? Opener { get; init; }
+
+    /// <summary>The closer below the body ("I have, etc."), signature included, or null.</summary>
+    public string? Closer { get; init; }
+
+    /// <summary>The signature(s) of the closer, or null.</summary>
+    public string? Signature { get; init; }
+
+    /// <summary>The parts printed inside the document with their own heading (attachments, inclosures), in order.</summary>
+    public EquatableArray<DocumentPart> Attachments { get; init; }
+
+    /// <summary>True for a note the editors wrote (an "Editorial Note"), not a historical document.</summary>
+    public bool IsEditorialNote { get; init; }
+
+    /// <summary>The persons-list id of each of <see cref="Authors"/>, in the same order ("" where the name has none).</summary>
+    public EquatableArray<string> AuthorIds { get; init; }
+
+    /// <summary>The persons-list id of each of <see cref="Recipients"/>, in the same order ("" where the name has none).</summary>
+    public EquatableArray<string> RecipientIds { get; init; }
+
+    /// <summary>The volume the document was published in, or null for a format that has none.</summary>
+    public PublishedVolume? Volume { get; init; }
+
     /// <summary>A document that could not be read: no title, nothing but its path, id from the file name, and its problems.</summary>
     public static ParsedDocument Unusable(string path, params ParseProblem[] problems) =>
         new(path, Formats.Markdown.DocumentIds.FromPath(path), string.Empty, default, ParsedDate.Unknown(string.Empty), default, null, null, default, null,

@@ -89,4 +89,10 @@ public enum ProblemCode
 
     /// <summary>No format's reader accepts the file (its name and text match none of them).</summary>
     NoReader = 46,
+
+    /// <summary>A TEI document div with no heading text; it is kept, named by its number or xml:id.</summary>
+    MissingHeading = 47,
+
+    /// <summary>A TEI date attribute that is not an ISO date (YYYY, YYYY-MM, xs:date, xs:dateTime); the document stays undated.</summary>
+    UnreadableDateAttribute = 48,
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Linq;
 using DocGen.Core.Formats;
 using DocGen.Generator.Diagnostics;
 using DocGen.Generator.Options;
@@ -19,15 +20,11 @@ namespace DocGen.Generator.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ArchiveDocumentAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.NotArchiveFormat, DiagnosticDescriptors.EmptyDocument, DiagnosticDescriptors.MissingTitle,
-        DiagnosticDescriptors.MissingDate, DiagnosticDescriptors.UnparseableDate, DiagnosticDescriptors.MissingCitation,
-        DiagnosticDescriptors.MissingUrl, DiagnosticDescriptors.EmptySection, DiagnosticDescriptors.DuplicateSection,
-        DiagnosticDescriptors.UnknownSection, DiagnosticDescriptors.FileTooLarge, DiagnosticDescriptors.InvalidUrl,
-        DiagnosticDescriptors.IdMismatch, DiagnosticDescriptors.CitationDateMismatch, DiagnosticDescriptors.CitationTitleMismatch,
-        DiagnosticDescriptors.UnknownLanguage, DiagnosticDescriptors.NotAShelfmark, DiagnosticDescriptors.ReversedRange,
-        DiagnosticDescriptors.InvisibleCharacter, DiagnosticDescriptors.UnclosedBold, DiagnosticDescriptors.DuplicateShelfmark,
-        DiagnosticDescriptors.InternalError, DiagnosticDescriptors.InvalidUtf8, DiagnosticDescriptors.NoReader);
+    // Every problem a reader can find (one list: ProblemDiagnostics), and the analyzer's own.
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ProblemDiagnostics.All
+        .Concat(new[] { DiagnosticDescriptors.DuplicateShelfmark, DiagnosticDescriptors.InternalError, DiagnosticDescriptors.InvalidUtf8 })
+        .Distinct()
+        .ToImmutableArray();
 
     public override void Initialize(AnalysisContext context)
     {

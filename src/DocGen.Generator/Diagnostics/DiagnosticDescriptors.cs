@@ -151,7 +151,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MalformedXml = Create(
         "DG0040", "TEI file is not well-formed XML", Format, DiagnosticSeverity.Error,
-        "The TEI file is not well-formed XML from here, so it is read no further: the documents that end before this point are kept and the rest are left out; correct the markup (a mismatched or unclosed tag, a bare '&' or '<' in text). The XML reader says: {0}");
+        "The TEI file is not well-formed XML from here (the XML reader stops at its line {0}, position {1}), so it is read no further: the documents that end before this point are kept and the rest are left out; correct the markup (a mismatched or unclosed tag, a bare '&' or '<' in text, an entity such as &mdash; that XML does not define)");
 
     public static readonly DiagnosticDescriptor DtdProhibited = Create(
         "DG0041", "TEI file declares a DTD", Format, DiagnosticSeverity.Error,
@@ -173,6 +173,14 @@ public static class DiagnosticDescriptors
         "DG0046", "No format reads this file", Format, DiagnosticSeverity.Error,
         "No archive format reads this file, so it is left out of the catalog; the formats are: {0}. Rename it to a format's extension, or exclude it with DocGenInclude=\"false\"");
 
+    public static readonly DiagnosticDescriptor MissingHeading = Create(
+        "DG0047", "TEI document has no heading", Format, DiagnosticSeverity.Warning,
+        "The document div '{0}' has no <head> with text, so it is titled '{1}'; give it a heading, e.g. <head>The Secretary of State to the Minister in China</head>");
+
+    public static readonly DiagnosticDescriptor UnreadableDateAttribute = Create(
+        "DG0048", "TEI date attribute is not a date", Format, DiagnosticSeverity.Warning,
+        "The date attribute value '{0}' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or an xs:dateTime such as 1951-08-15T16:00:00), so the document is undated; correct the attribute, or remove it if the date is not known");
+
     public static readonly DiagnosticDescriptor CollectionNameCollision = Create(
         "DG0045", "Two names of a collection's class collide", Catalog, DiagnosticSeverity.Warning,
         "The collection of the folder '{0}' would be named '{1}', which its enclosing class already has, so it is named '{2}'; rename the folder");
@@ -183,7 +191,7 @@ public static class DiagnosticDescriptors
         IdMismatch, CitationDateMismatch, CitationTitleMismatch, UnknownLanguage, NotAShelfmark, ReversedRange, InvisibleCharacter,
         DuplicateShelfmark, UnclosedBold, InvalidCatalogName, InvalidCitationStyle, NameChanged, UnknownDocumentId,
         BinaryFile, InvalidUtf8, InvalidOption, EmptyArchive, UnusablePath, MalformedXml, DtdProhibited, NoDocuments, DuplicateDocumentId,
-        DateOutsideCoverage, NoReader, CollectionNameCollision);
+        DateOutsideCoverage, NoReader, CollectionNameCollision, MissingHeading, UnreadableDateAttribute);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 

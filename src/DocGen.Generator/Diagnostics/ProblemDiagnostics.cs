@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using DocGen.Core.Problems;
 using Microsoft.CodeAnalysis;
@@ -7,6 +9,10 @@ namespace DocGen.Generator.Diagnostics;
 /// <summary>Maps the parser's problems to DocGen diagnostics.</summary>
 public static class ProblemDiagnostics
 {
+    /// <summary>The descriptor of every problem code, in the codes' order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+        ((ProblemCode[])Enum.GetValues(typeof(ProblemCode))).Select(For).Distinct().ToArray();
+
     public static DiagnosticDescriptor For(ProblemCode code) => code switch
     {
         ProblemCode.NotArchiveFormat => DiagnosticDescriptors.NotArchiveFormat,
@@ -35,6 +41,8 @@ public static class ProblemDiagnostics
         ProblemCode.DuplicateDocumentId => DiagnosticDescriptors.DuplicateDocumentId,
         ProblemCode.DateOutsideCoverage => DiagnosticDescriptors.DateOutsideCoverage,
         ProblemCode.NoReader => DiagnosticDescriptors.NoReader,
+        ProblemCode.MissingHeading => DiagnosticDescriptors.MissingHeading,
+        ProblemCode.UnreadableDateAttribute => DiagnosticDescriptors.UnreadableDateAttribute,
         _ => DiagnosticDescriptors.InternalError,
     };
 

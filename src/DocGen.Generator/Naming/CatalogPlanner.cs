@@ -240,8 +240,14 @@ public static class CatalogPlanner
             name = NameRules.Fit(wanted, budget - counter.Length) + counter;
         }
 
-        var other = holder.Length == 0 ? "a member DocGen generates" : holder;
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision.Id, key.Path, key.TitleSpan, wanted, other, name));
+        // Two documents of one many-document file (a FRUS volume's "Mr. Baker to Mr. Gresham." many times) keep the
+        // id suffix without a warning: neither can take a DocGenMemberName, and the suffix moves only when the file does.
+        if (key.Part.Length == 0 || holder != key.Path)
+        {
+            var other = holder.Length == 0 ? "a member DocGen generates" : holder;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision.Id, key.Path, key.TitleSpan, wanted, other, name));
+        }
+
         return name;
     }
 }

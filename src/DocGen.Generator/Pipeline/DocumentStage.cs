@@ -73,17 +73,19 @@ public static class DocumentStage
 
     /// <summary>
     /// One file's documents as pipeline items: a file of many numbers them (its parts, from 1) so each has an address
-    /// of its own, and is a collection of its own inside its folders'. A member-name override names one document, so it
-    /// applies to none of a file's many.
+    /// of its own, and is a collection of its own inside its folders', named by its volume's id when it is a published
+    /// volume (so a volume of one document is one too), else by the file's name. A member-name override names one
+    /// document, so it applies to none of a file's many.
     /// </summary>
     public static ImmutableArray<ParsedInput> Inputs(IReadOnlyList<ParsedDocument> documents, string? memberNameOverride, EmbeddedFile? embedded, EquatableArray<string> folders, string path)
     {
-        if (documents.Count == 1)
+        var volume = documents.Count > 0 ? documents[0].Volume : null;
+        if (documents.Count == 1 && volume is null)
         {
             return ImmutableArray.Create(new ParsedInput(documents[0], memberNameOverride, EquatableArray<DiagnosticInfo>.Empty, embedded) { Collection = folders });
         }
 
-        var collection = folders.Concat(new[] { System.IO.Path.GetFileNameWithoutExtension(path) }).ToEquatableArray();
+        var collection = folders.Concat(new[] { volume?.Id ?? System.IO.Path.GetFileNameWithoutExtension(path) }).ToEquatableArray();
         var result = ImmutableArray.CreateBuilder<ParsedInput>(documents.Count);
         for (var i = 0; i < documents.Count; i++)
         {

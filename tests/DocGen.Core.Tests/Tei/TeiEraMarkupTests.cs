@@ -158,7 +158,7 @@ public sealed class TeiEraMarkupTests
         var v = reading.Volume;
         Assert.Equal(("frus1894Nicaragua", "1894", "Appendix I", (string?)null, "1895"), (v.Id, v.Subseries, v.VolumeNumber, v.VolumeTitle, v.PublicationYear));
         Assert.Empty(v.Editors);
-        Assert.Equal("1894-01-01/1894-12-31", v.Coverage.Date.Edtf);
+        Assert.Equal("1894-01-01/1894-12-31", v.Coverage.Edtf);
         Assert.Equal("frus1894Nicaragua/d1", reading.Documents[0].Id);
         Assert.Equal("Mr. Seat to Mr. Gresham.", reading.Documents[0].Title);
     }

@@ -58,7 +58,7 @@ public sealed class TeiProblemTests
         var d2 = TeiVolumeReader.Read("v.xml", text).Documents[1];
 
         var problem = Assert.Single(d2.Problems);
-        Assert.Equal(ProblemCode.MissingTitle, problem.Code);
+        Assert.Equal(ProblemCode.MissingHeading, problem.Code);
         Assert.Equal("<div type=\"document\" xml:id=\"d2\">", At(text, problem, problem.Span.Length));
     }
 
@@ -72,7 +72,7 @@ public sealed class TeiProblemTests
         Assert.Equal(new[] { "d1", "d2", "d3" }, documents.Select(d => d.XmlId));
         Assert.Equal("Kept.", Assert.Single(documents[0].Content.Body).Text);
         Assert.Empty(documents[0].Attachments);
-        Assert.Equal(ProblemCode.MissingTitle, Assert.Single(documents[1].Problems).Code);
+        Assert.Equal(ProblemCode.MissingHeading, Assert.Single(documents[1].Problems).Code);
         Assert.Equal("The Secretary of State to the Embassy in Korea", documents[2].Title);
         Assert.Empty(documents[2].Problems);
     }
@@ -103,7 +103,7 @@ public sealed class TeiProblemTests
         var d = Assert.Single(TeiVolumeReader.Read("v.xml", text).Documents);
 
         var problem = Assert.Single(d.Problems);
-        Assert.Equal(ProblemCode.UnparseableDate, problem.Code);
+        Assert.Equal(ProblemCode.UnreadableDateAttribute, problem.Code);
         Assert.Equal(quoted, problem.Argument);
         Assert.Equal("<date ", At(text, problem, 6));
         Assert.False(d.Content.Date.IsKnown);

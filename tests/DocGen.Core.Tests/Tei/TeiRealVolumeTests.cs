@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using DocGen.Core.Formats.Tei;
+using DocGen.Core.Model;
 using DocGen.Core.Problems;
 using DocGen.Core.Tests.Infrastructure;
 
@@ -176,9 +177,9 @@ public sealed class TeiRealVolumeTests
         Assert.Equal("1969–1976", v.Subseries);
         Assert.Equal("Volume XIX, Part 1", v.VolumeNumber);
         Assert.Equal("Korea, 1969–1972", v.VolumeTitle);
-        Assert.Equal(new[] { new TeiEditor("Daniel J. Lawler", "primary"), new TeiEditor("Erin R. Mahan", "primary"), new TeiEditor("Edward C. Keefer", "general") }, v.Editors);
+        Assert.Equal(new[] { new VolumeEditor("Daniel J. Lawler", "primary"), new VolumeEditor("Erin R. Mahan", "primary"), new VolumeEditor("Edward C. Keefer", "general") }, v.Editors);
         Assert.Equal(("Office of the Historian", "Washington", "2009"), (v.Publisher, v.PublicationPlace, v.PublicationYear));
-        Assert.Equal("1969-01-30/1972-12-22", v.Coverage.Date.Edtf);
+        Assert.Equal("1969-01-30/1972-12-22", v.Coverage.Edtf);
 
         var d = reading.Documents.Single(x => x.XmlId == "d168");
         Assert.Equal("168", d.Number);

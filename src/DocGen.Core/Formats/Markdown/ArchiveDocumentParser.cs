@@ -19,12 +19,12 @@ public static class ArchiveDocumentParser
 
     public static ParsedDocument Parse(string path, string text, int maxLength = DefaultMaxLength)
     {
-        var problems = new List<ParseProblem>();
-        if (text.Length > maxLength)
+        if (FileSizeLimit.Exceeded(path, text, maxLength) is { } tooLarge)
         {
-            problems.Add(new ParseProblem(ProblemCode.FileTooLarge, default, Size(text.Length), Size(maxLength)));
-            return ParsedDocument.Unusable(path, problems.ToArray());
+            return tooLarge;
         }
+
+        var problems = new List<ParseProblem>();
 
         var lines = new LineIndex(text);
         InvisibleCharacters.Find(lines, problems);
@@ -117,7 +117,6 @@ public static class ArchiveDocumentParser
         return lines.Span(0, 0, 0);
     }
 
-    private static string Size(int characters) => characters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool IsBlank(string text)
     {

@@ -52,7 +52,7 @@ internal sealed class DocumentBuilder
 
     public void AddAttachment(TeiPart part) => _attachments.Add(part);
 
-    public TeiDocument Build(TeiVolume volume)
+    public TeiDocument Build(PublishedVolume volume)
     {
         var content = Content.Build();
         var heading = content.Heading;
@@ -69,7 +69,9 @@ internal sealed class DocumentBuilder
 
         if (title.Length == 0)
         {
-            Problems.Add(new ParseProblem(ProblemCode.MissingTitle, Span, XmlId));
+            // Kept under the name the site gives it, so one bad div never costs the volume a document.
+            title = number is null ? XmlId : "Document " + number;
+            Problems.Add(new ParseProblem(ProblemCode.MissingHeading, Span, XmlId, title));
         }
 
         content = content with { Date = DocumentDate(content.Date, isEditorial, volume), Sources = Classified(content) };
@@ -90,19 +92,20 @@ internal sealed class DocumentBuilder
     }
 
     // The dateline wins; otherwise the reviewed document range, unless it is the volume's (editorial notes get that).
-    private TeiDate DocumentDate(TeiDate dateline, bool isEditorial, TeiVolume volume)
+    private TeiDate DocumentDate(TeiDate dateline, bool isEditorial, PublishedVolume volume)
     {
         if (dateline.IsKnown || isEditorial || (Min is null && Max is null))
         {
             return dateline;
         }
 
-        if (Min == volume.Coverage.Start && Max == volume.Coverage.End)
+        var range = TeiDates.Read(string.Empty, Min, Max, TeiDateKind.DocumentRange, Span);
+        if (range is null || (range.Date.Start.Equals(volume.Coverage.Start) && range.Date.End.Equals(volume.Coverage.End)))
         {
             return dateline;
         }
 
-        return TeiDates.Read(string.Empty, Min, Max, TeiDateKind.DocumentRange, Span) ?? dateline;
+        return range;
     }
 
     // 1911-1950s volumes put the classification in the opener ("secret"), not in the source note.
@@ -117,7 +120,7 @@ internal sealed class DocumentBuilder
         return new[] { content.Sources[0] with { Classification = content.Opener.TrimEnd('.') } }.ToEquatableArray();
     }
 
-    private void CheckCoverage(TeiDate date, TeiVolume volume)
+    private void CheckCoverage(TeiDate date, PublishedVolume volume)
     {
         if (!date.IsKnown)
         {
@@ -133,11 +136,11 @@ internal sealed class DocumentBuilder
     }
 
     // The declared coverage; without one, only what cannot be true: a date after the volume was published.
-    private static (DatePoint Low, DatePoint High) Bounds(TeiVolume volume)
+    private static (DatePoint Low, DatePoint High) Bounds(PublishedVolume volume)
     {
         if (volume.Coverage.IsKnown)
         {
-            return (volume.Coverage.Date.Start, volume.Coverage.Date.End);
+            return (volume.Coverage.Start, volume.Coverage.End);
         }
 
         var published = TeiDates.Point(volume.PublicationYear);

@@ -100,5 +100,24 @@ internal static class TeiDates
         return new TeiDate(date, start, end, kind, span);
     }
 
+    private static readonly Regex Time = new(@"T(?<time>\d{2}:\d{2}(:\d{2})?)(\.\d+)?(?<offset>Z|[+-]\d{2}:\d{2})?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// The time of day a date states, and its offset ("Z" written "+00:00"), or nulls: from a dateline's <c>@when</c>,
+    /// or from a reviewed document range whose two ends are one instant (a range of a whole day states no time).
+    /// </summary>
+    public static (string? Time, string? Offset) TimeOf(TeiDate date)
+    {
+        var states = date.Kind == TeiDateKind.When || (date.Kind == TeiDateKind.DocumentRange && date.Start == date.End);
+        var match = states && date.Start is not null ? Time.Match(date.Start) : Match.Empty;
+        if (!match.Success)
+        {
+            return (null, null);
+        }
+
+        var offset = match.Groups["offset"].Success ? match.Groups["offset"].Value : null;
+        return (match.Groups["time"].Value, offset == "Z" ? "+00:00" : offset);
+    }
+
     private static int Number(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
 }

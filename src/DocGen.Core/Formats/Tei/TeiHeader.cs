@@ -31,7 +31,7 @@ internal sealed class TeiHeader
 {
     private readonly string _fileStem;
     private readonly Dictionary<HeaderField, string> _fields = new();
-    private readonly List<TeiEditor> _editors = new();
+    private readonly List<VolumeEditor> _editors = new();
     private readonly TextBuffer _text = new();
     private string? _rootId;
     private string? _editorRole;
@@ -122,7 +122,7 @@ internal sealed class TeiHeader
 
         if (field == HeaderField.Editor)
         {
-            _editors.Add(new TeiEditor(text, _editorRole));
+            _editors.Add(new VolumeEditor(text, _editorRole));
         }
         else if (!_fields.ContainsKey(field))
         {
@@ -130,7 +130,7 @@ internal sealed class TeiHeader
         }
     }
 
-    public TeiVolume Build() => new(
+    public PublishedVolume Build() => new(
         Get(HeaderField.VolumeId) ?? _rootId ?? _fileStem,
         Get(HeaderField.FullTitle),
         Get(HeaderField.Series),
@@ -141,7 +141,7 @@ internal sealed class TeiHeader
         Get(HeaderField.Publisher),
         Get(HeaderField.PublicationPlace),
         Get(HeaderField.PublicationDate),
-        _coverage);
+        _coverage.Date);
 
     private string? Get(HeaderField field) => _fields.TryGetValue(field, out var value) ? value : null;
 

@@ -57,7 +57,7 @@ public static class TeiVolumeReader
             var doctype = exception.LineNumber == 0 ? text.IndexOf("<!DOCTYPE", System.StringComparison.Ordinal) : -1;
             problems.Add(doctype >= 0
                 ? new ParseProblem(ProblemCode.DtdProhibited, locations.At(doctype, "<!DOCTYPE".Length))
-                : new ParseProblem(ProblemCode.MalformedXml, locations.Point(exception.LineNumber, exception.LinePosition), exception.Message));
+                : Malformed(locations, exception));
         }
 
         problems.AddRange(walker.Problems);
@@ -69,4 +69,10 @@ public static class TeiVolumeReader
 
         return new TeiVolumeReading(walker.Volume(), documents.ToEquatableArray(), problems.ToEquatableArray());
     }
+
+    // The exception's message is localized (it differs by culture), so the problem quotes only the parser's position.
+    private static ParseProblem Malformed(XmlLocations locations, XmlException exception) =>
+        new(ProblemCode.MalformedXml, locations.Point(exception.LineNumber, exception.LinePosition),
+            exception.LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            exception.LinePosition.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

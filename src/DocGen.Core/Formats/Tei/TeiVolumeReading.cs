@@ -4,4 +4,4 @@ using DocGen.Core.Problems;
 namespace DocGen.Core.Formats.Tei;
 
 /// <summary>What reading one volume file gave: its header, its documents in file order, and the problems that belong to no one document.</summary>
-public sealed record TeiVolumeReading(TeiVolume Volume, EquatableArray<TeiDocument> Documents, EquatableArray<ParseProblem> Problems);
+public sealed record TeiVolumeReading(PublishedVolume Volume, EquatableArray<TeiDocument> Documents, EquatableArray<ParseProblem> Problems);

@@ -19,7 +19,7 @@ internal sealed class TeiWalker
     private readonly List<DocumentBuilder> _open = new();
     private readonly List<(DocumentBuilder Builder, TeiDocument? Document)> _documents = new();
     private readonly Dictionary<string, DocumentBuilder> _ids = new(System.StringComparer.Ordinal);
-    private TeiVolume? _volume;
+    private PublishedVolume? _volume;
     private IXmlLineInfo? _lineInfo;
     private string? _page;
     private bool _inText;
@@ -30,7 +30,7 @@ internal sealed class TeiWalker
         _header = new TeiHeader(fileStem);
     }
 
-    public TeiVolume Volume() => _volume ?? _header.Build();
+    public PublishedVolume Volume() => _volume ?? _header.Build();
 
     /// <summary>Problems that belong to no kept document (a duplicate id).</summary>
     public List<ParseProblem> Problems { get; } = new();
@@ -268,7 +268,7 @@ internal sealed class TeiWalker
         if (date is null)
         {
             var owner = _open[_open.Count - 1];
-            owner.Problems.Add(new ParseProblem(ProblemCode.UnparseableDate, span, written));
+            owner.Problems.Add(new ParseProblem(ProblemCode.UnreadableDateAttribute, span, written));
             return;
         }
 
