@@ -8,13 +8,14 @@
 # item paths (nothing is copied):
 #   gen    the generator as build-bench.sh references it, DocGenArchiveFolder set to FRUS_DIR, members on;
 #   lean   the same with DocGenDocumentMembers=false;
-#   floor  no generator: the same files as EmbeddedResource items (the app reads them with the TEI reader at start-up).
-# Each round builds the three, in an order that rotates from round to round, with lib/timed-build.sh (wall time, peak
+#   floor  no generator: the same files as EmbeddedResource items (the app reads them with the TEI reader at start-up);
+#   literal  gen with DocGenEmbedDocuments=false (every string a literal, nothing embedded): only when FRUS_KINDS names it.
+# Each round builds the kinds, in an order that rotates from round to round, with lib/timed-build.sh (wall time, peak
 # RSS, load, diagnostics by id) into FRUS_WORK/builds.tsv. Then DocGen.Benchmarks --frus FRUS_DIR (one process: the
 # cold run against an XmlReader pass, peak RSS, the one-paragraph edit and what it reran) into FRUS_WORK/inprocess.txt.
 #
 # Environment: FRUS_DIR (default ../shared/frus beside the repository), FRUS_WORK (default a fresh /tmp folder),
-# FRUS_ROUNDS (3), FRUS_INPROCESS (1).
+# FRUS_ROUNDS (3), FRUS_KINDS ("floor lean gen"; add literal), FRUS_INPROCESS (1).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,10 +33,11 @@ bytes=$(printf '%s\n' "$files" | xargs -r stat -c %s | awk '{ s += $1 } END { pr
 log "machine: $(nproc) cores; $(free -h | awk '/^Mem:/ {print $2 " RAM, " $7 " available"}'); dotnet $(dotnet --version); load $(cut -d' ' -f1-3 /proc/loadavg)"
 log "repository $repo at $(git -C "$repo" rev-parse --short HEAD); $(printf '%s\n' "$files" | wc -l) volumes, $bytes bytes, in $frus; work folder $work"
 
-write_gen() { # dir members
+write_gen() { # dir members embed
   consumer_csproj "$1" true "    <DocGenArchiveFolder>$frus</DocGenArchiveFolder>
     <DocGenEnableDefaultItems>false</DocGenEnableDefaultItems>
-    <DocGenDocumentMembers>$2</DocGenDocumentMembers>" "    <AdditionalFiles Include=\"$frus/*.xml;$frus/reviewed/*.xml\" />"
+    <DocGenDocumentMembers>$2</DocGenDocumentMembers>
+    <DocGenEmbedDocuments>$3</DocGenEmbedDocuments>" "    <AdditionalFiles Include=\"$frus/*.xml;$frus/reviewed/*.xml\" />"
   cat > "$1/Program.cs" <<'EOF'
 using System;
 
@@ -80,26 +82,27 @@ EOF
 log "building the repository's projects (Release)"
 dotnet build "$repo/src/DocGen/DocGen.csproj" -c Release -nologo -v:q >/dev/null
 dotnet build "$repo/src/DocGen.Generator/DocGen.Generator.csproj" -c Release -nologo -v:q >/dev/null
-for kind in gen lean floor; do
+read -r -a kinds <<< "${FRUS_KINDS:-floor lean gen}"
+for kind in "${kinds[@]}"; do
   if [ ! -f "$work/$kind/Consumer.csproj" ]; then
     case $kind in
-      gen) write_gen "$work/$kind" true ;;
-      lean) write_gen "$work/$kind" false ;;
+      gen) write_gen "$work/$kind" true true ;;
+      lean) write_gen "$work/$kind" false true ;;
+      literal) write_gen "$work/$kind" true false ;;
       *) write_floor "$work/$kind" ;;
     esac
     dotnet restore "$work/$kind/Consumer.csproj" -v:q >/dev/null
   fi
 done
 
-kinds=(floor lean gen)
 for round in $(seq "$rounds"); do
-  for i in 0 1 2; do
-    kind=${kinds[$(((i + round - 1) % 3))]}
+  for i in "${!kinds[@]}"; do
+    kind=${kinds[$(((i + round - 1) % ${#kinds[@]}))]}
     timed_build "frus $kind r$round" "$work/$kind" "$work/builds.tsv"
   done
 done
 
-for kind in gen lean floor; do
+for kind in "${kinds[@]}"; do
   if [ -x "$work/$kind/bin/Release/net10.0/Consumer" ]; then
     log "$kind app: $("$work/$kind/bin/Release/net10.0/Consumer" 2>&1 | cut -c1-200)"
   fi

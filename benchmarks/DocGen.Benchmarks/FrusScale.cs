@@ -45,10 +45,11 @@ internal static class FrusScale
         report.AppendLine($"floor, XmlReader pass (first call): {floorCold.TotalMilliseconds:0} ms, allocated {floorBytes / 1048576.0:0} MB, peak RSS {floorPeak / 1048576.0:0} MB");
         report.AppendLine($"generator cold run (first call in this process): {cold.TotalMilliseconds:0} ms ({cold.TotalMilliseconds / floorCold.TotalMilliseconds:0.0}x the floor's first call), allocated {coldBytes / 1048576.0:0} MB, peak RSS {coldPeak / 1048576.0:0} MB (+{(coldPeak - floorPeak) / 1048576.0:0} MB over the floor)");
 
-        // Warm: the JIT done, as in the compiler server's second build. Floor and generator alternate, three rounds.
+        // Warm: the JIT done, as in the compiler server's second build. Floor and generator alternate, two rounds (a
+        // round of the generator costs about what the cold run does).
         var warmFloor = new List<double>();
         var warmCold = new List<double>();
-        for (var round = 0; round < 3; round++)
+        for (var round = 0; round < 2; round++)
         {
             warmFloor.Add(TeiReadCheck.Measure(() => Floor(texts)).Time.TotalMilliseconds);
             warmCold.Add(TeiReadCheck.Measure(() => Harness.Driver(texts, archiveFolder: true).RunGenerators(compilation)).Time.TotalMilliseconds);
@@ -61,7 +62,7 @@ internal static class FrusScale
         var original = texts[index];
         var next = edited;
         var current = original;
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 2; i++)
         {
             var clock = Stopwatch.StartNew();
             driver = driver.ReplaceAdditionalText(current, next).RunGenerators(compilation);
