@@ -21,14 +21,14 @@ internal static class FrusScale
     /// <summary>Words put at the start of one paragraph of one document: the edit.</summary>
     public const string Insert = "An edited sentence, added by the benchmark. ";
 
-    public static string Run(string folder)
+    /// <summary>Writes each figure as soon as it is measured, so a run stopped early keeps what it had.</summary>
+    public static void Run(string folder)
     {
-        var report = new StringBuilder();
         var texts = Harness.Files(folder);
         var compilation = Harness.Compilation();
         var characters = texts.Sum(t => (long)t.GetText(CancellationToken.None)!.Length);
-        report.AppendLine($"GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, {Environment.ProcessorCount} processors");
-        report.AppendLine($"{texts.Length} files, {characters:N0} characters");
+        Console.WriteLine($"GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, {Environment.ProcessorCount} processors");
+        Console.WriteLine($"{texts.Length} files, {characters:N0} characters");
 
         GC.Collect();
         var setupPeak = Peak.Rss();
@@ -40,10 +40,10 @@ internal static class FrusScale
         var result = driver.GetRunResult();
         var generated = result.Results[0].GeneratedSources.Sum(s => (long)s.SourceText.Length);
         var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        report.AppendLine($"generated sources {result.GeneratedTrees.Length}, {generated / 1048576.0:0.0} M chars; generator diagnostics {result.Diagnostics.Length} ({errors} errors): {Summary(result.Diagnostics)}");
-        report.AppendLine($"peak RSS after setup (texts + compilation in memory): {setupPeak / 1048576.0:0} MB");
-        report.AppendLine($"floor, XmlReader pass (first call): {floorCold.TotalMilliseconds:0} ms, allocated {floorBytes / 1048576.0:0} MB, peak RSS {floorPeak / 1048576.0:0} MB");
-        report.AppendLine($"generator cold run (first call in this process): {cold.TotalMilliseconds:0} ms ({cold.TotalMilliseconds / floorCold.TotalMilliseconds:0.0}x the floor's first call), allocated {coldBytes / 1048576.0:0} MB, peak RSS {coldPeak / 1048576.0:0} MB (+{(coldPeak - floorPeak) / 1048576.0:0} MB over the floor)");
+        Console.WriteLine($"generated sources {result.GeneratedTrees.Length}, {generated / 1048576.0:0.0} M chars; generator diagnostics {result.Diagnostics.Length} ({errors} errors): {Summary(result.Diagnostics)}");
+        Console.WriteLine($"peak RSS after setup (texts + compilation in memory): {setupPeak / 1048576.0:0} MB");
+        Console.WriteLine($"floor, XmlReader pass (first call): {floorCold.TotalMilliseconds:0} ms, allocated {floorBytes / 1048576.0:0} MB, peak RSS {floorPeak / 1048576.0:0} MB");
+        Console.WriteLine($"generator cold run (first call in this process): {cold.TotalMilliseconds:0} ms ({cold.TotalMilliseconds / floorCold.TotalMilliseconds:0.0}x the floor's first call), allocated {coldBytes / 1048576.0:0} MB, peak RSS {coldPeak / 1048576.0:0} MB (+{(coldPeak - floorPeak) / 1048576.0:0} MB over the floor)");
 
         // Warm: the JIT done, as in the compiler server's second build. Floor and generator alternate, two rounds (a
         // round of the generator costs about what the cold run does).
@@ -55,10 +55,10 @@ internal static class FrusScale
             warmCold.Add(TeiReadCheck.Measure(() => Harness.Driver(texts, archiveFolder: true).RunGenerators(compilation)).Time.TotalMilliseconds);
         }
 
-        report.AppendLine($"warm, alternating: floor {Join(warmFloor)} ms; generator, a new driver each time, {Join(warmCold)} ms ({warmCold.Min() / warmFloor.Min():0.0}x, best against best)");
+        Console.WriteLine($"warm, alternating: floor {Join(warmFloor)} ms; generator, a new driver each time, {Join(warmCold)} ms ({warmCold.Min() / warmFloor.Min():0.0}x, best against best)");
 
         var (index, id, edited) = Edit(texts);
-        report.AppendLine($"edit: one paragraph of {id} in {texts[index].Path} ({Insert.Length} characters inserted)");
+        Console.WriteLine($"edit: one paragraph of {id} in {texts[index].Path} ({Insert.Length} characters inserted)");
         var original = texts[index];
         var next = edited;
         var current = original;
@@ -67,7 +67,7 @@ internal static class FrusScale
             var clock = Stopwatch.StartNew();
             driver = driver.ReplaceAdditionalText(current, next).RunGenerators(compilation);
             var ms = clock.Elapsed.TotalMilliseconds;
-            report.AppendLine($"one-paragraph edit {i + 1}: {ms:0} ms ({100 * ms / cold.TotalMilliseconds:0.00} % of the cold run, {100 * ms / warmCold.Min():0.0} % of the best warm run)");
+            Console.WriteLine($"one-paragraph edit {i + 1}: {ms:0} ms ({100 * ms / cold.TotalMilliseconds:0.00} % of the cold run, {100 * ms / warmCold.Min():0.0} % of the best warm run)");
             (current, next) = (next, current);
         }
 
@@ -75,12 +75,11 @@ internal static class FrusScale
         {
             var clock = Stopwatch.StartNew();
             driver = driver.RunGenerators(compilation);
-            report.AppendLine($"rerun without change {i + 1}: {clock.Elapsed.TotalMilliseconds:0} ms");
+            Console.WriteLine($"rerun without change {i + 1}: {clock.Elapsed.TotalMilliseconds:0} ms");
         }
 
         GC.KeepAlive(driver);
-        report.Append(Rerun(texts, compilation, original, edited, id));
-        return report.ToString();
+        Console.Write(Rerun(texts, compilation, original, edited, id));
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ if (args.Length == 2 && args[0] == "--tei")
 
 if (args.Length == 2 && args[0] == "--frus")
 {
-    Console.WriteLine(FrusScale.Run(args[1]));
+    FrusScale.Run(args[1]);
     return 0;
 }
 
