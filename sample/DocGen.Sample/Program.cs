@@ -17,7 +17,7 @@ foreach (var document in Archive.All.Except(fromVolume))
 
 Console.WriteLine(fromVolume.Count == 0
     ? $"The TEI volume ../shared/frus/{Volume}.xml is absent, so the archive holds no FRUS document."
-    : $"The TEI volume {Volume}.xml adds {fromVolume.Count} FRUS documents; the first is \"{fromVolume[0].Title}\" ({fromVolume[0].Date.Text}), {fromVolume[0].Url}");
+    : $"The TEI volume {Volume}.xml ({fromVolume[0].Volume?.FullTitle}, {fromVolume[0].Volume?.PublicationYear}) adds {fromVolume.Count} FRUS documents; the first is No. {fromVolume[0].Number}, \"{fromVolume[0].Title}\" ({fromVolume[0].Place}, {fromVolume[0].Date.Text}), {fromVolume[0].Url}");
 Console.WriteLine();
 
 // Document constants are compile-time constants: they work in switch cases and attribute arguments.

@@ -1,4 +1,5 @@
 using DocGen.Core.Formats;
+using DocGen.Generator.Authorities;
 using DocGen.Generator.Emit;
 using DocGen.Generator.Naming;
 using DocGen.Generator.Options;
@@ -59,11 +60,12 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
         // One file may hold many documents: each leaves the Parsed step as an item of its own, so an edit to one of them
         // leaves the others' items equal and everything after them cached.
         var readers = _readers;
-        var parsed = context.AdditionalTextsProvider
+        var inputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select((pair, cancellationToken) => DocumentStage.Read(pair, readers, cancellationToken))
             .Where(input => input is not null)
-            .WithTrackingName(TrackingNames.Inputs)
+            .WithTrackingName(TrackingNames.Inputs);
+        var parsed = inputs
             .SelectMany((input, cancellationToken) => DocumentStage.Parse(input!, readers, cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);
 
@@ -84,6 +86,23 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Combine(catalog)
             .SelectMany((pair, _) => ShardModels.Create(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.DocumentSources);
+
+        // A TEI volume's persons and terms lists: read per file, placed in the volume's collection class by the catalog.
+        var authorities = inputs
+            .Select((input, _) => AuthorityStage.Read(input!))
+            .Where(reading => reading is not null)
+            .WithTrackingName(TrackingNames.Authorities);
+        var personLinks = parsed
+            .Select((input, _) => PersonLinks.Of(input))
+            .Collect()
+            .Select((links, _) => PersonLinkIndex.From(links))
+            .WithTrackingName(TrackingNames.PersonLinks);
+        var authoritySources = authorities
+            .Combine(catalog)
+            .Combine(personLinks)
+            .Select((pair, _) => AuthorityPlanner.Plan(pair.Left.Left!, pair.Left.Right, pair.Right))
+            .Where(source => source is not null)
+            .WithTrackingName(TrackingNames.AuthoritySources);
 
         var documentDiagnostics = parsed
             .Select((input, _) => input.Diagnostics)
@@ -110,6 +129,21 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
         {
             spc.AddSource(plan.HintName, CatalogEmitter.Emit(plan));
             foreach (var diagnostic in plan.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+        context.RegisterSourceOutput(authorities, static (spc, reading) =>
+        {
+            foreach (var diagnostic in reading!.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+        context.RegisterSourceOutput(authoritySources, static (spc, source) =>
+        {
+            spc.AddSource(source!.HintName, AuthorityEmitter.Emit(source));
+            foreach (var diagnostic in source.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }

@@ -36,8 +36,10 @@ public class StorageLayoutTests
 
         // The walk saw every field, nested ones too (a source's locators), so the comparison above is not vacuous.
         Assert.Contains("StoredDocument.Sources[1].Locators[1].Value", fields);
-        Assert.Contains("StoredDocument.DateEnd.Precision", fields);
-        Assert.Contains("StoredDocument.DateIsUncertain", fields);
+        Assert.Contains("StoredDocument.Date.End.Precision", fields);
+        Assert.Contains("StoredDocument.Date.IsUncertain", fields);
+        Assert.Contains("StoredDocument.Attachments[1].Notes[1].Paragraph", fields);
+        Assert.Contains("StoredDocument.Volume[0].Coverage.Edtf", fields);
     }
 
     [Fact]

@@ -38,6 +38,18 @@ public class TeiVolumeTests
         Assert.Equal("https://history.state.gov/historicaldocuments/frus1899Test/d1", d1.Url);
         Assert.Equal(new[] { "The harbour dues were raised this morning by the port captain.", "I have protested in writing." }, d1.Body);
         Assert.False(all.Single(d => d.Id == "frus1899Test/d3").Date.IsKnown);
+
+        // Every field, the edition's included, reaches the runtime as read (the shared reflection comparer).
+        foreach (var parsed in DocumentReaders.Default.Read(files[0].Path, TeiTestVolume.Text, int.MaxValue))
+        {
+            DocumentAssert.SameAsParsed(parsed, all.Single(d => d.Id == parsed.Id));
+        }
+
+        var d2 = all.Single(d => d.Id == "frus1899Test/d2");
+        Assert.Equal(("Mr. Brook to the Port Captain.", "1899-01-31"), (d2.Attachments[0].Heading, d2.Attachments[0].Date.Edtf));
+        Assert.Equal(("frus1899Test", "Test Harbours", "Ada Quill"), (d2.Volume!.Id, d2.Volume.VolumeTitle, d2.Volume.Editors[0].Name));
+        Assert.Equal(new[] { "7", "8" }, all.Single(d => d.Id == "frus1899Test/d1").Pages);
+        Assert.True(all.Single(d => d.Id == "frus1899Test/d4").IsEditorialNote);
     }
 
     [Fact]
@@ -49,7 +61,7 @@ public class TeiVolumeTests
         var (d1, d2, d3, d4) = (documents[0], documents[1], documents[2], documents[3]);
         Assert.Equal(("1", "Port Esk", "File No. 811.0/12."), (d1.Number, d1.Place, d1.Sources.Single().Raw));
         Assert.Equal(new[] { "7", "8" }, d1.Pages);
-        Assert.Equal(new DocumentNote("1", "See the port captain's order of January 4.", 0, 41), Assert.Single(d1.Notes));
+        Assert.Equal(new Core.Model.DocumentNote("1", "See the port captain's order of January 4.", 0, 41), Assert.Single(d1.Notes));
         Assert.Equal(("I have, etc., A. Alder.", "A. Alder"), (d1.Closer, d1.Signature));
         var attachment = Assert.Single(d2.Attachments);
         Assert.Equal(("Mr. Brook to the Port Captain.", "1899-01-31", "[Inclosure.]"), (attachment.Heading, attachment.Date.Edtf, attachment.Opener));
@@ -60,7 +72,7 @@ public class TeiVolumeTests
         Assert.True(d4.IsEditorialNote);
         Assert.False(d4.Date.IsKnown);
         Assert.Equal(("Papers Relating to the Foreign Relations of the United States", "1899", "Volume T", "Test Harbours", "1901"), (d1.Volume!.Series, d1.Volume.Subseries, d1.Volume.VolumeNumber, d1.Volume.VolumeTitle, d1.Volume.PublicationYear));
-        Assert.Equal(new[] { new VolumeEditor("Ada Quill", "primary") }, d4.Volume!.Editors);
+        Assert.Equal(new[] { new Core.Model.VolumeEditor("Ada Quill", "primary") }, d4.Volume!.Editors);
     }
 
     [Fact]
@@ -140,12 +152,31 @@ public class TeiVolumeTests
         var edited = GeneratorHarness.File(file.Path, TeiTestVolume.Text.Replace("Your protest is approved;", "Your protest of January 5 is approved;", StringComparison.Ordinal));
         var result = driver.ReplaceAdditionalText(file, edited).RunGenerators(GeneratorHarness.Compilation()).GetRunResult().Results.Single();
 
-        // Sources are emitted in groups (tables); only d2's is emitted again, whichever other documents share it.
+        // Sources are emitted in shards; only d2's is emitted again, whichever other documents share it.
         var source = Assert.Single(result.TrackedSteps[Pipeline.TrackingNames.DocumentSources].SelectMany(s => s.Outputs), o => !StepRuns.IsReused(o.Reason));
-        var group = ((Pipeline.DocumentGroup)source.Value).Documents.Select(d => d.Document.Id).ToList();
+        var group = ((Pipeline.ShardModel)source.Value).Documents.Select(d => d.Document.Id).ToList();
         Assert.Contains("frus1899Test/d2", group);
         Assert.Equal(TeiTestVolume.Ids.Length, TeiTestVolume.Ids.Count(id => !group.Contains(id)) + 1);
         Assert.All(result.TrackedSteps[Pipeline.TrackingNames.Catalog].SelectMany(s => s.Outputs), o => Assert.True(StepRuns.IsReused(o.Reason), o.Reason.ToString()));
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE TEI [<!ENTITY harbour \"Port Esk\">]>\n", "DG0041", 1, 0)]
+    [InlineData("", "DG0042", 0, 0)]
+    public void AVolumeThatGivesNoDocumentIsReportedAndTheRestStillGenerates(string doctype, string id, int line, int column)
+    {
+        // DG0042's volume has only a section div: its text, not the test volume's documents.
+        var text = doctype.Length > 0
+            ? TeiTestVolume.Text.Replace("<TEI ", doctype + "<TEI ", StringComparison.Ordinal)
+            : TeiTestVolume.Text.Substring(0, TeiTestVolume.Text.IndexOf("<pb n=\"7\"", StringComparison.Ordinal)) + "<div type=\"section\"><head>Persons</head></div></body></text></TEI>\n";
+        var files = new[] { GeneratorHarness.File("/project/Archive/frus1899Test.xml", text), GeneratorHarness.File("/project/Archive/memo.md", TestDocuments.Memo) };
+
+        var (_, _, output) = GeneratorHarness.Run(files, Project);
+        var diagnostic = Assert.Single(GeneratorHarness.Analyze(GeneratorHarness.Compilation(), files, new ArchiveDocumentAnalyzer(), Project));
+
+        Assert.Equal((id, line, column), (diagnostic.Id, diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Equal(new[] { "Memorandum on the Harbour Question" }, GeneratedAssembly.LoadAll(output).Select(d => d.Title));
     }
 
     [Fact]
@@ -194,6 +225,10 @@ public class TeiVolumeTests
         Assert.Equal(138, volume.Count);
         Assert.All(volume, d => Assert.StartsWith("frus1894Nicaragua/d", d.Id, StringComparison.Ordinal));
         Assert.Equal(volume.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal), all.Where(d => d.Id.StartsWith("frus", StringComparison.Ordinal)).Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+        foreach (var parsed in DocumentReaders.Default.Read(path, File.ReadAllText(path), int.MaxValue))
+        {
+            DocumentAssert.SameAsParsed(parsed, volume.Single(d => d.Id == parsed.Id));
+        }
     }
 
     /// <summary>Generates, compiles and analyzes the files, asserting no diagnostic anywhere; the catalog type and its All.</summary>

@@ -95,4 +95,15 @@ public enum ProblemCode
 
     /// <summary>A TEI date attribute that is not an ISO date (YYYY, YYYY-MM, xs:date, xs:dateTime); the document stays undated.</summary>
     UnreadableDateAttribute = 48,
+
+    // 55-59: a TEI volume's persons and terms lists (55-57 found by AuthorityListReader).
+
+    /// <summary>Two entries of a volume's persons or terms list with the same <c>xml:id</c>; the first is kept.</summary>
+    DuplicateAuthorityId = 55,
+
+    /// <summary>A <c>persName</c> or <c>term</c> of a persons or terms list with an <c>xml:id</c> but no text; it is left out.</summary>
+    EmptyAuthorityName = 56,
+
+    /// <summary>A <c>see</c> cross-reference of a persons or terms list whose target is not an entry of that list.</summary>
+    UnknownSeeTarget = 57,
 }

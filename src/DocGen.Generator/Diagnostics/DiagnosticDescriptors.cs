@@ -181,6 +181,26 @@ public static class DiagnosticDescriptors
         "DG0048", "TEI date attribute is not a date", Format, DiagnosticSeverity.Warning,
         "The date attribute value '{0}' is not a date (YYYY, YYYY-MM, YYYY-MM-DD or an xs:dateTime such as 1951-08-15T16:00:00), so the document is undated; correct the attribute, or remove it if the date is not known");
 
+    public static readonly DiagnosticDescriptor DuplicateAuthorityId = Create(
+        "DG0055", "Two entries of a persons or terms list have the same xml:id", Format, DiagnosticSeverity.Warning,
+        "This {0} repeats the xml:id '{1}' of the entry at {2}, so it is left out and the first is kept; give it an xml:id of its own");
+
+    public static readonly DiagnosticDescriptor EmptyAuthorityName = Create(
+        "DG0056", "Entry of a persons or terms list has no name", Format, DiagnosticSeverity.Warning,
+        "The {0} '{1}' has no text, so the entry is left out of the list; write the name (or abbreviation) inside it, e.g. <persName xml:id=\"p_KHA1\">Kissinger, Henry A.</persName>");
+
+    public static readonly DiagnosticDescriptor UnknownSeeTarget = Create(
+        "DG0057", "A see cross-reference points outside its list", Format, DiagnosticSeverity.Warning,
+        "This 'see' cross-reference points at '#{0}', which is no entry of the volume's {1} list, so it is left out of the entry's see-also; point it at an xml:id of that list, or add the entry");
+
+    public static readonly DiagnosticDescriptor AuthorityMemberCollision = Create(
+        "DG0058", "Two entries of a persons or terms list get the same member name", Catalog, DiagnosticSeverity.Info,
+        "The entry '{0}' would be named '{1}', which an entry before it in the list (or a member DocGen generates) already has, so it is named '{2}'; use that name, or its id through All");
+
+    public static readonly DiagnosticDescriptor AuthorityClassCollision = Create(
+        "DG0059", "A volume's Persons or Terms class name is taken", Catalog, DiagnosticSeverity.Warning,
+        "The volume's collection class '{1}' already has a member named '{0}', so the list's class is named '{2}'; use that name, or change the heading of the document whose member takes it");
+
     public static readonly DiagnosticDescriptor CollectionNameCollision = Create(
         "DG0045", "Two names of a collection's class collide", Catalog, DiagnosticSeverity.Warning,
         "The collection of the folder '{0}' would be named '{1}', which its enclosing class already has, so it is named '{2}'; rename the folder");
@@ -191,7 +211,8 @@ public static class DiagnosticDescriptors
         IdMismatch, CitationDateMismatch, CitationTitleMismatch, UnknownLanguage, NotAShelfmark, ReversedRange, InvisibleCharacter,
         DuplicateShelfmark, UnclosedBold, InvalidCatalogName, InvalidCitationStyle, NameChanged, UnknownDocumentId,
         BinaryFile, InvalidUtf8, InvalidOption, EmptyArchive, UnusablePath, MalformedXml, DtdProhibited, NoDocuments, DuplicateDocumentId,
-        DateOutsideCoverage, NoReader, CollectionNameCollision, MissingHeading, UnreadableDateAttribute);
+        DateOutsideCoverage, NoReader, CollectionNameCollision, MissingHeading, UnreadableDateAttribute, DuplicateAuthorityId,
+        EmptyAuthorityName, UnknownSeeTarget, AuthorityMemberCollision, AuthorityClassCollision);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 

@@ -43,6 +43,9 @@ public static class ProblemDiagnostics
         ProblemCode.NoReader => DiagnosticDescriptors.NoReader,
         ProblemCode.MissingHeading => DiagnosticDescriptors.MissingHeading,
         ProblemCode.UnreadableDateAttribute => DiagnosticDescriptors.UnreadableDateAttribute,
+        ProblemCode.DuplicateAuthorityId => DiagnosticDescriptors.DuplicateAuthorityId,
+        ProblemCode.EmptyAuthorityName => DiagnosticDescriptors.EmptyAuthorityName,
+        ProblemCode.UnknownSeeTarget => DiagnosticDescriptors.UnknownSeeTarget,
         _ => DiagnosticDescriptors.InternalError,
     };
 

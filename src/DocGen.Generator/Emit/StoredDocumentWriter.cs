@@ -14,20 +14,13 @@ internal static class StoredDocumentWriter
     /// <param name="embedded">The embedded file long strings are sliced from, or null to pool them all.</param>
     public static StoredDocument From(ParsedDocument document, EmbeddedFile? embedded)
     {
-        var date = document.Date;
         return new StoredDocument
         {
             FileResource = embedded?.ResourceName,
             FileLength = embedded?.Text.Length ?? 0,
             Id = document.Id,
             Title = document.Title,
-            DateText = date.Text,
-            DateStart = Point(date.Start),
-            DateEnd = Point(date.End),
-            DateIsRange = date.IsRange,
-            DateIsApproximate = date.IsApproximate,
-            DateIsUncertain = date.IsUncertain,
-            DateEdtf = date.Edtf,
+            Date = Date(document.Date),
             Url = document.Url,
             Citation = document.Citation,
             ArchiveName = document.ArchiveName,
@@ -47,8 +40,68 @@ internal static class StoredDocumentWriter
             Recipients = document.Recipients.ToArray(),
             ArchiveLocation = document.ArchiveLocation,
             CitedLanguage = document.CitedLanguage,
+            Number = document.Number,
+            Place = document.Place,
+            TimeOfDay = document.TimeOfDay,
+            UtcOffset = document.UtcOffset,
+            Genre = document.Genre,
+            Classification = document.Classification,
+            Notes = Notes(document.Notes),
+            Pages = document.Pages.ToArray(),
+            Opener = document.Opener,
+            Closer = document.Closer,
+            Signature = document.Signature,
+            Attachments = document.Attachments.Select(Part).ToArray(),
+            IsEditorialNote = document.IsEditorialNote,
+            AuthorIds = document.AuthorIds.ToArray(),
+            RecipientIds = document.RecipientIds.ToArray(),
+            Volume = document.Volume is { } volume ? new[] { Volume(volume) } : System.Array.Empty<StoredVolume>(),
         };
     }
+
+    private static StoredDate Date(Core.Dates.ParsedDate date) => new()
+    {
+        Text = date.Text,
+        Start = Point(date.Start),
+        End = Point(date.End),
+        IsRange = date.IsRange,
+        IsApproximate = date.IsApproximate,
+        IsUncertain = date.IsUncertain,
+        Edtf = date.Edtf,
+    };
+
+    private static StoredNote[] Notes(EquatableArray<DocumentNote> notes) =>
+        notes.Select(note => new StoredNote { Number = note.Number, Text = note.Text, Paragraph = note.Paragraph, Offset = note.Offset }).ToArray();
+
+    private static StoredPart Part(DocumentPart part) => new()
+    {
+        Heading = part.Heading,
+        Date = Date(part.Date),
+        Place = part.Place,
+        Authors = part.Authors.ToArray(),
+        Recipients = part.Recipients.ToArray(),
+        Opener = part.Opener,
+        Closer = part.Closer,
+        Signature = part.Signature,
+        Body = part.Body.ToArray(),
+        Pages = part.Pages.ToArray(),
+        Notes = Notes(part.Notes),
+    };
+
+    private static StoredVolume Volume(PublishedVolume volume) => new()
+    {
+        Id = volume.Id,
+        FullTitle = volume.FullTitle,
+        Series = volume.Series,
+        Subseries = volume.Subseries,
+        VolumeNumber = volume.VolumeNumber,
+        VolumeTitle = volume.VolumeTitle,
+        Editors = volume.Editors.Select(editor => new StoredEditor { Name = editor.Name, Role = editor.Role }).ToArray(),
+        Publisher = volume.Publisher,
+        PublicationPlace = volume.PublicationPlace,
+        PublicationYear = volume.PublicationYear,
+        Coverage = Date(volume.Coverage),
+    };
 
     private static StoredPoint Point(Core.Dates.DatePoint point) =>
         new() { Year = point.Year, Month = point.Month, Day = point.Day, Precision = (int)point.Precision };

@@ -15,4 +15,7 @@ public static class TrackingNames
     public const string DocumentDiagnostics = nameof(DocumentDiagnostics);
     public const string InvalidOptions = nameof(InvalidOptions);
     public const string CitationStyle = nameof(CitationStyle);
+    public const string Authorities = nameof(Authorities);
+    public const string AuthoritySources = nameof(AuthoritySources);
+    public const string PersonLinks = nameof(PersonLinks);
 }

@@ -11,8 +11,8 @@ internal static class StoredDocumentReader
 {
     public static ArchiveDocument ToArchiveDocument(StoredDocument stored)
     {
-        var date = new DocumentDate(
-            stored.DateText, Point(stored.DateStart), Point(stored.DateEnd), stored.DateIsRange, stored.DateIsApproximate, stored.DateIsUncertain, stored.DateEdtf);
+        var date = Date(stored.Date);
+        var volume = stored.Volume.Length == 0 ? null : stored.Volume[0];
         var sources = new ArchivalReference[stored.Sources.Length];
         for (var i = 0; i < sources.Length; i++)
         {
@@ -35,8 +35,40 @@ internal static class StoredDocumentReader
 
         return new ArchiveDocument(
             stored.Id, stored.Title, date, stored.Url, stored.Citation, stored.ArchiveName, sources, stored.Summary, stored.OriginalLanguages, stored.Contents,
-            stored.Body, fields, stored.LanguageTags, stored.Authors, stored.Recipients, stored.ArchiveLocation, stored.CitedLanguage);
+            stored.Body, fields, stored.LanguageTags, stored.Authors, stored.Recipients, stored.ArchiveLocation, stored.CitedLanguage)
+        {
+            Number = stored.Number,
+            Place = stored.Place,
+            TimeOfDay = stored.TimeOfDay,
+            UtcOffset = stored.UtcOffset,
+            Genre = stored.Genre,
+            Classification = stored.Classification,
+            Notes = ReadOnly.List(Notes(stored.Notes)),
+            Pages = ReadOnly.List(stored.Pages),
+            Opener = stored.Opener,
+            Closer = stored.Closer,
+            Signature = stored.Signature,
+            Attachments = ReadOnly.List(Array.ConvertAll(stored.Attachments, Part)),
+            IsEditorialNote = stored.IsEditorialNote,
+            AuthorIds = ReadOnly.List(stored.AuthorIds),
+            RecipientIds = ReadOnly.List(stored.RecipientIds),
+            Volume = volume is null ? null : Volume(volume),
+        };
     }
+
+    private static DocumentDate Date(StoredDate date) =>
+        new(date.Text, Point(date.Start), Point(date.End), date.IsRange, date.IsApproximate, date.IsUncertain, date.Edtf);
+
+    private static DocumentNote[] Notes(StoredNote[] notes) =>
+        Array.ConvertAll(notes, note => new DocumentNote(note.Number, note.Text, note.Paragraph, note.Offset));
+
+    private static DocumentPart Part(StoredPart part) => new(
+        part.Heading, Date(part.Date), part.Place, part.Authors, part.Recipients, part.Opener, part.Closer, part.Signature, part.Body, part.Pages, Notes(part.Notes));
+
+    private static PublishedVolume Volume(StoredVolume volume) => new(
+        volume.Id, volume.FullTitle, volume.Series, volume.Subseries, volume.VolumeNumber, volume.VolumeTitle,
+        Array.ConvertAll(volume.Editors, editor => new VolumeEditor(editor.Name, editor.Role)), volume.Publisher, volume.PublicationPlace,
+        volume.PublicationYear, Date(volume.Coverage));
 
     private static DatePoint Point(StoredPoint point) => new(point.Year, point.Month, point.Day, (DatePrecision)point.Precision);
 }

@@ -43,6 +43,14 @@ internal static class Channels
         }
     }
 
+    /// <summary>One flag as the number 0 or 1.</summary>
+    public static void Flag(this INumberChannel channel, ref bool flag)
+    {
+        var bit = flag ? 1 : 0;
+        channel.Number(ref bit);
+        flag = bit != 0;
+    }
+
     /// <summary>Flags packed into one number, bit i for flag i, so a record spends one digit on them.</summary>
     public static void Flags(this INumberChannel channel, ref bool first, ref bool second, ref bool third)
     {

@@ -21,11 +21,7 @@ internal static class RecordLayout
 
         channel.Required(ref document.Id);
         channel.Required(ref document.Title);
-        channel.Required(ref document.DateText);
-        Point(channel, ref document.DateStart);
-        Point(channel, ref document.DateEnd);
-        channel.Flags(ref document.DateIsRange, ref document.DateIsApproximate, ref document.DateIsUncertain);
-        channel.Text(ref document.DateEdtf);
+        Date(channel, document.Date);
         channel.Text(ref document.Url);
         channel.Text(ref document.Citation);
         channel.Text(ref document.ArchiveName);
@@ -40,6 +36,76 @@ internal static class RecordLayout
         channel.List(ref document.Recipients);
         channel.Text(ref document.ArchiveLocation);
         channel.Text(ref document.CitedLanguage);
+
+        channel.Text(ref document.Number);
+        channel.Text(ref document.Place);
+        channel.Text(ref document.TimeOfDay);
+        channel.Text(ref document.UtcOffset);
+        channel.Text(ref document.Genre);
+        channel.Text(ref document.Classification);
+        channel.Items(ref document.Notes, Note);
+        channel.List(ref document.Pages);
+        channel.Text(ref document.Opener);
+        channel.Text(ref document.Closer);
+        channel.Text(ref document.Signature);
+        channel.Items(ref document.Attachments, Part);
+        channel.Flag(ref document.IsEditorialNote);
+        channel.List(ref document.AuthorIds);
+        channel.List(ref document.RecipientIds);
+        channel.Items(ref document.Volume, Volume);
+    }
+
+    private static void Date(IRecordChannel channel, StoredDate date)
+    {
+        channel.Required(ref date.Text);
+        Point(channel, ref date.Start);
+        Point(channel, ref date.End);
+        channel.Flags(ref date.IsRange, ref date.IsApproximate, ref date.IsUncertain);
+        channel.Text(ref date.Edtf);
+    }
+
+    private static void Note(IRecordChannel channel, StoredNote note)
+    {
+        channel.Text(ref note.Number);
+        channel.Required(ref note.Text);
+        channel.Number(ref note.Paragraph);
+        channel.Number(ref note.Offset);
+    }
+
+    private static void Part(IRecordChannel channel, StoredPart part)
+    {
+        channel.Required(ref part.Heading);
+        Date(channel, part.Date);
+        channel.Text(ref part.Place);
+        channel.List(ref part.Authors);
+        channel.List(ref part.Recipients);
+        channel.Text(ref part.Opener);
+        channel.Text(ref part.Closer);
+        channel.Text(ref part.Signature);
+        channel.List(ref part.Body);
+        channel.List(ref part.Pages);
+        channel.Items(ref part.Notes, Note);
+    }
+
+    private static void Volume(IRecordChannel channel, StoredVolume volume)
+    {
+        channel.Required(ref volume.Id);
+        channel.Text(ref volume.FullTitle);
+        channel.Text(ref volume.Series);
+        channel.Text(ref volume.Subseries);
+        channel.Text(ref volume.VolumeNumber);
+        channel.Text(ref volume.VolumeTitle);
+        channel.Items(ref volume.Editors, Editor);
+        channel.Text(ref volume.Publisher);
+        channel.Text(ref volume.PublicationPlace);
+        channel.Text(ref volume.PublicationYear);
+        Date(channel, volume.Coverage);
+    }
+
+    private static void Editor(IRecordChannel channel, StoredEditor editor)
+    {
+        channel.Required(ref editor.Name);
+        channel.Text(ref editor.Role);
     }
 
     private static void Point(IRecordChannel channel, ref StoredPoint point)

@@ -21,13 +21,7 @@ internal sealed class StoredDocument
 
     public string Id = string.Empty;
     public string Title = string.Empty;
-    public string DateText = string.Empty;
-    public StoredPoint DateStart;
-    public StoredPoint DateEnd;
-    public bool DateIsRange;
-    public bool DateIsApproximate;
-    public bool DateIsUncertain;
-    public string? DateEdtf;
+    public StoredDate Date = new();
     public string? Url;
     public string? Citation;
     public string? ArchiveName;
@@ -42,6 +36,86 @@ internal sealed class StoredDocument
     public string[] Recipients = Array.Empty<string>();
     public string? ArchiveLocation;
     public string? CitedLanguage;
+
+    // What a published edition (a TEI volume) states; empty for a Markdown export.
+    public string? Number;
+    public string? Place;
+    public string? TimeOfDay;
+    public string? UtcOffset;
+    public string? Genre;
+    public string? Classification;
+    public StoredNote[] Notes = Array.Empty<StoredNote>();
+    public string[] Pages = Array.Empty<string>();
+    public string? Opener;
+    public string? Closer;
+    public string? Signature;
+    public StoredPart[] Attachments = Array.Empty<StoredPart>();
+    public bool IsEditorialNote;
+    public string[] AuthorIds = Array.Empty<string>();
+    public string[] RecipientIds = Array.Empty<string>();
+
+    /// <summary>The volume the document was published in: none or one.</summary>
+    public StoredVolume[] Volume = Array.Empty<StoredVolume>();
+}
+
+/// <summary>A date: the document's, an attachment's, a volume's coverage.</summary>
+internal sealed class StoredDate
+{
+    public string Text = string.Empty;
+    public StoredPoint Start;
+    public StoredPoint End;
+    public bool IsRange;
+    public bool IsApproximate;
+    public bool IsUncertain;
+    public string? Edtf;
+}
+
+/// <summary>A footnote: its number, text, and anchor (paragraph index, -1 for the heading, and offset).</summary>
+internal sealed class StoredNote
+{
+    public string? Number;
+    public string Text = string.Empty;
+    public int Paragraph;
+    public int Offset;
+}
+
+/// <summary>A part printed inside a document (an attachment).</summary>
+internal sealed class StoredPart
+{
+    public string Heading = string.Empty;
+    public StoredDate Date = new();
+    public string? Place;
+    public string[] Authors = Array.Empty<string>();
+    public string[] Recipients = Array.Empty<string>();
+    public string? Opener;
+    public string? Closer;
+    public string? Signature;
+    public string[] Body = Array.Empty<string>();
+    public string[] Pages = Array.Empty<string>();
+    public StoredNote[] Notes = Array.Empty<StoredNote>();
+}
+
+/// <summary>The published volume of a document.</summary>
+internal sealed class StoredVolume
+{
+    public string Id = string.Empty;
+    public string? FullTitle;
+    public string? Series;
+    public string? Subseries;
+    public string? VolumeNumber;
+    public string? VolumeTitle;
+    public StoredEditor[] Editors = Array.Empty<StoredEditor>();
+    public string? Publisher;
+    public string? PublicationPlace;
+    public string? PublicationYear;
+    public StoredDate Coverage = new();
+}
+
+/// <summary>An editor of a volume and its role.</summary>
+internal sealed class StoredEditor
+{
+    public string Name = string.Empty;
+    public string? Role;
 }
 
 /// <summary>A point of a document's date; <see cref="Precision"/> is the DatePrecision member's value.</summary>

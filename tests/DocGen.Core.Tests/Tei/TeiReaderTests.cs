@@ -74,7 +74,7 @@ public sealed class TeiReaderTests
 
         Assert.Equal("National Archives", info.Repository);
         Assert.Equal(
-            new[] { ("RG", "record group", "59"), ("", "collection", "Central Files 1970–73, POL KOR N–KOR S") },
+            new[] { ("RG", "record-group", "59"), ("", "collection", "Central Files 1970–73, POL KOR N–KOR S") },
             info.Locators.Select(l => (l.Label, l.Kind, l.Value)));
     }
 

@@ -12,7 +12,7 @@ namespace Consumer.ArchiveDocuments
     {
         internal static readonly global::DocGen.Storage.DocumentShard Shard = new global::DocGen.Storage.DocumentShard(
             typeof(DocGenShard24).Assembly,
-            "丄丂丈上且与丐丼一一丁七丅一一一一一一一一一一一一一一一一一丂万一一一一一一",
+            "丆丂丈上且与丐乜一一丁七丅一一一一一一一一一一一一一一一一一丂万一一一一一一一一一一一一一一一一一一一一一一",
             "draftDraft NoteundatedNo date.");
     }
 

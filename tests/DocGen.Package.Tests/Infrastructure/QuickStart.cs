@@ -30,17 +30,7 @@ public sealed class QuickStart : IDisposable
         }
 
         CopyRepository(Path.Combine(_root.Path, "DocGen"));
-        _root.Write("NuGet.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config>
-                <add key="globalPackagesFolder" value="{Cache}" />
-              </config>
-              <fallbackPackageFolders>
-                <add key="machine" value="{MachinePackages()}" />
-              </fallbackPackageFolders>
-            </configuration>
-            """);
+        _root.Write("NuGet.config", IsolatedNuGetConfig(Cache));
         SeedStalePackage();
 
         Lines = ReadQuickStart(Path.Combine(_root.Path, "DocGen", "README.md"));
@@ -97,7 +87,7 @@ public sealed class QuickStart : IDisposable
     }
 
     /// <summary>The files a clone has (no build output, no installed node packages).</summary>
-    private static void CopyRepository(string target)
+    public static void CopyRepository(string target)
     {
         foreach (var folder in new[] { "src", "docs", "sample" })
         {
@@ -122,6 +112,32 @@ public sealed class QuickStart : IDisposable
         {
             CopyFolder(folder, Path.Combine(target, Path.GetFileName(folder)));
         }
+    }
+
+    /// <summary>
+    /// A NuGet.config with a global packages folder of its own (<paramref name="cache"/>) that reads what it lacks from
+    /// the machine's folder, so nothing is downloaded; with <paramref name="feed"/>, that folder is its only source.
+    /// </summary>
+    public static string IsolatedNuGetConfig(string cache, string? feed = null)
+    {
+        var sources = feed is null ? string.Empty : $"""
+              <packageSources>
+                <clear />
+                <add key="docgen-under-test" value="{feed}" />
+              </packageSources>
+
+            """;
+        return $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="{cache}" />
+              </config>
+            {sources}  <fallbackPackageFolders>
+                <add key="machine" value="{MachinePackages()}" />
+              </fallbackPackageFolders>
+            </configuration>
+            """;
     }
 
     private static string MachinePackages() =>

@@ -115,7 +115,7 @@ public static class TeiDocuments
 
         if (source.RecordGroup is { } group)
         {
-            locators.Add(new ArchivalLocator("RG", "record group", group.Substring(2).Trim()));
+            locators.Add(new ArchivalLocator("RG", "record-group", group.Substring(2).Trim()));
         }
 
         if (source.Collection is { } collection)

@@ -29,26 +29,9 @@ public static class TeiVolumeReader
         var locations = new XmlLocations(text);
         var walker = new TeiWalker(Path.GetFileNameWithoutExtension(path) ?? string.Empty, locations);
         var problems = new List<ParseProblem>();
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreWhitespace = false,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            CloseInput = true,
-        };
-
         try
         {
-            // A byte-order mark left in the text is not part of line 0 (as LineIndex counts it), and XmlReader must not see it.
-            var input = new StringReader(text);
-            if (text.Length > 0 && text[0] == '\uFEFF')
-            {
-                input.Read();
-            }
-
-            using var reader = XmlReader.Create(input, settings);
+            using var reader = TeiXml.Open(text);
             walker.Walk(reader);
         }
         catch (XmlException exception)

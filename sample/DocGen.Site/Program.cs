@@ -1,0 +1,27 @@
+using System;
+using DocGen.Site;
+using DocGen.Site.Catalog;
+
+// The catalog site of the archive DocGen typed at compile time (Archive, generated from the archive folder's records).
+var router = new SiteRouter(SiteArchive.FromCatalog(typeof(Archive)));
+if (args.Length > 0 && args[0] == "export")
+{
+    // `export <folder>`: the whole site as static files with relative links.
+    if (args.Length != 2)
+    {
+        Console.Error.WriteLine("usage: DocGen.Site export <folder>");
+        return 2;
+    }
+
+    var result = StaticExport.Write(router, args[1]);
+    Console.WriteLine($"Wrote {result.Files.Count} files to {System.IO.Path.GetFullPath(args[1])}.");
+    foreach (var id in result.SkippedIds)
+    {
+        Console.Error.WriteLine($"Left out the document '{id}': its id cannot be a file's path.");
+    }
+
+    return 0;
+}
+
+await SiteServer.Create(router, args).RunAsync();
+return 0;
