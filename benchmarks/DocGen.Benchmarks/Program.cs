@@ -14,9 +14,17 @@ using Microsoft.CodeAnalysis;
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --title quotes 320000  one document with a long title
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --tei ../shared/frus  the TEI reader against a bare XmlReader pass
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --frus ../shared/frus  every volume through the generator: cold run, floor, peak, one-paragraph edit
+// dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --csl 16000 ../shared/csl 16  DocGen.Csl on all, both on every 16th
 if (args.Length == 3 && args[0] == "--title")
 {
     Console.WriteLine(TitleCheck.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)));
+    return 0;
+}
+
+if (args.Length == 4 && args[0] == "--csl")
+{
+    var repository = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
+    Console.Write(CslCheck.Run(int.Parse(args[1], CultureInfo.InvariantCulture), Path.GetFullPath(args[2]), repository, int.Parse(args[3], CultureInfo.InvariantCulture)));
     return 0;
 }
 

@@ -14,6 +14,11 @@ consumer_csproj() {
     targets="  <Import Project=\"$repo/src/DocGen.Generator/buildTransitive/DocGen.targets\" />"
     analyzers="    <ProjectReference Include=\"$repo/src/DocGen.Generator/DocGen.Generator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />
     <ProjectReference Include=\"$repo/src/DocGen.Core/DocGen.Core.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />"
+    # The generator loads DocGen.Csl beside it, where the checkout has it (not before main's CSL engine).
+    if [ -f "$repo/src/DocGen.Csl/DocGen.Csl.csproj" ]; then
+      analyzers="$analyzers
+    <ProjectReference Include=\"$repo/src/DocGen.Csl/DocGen.Csl.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />"
+    fi
   else
     analyzers="    <ProjectReference Include=\"$repo/src/DocGen.Core/DocGen.Core.csproj\" />"
   fi

@@ -113,7 +113,8 @@ public sealed class CslProcessor
             }
 
             var cluster = rendered.Count == 0 ? null : Layout(section, Collapser.Join(rendered, section), null);
-            result.Add(writer.Write(cluster));
+            var written = writer.Write(cluster);
+            result.Add(format == OutputFormat.Markdown ? MarkdownFromHtml.Convert(written) : written);
         }
 
         return result;
@@ -159,7 +160,9 @@ public sealed class CslProcessor
             previousAuthor = author;
             if (entry.Text.Length > 0 || !string.IsNullOrEmpty(entry.Margin))
             {
-                result.Add(entry);
+                result.Add(format == OutputFormat.Markdown
+                    ? new BibliographyEntry(entry.Margin is null ? null : MarkdownFromHtml.Convert(entry.Margin), MarkdownFromHtml.Convert(entry.Text))
+                    : entry);
             }
         }
 
@@ -245,7 +248,7 @@ public sealed class CslProcessor
     }
 
     /// <summary>citeproc-js sets display blocks on lines of their own inside an entry.</summary>
-    private static string DisplayLayout(string text)
+    internal static string DisplayLayout(string text)
     {
         const string block = "<div class=\"csl-block\">";
         const string margin = "<div class=\"csl-left-margin\">";
@@ -269,7 +272,8 @@ public sealed class CslProcessor
         var quotes = new Quotes(
             _locale.Text("open-quote"), _locale.Text("close-quote"), _locale.Text("open-inner-quote"), _locale.Text("close-inner-quote"),
             _locale.Option("punctuation-in-quote") == "true");
-        return new Writer(format == OutputFormat.Html ? HtmlMarkup.Instance : TextMarkup.Instance, quotes);
+        // Markdown is written as HTML and converted (MarkdownFromHtml).
+        return new Writer(format is OutputFormat.Html or OutputFormat.Markdown ? HtmlMarkup.Instance : TextMarkup.Instance, quotes);
     }
 
     private List<string> FirstCitedOrder(IReadOnlyList<Citation> citations)

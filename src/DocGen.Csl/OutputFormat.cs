@@ -8,4 +8,7 @@ public enum OutputFormat
 
     /// <summary>Plain text: no markup, no escaping.</summary>
     Text,
+
+    /// <summary>Markdown: italics and bold marked, Markdown's own characters escaped; written as the HTML is, then converted.</summary>
+    Markdown,
 }

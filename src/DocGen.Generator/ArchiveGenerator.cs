@@ -4,6 +4,7 @@ using DocGen.Generator.Emit;
 using DocGen.Generator.Naming;
 using DocGen.Generator.Options;
 using DocGen.Generator.Pipeline;
+using DocGen.Generator.Styles;
 using Microsoft.CodeAnalysis;
 
 namespace DocGen.Generator;
@@ -107,6 +108,29 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
         var documentDiagnostics = parsed
             .Select((input, _) => input.Diagnostics)
             .WithTrackingName(TrackingNames.DocumentDiagnostics);
+
+        // CSL styles and locales added as AdditionalFiles: checked, then generated as typed values (Styles/).
+        var cslFiles = context.AdditionalTextsProvider
+            .Where(static file => CslFiles.Is(file.Path))
+            .Select(static (file, cancellationToken) => new CslFileInput(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .WithTrackingName(TrackingNames.CslFiles);
+        var styles = cslFiles
+            .Collect()
+            .Combine(named)
+            .Select(static (pair, _) => CitationStylesPlanner.Plan(pair.Left, pair.Right.Namespace, pair.Right.Accessibility, pair.Right.Nullable))
+            .WithTrackingName(TrackingNames.CitationStyles);
+        context.RegisterSourceOutput(styles, static (spc, plan) =>
+        {
+            if (plan.Styles.Count + plan.Locales.Count > 0)
+            {
+                spc.AddSource(CitationStylesEmitter.HintName, CitationStylesEmitter.Emit(plan));
+            }
+
+            foreach (var diagnostic in plan.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
 
         context.RegisterSourceOutput(options.Select((o, _) => o.InvalidCitationStyle).WithTrackingName(TrackingNames.CitationStyle), CitationEmitter.ReportInvalidStyle);
         context.RegisterSourceOutput(options.Select((o, _) => o.InvalidOptions).WithTrackingName(TrackingNames.InvalidOptions), static (spc, diagnostics) =>

@@ -105,6 +105,9 @@ public sealed class PackageEndToEndTests : IClassFixture<QuickStart>
             {
                 System.Console.WriteLine($"{document.Id} | {document.Date.Edtf} | {document.Title} | {document.Sources[0].Repository} | {document.Body[0]}");
             }
+
+            // Cite renders with the CSL processor and DocGen's own styles, which must ship in lib/ with the runtime.
+            System.Console.WriteLine(System.Linq.Enumerable.First(E2EApp.Archive.All).Cite(DocGen.CitationStyle.Apa, DocGen.CitationForm.Note));
             """);
 
         // The bodies come from the archive files the package's targets embed as resources (read at run time).
@@ -115,6 +118,7 @@ public sealed class PackageEndToEndTests : IClassFixture<QuickStart>
         Assert.True(File.Exists(Path.Combine(output, "DocGen.dll")), "the runtime library must ship with the app");
         Assert.False(File.Exists(Path.Combine(output, "DocGen.Generator.dll")), "the generator must not ship with the app");
         Assert.False(File.Exists(Path.Combine(output, "DocGen.Core.dll")), "the parser must not ship with the app");
+        Assert.True(File.Exists(Path.Combine(output, "DocGen.Csl.dll")), "the CSL processor, which Cite renders with, must ship with the app");
 
         var (ran, printed) = DotNetCommand.Run(app, new[] { "run", "--no-build" });
         Assert.True(ran == 0, printed);
@@ -123,6 +127,7 @@ public sealed class PackageEndToEndTests : IClassFixture<QuickStart>
             {
                 "112106 | 1951-06-05 | Telegram from Filippov to Mao | APRF | The text of the telegram.",
                 "200001 | 1955-04 | Memorandum on Shipping | AVPRF | The memorandum.",
+                "(Filippov, 1951)",
             },
             printed.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
@@ -183,14 +188,17 @@ public sealed class PackageEndToEndTests : IClassFixture<QuickStart>
                 "DocGen.nuspec",
                 "PACKAGE.md",
                 "analyzers/dotnet/cs/DocGen.Core.dll",
+                "analyzers/dotnet/cs/DocGen.Csl.dll",
                 "analyzers/dotnet/cs/DocGen.Generator.dll",
                 "build/DocGen.props",
                 "build/DocGen.targets",
                 "buildTransitive/DocGen.props",
                 "buildTransitive/DocGen.targets",
                 "icon.png",
+                "lib/net8.0/DocGen.Csl.dll",
                 "lib/net8.0/DocGen.dll",
                 "lib/net8.0/DocGen.xml",
+                "lib/netstandard2.0/DocGen.Csl.dll",
                 "lib/netstandard2.0/DocGen.dll",
                 "lib/netstandard2.0/DocGen.xml",
             }.Concat(pages).OrderBy(name => name, StringComparer.Ordinal),
@@ -205,7 +213,7 @@ public sealed class PackageEndToEndTests : IClassFixture<QuickStart>
         Assert.Equal((128, 128), (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(icon.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(icon.AsSpan(20))));
 
         // The analyzers ship under analyzers/, which the symbols package does not cover: their PDBs are embedded.
-        foreach (var analyzer in new[] { "analyzers/dotnet/cs/DocGen.Core.dll", "analyzers/dotnet/cs/DocGen.Generator.dll" })
+        foreach (var analyzer in new[] { "analyzers/dotnet/cs/DocGen.Core.dll", "analyzers/dotnet/cs/DocGen.Csl.dll", "analyzers/dotnet/cs/DocGen.Generator.dll" })
         {
             using var pe = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(Read(zip, analyzer)));
             Assert.Contains(pe.ReadDebugDirectory(), entry => entry.Type == System.Reflection.PortableExecutable.DebugDirectoryEntryType.EmbeddedPortablePdb);

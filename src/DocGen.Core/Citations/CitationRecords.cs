@@ -39,7 +39,7 @@ public static class CitationRecords
     /// <summary>The document's citation in a style and form, plain text.</summary>
     public static string Cite(
         ParsedDocument document, CitationStyle style, CitationForm form, CitationMarkup markup = CitationMarkup.PlainText, CalendarDay? accessed = null) =>
-        CitationFormatter.Format(From(document, accessed), style, form, markup);
+        CitationRendering.Format(From(document, accessed), style, form, markup);
 
     internal static CitationRecord From(ParsedDocument document, CalendarDay? accessed = null)
     {

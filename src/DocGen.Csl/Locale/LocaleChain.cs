@@ -25,7 +25,14 @@ public sealed class LocaleChain
 
     private readonly IReadOnlyList<LocaleData> _chain;
 
-    private LocaleChain(IReadOnlyList<LocaleData> chain) => _chain = chain;
+    private LocaleChain(string tag, IReadOnlyList<LocaleData> chain)
+    {
+        Tag = tag;
+        _chain = chain;
+    }
+
+    /// <summary>The language rendered in ("de-DE"): what an item without a language of its own is taken to be written in.</summary>
+    public string Tag { get; }
 
     /// <param name="style">The style, whose cs:locale elements come first.</param>
     /// <param name="language">The language tag asked for, or null for the style's default-locale (else en-US).</param>
@@ -70,7 +77,7 @@ public sealed class LocaleChain
             }
         }
 
-        return new LocaleChain(chain);
+        return new LocaleChain(tag, chain);
     }
 
     /// <summary>A term in a form, falling back along the chain first, then to the next form

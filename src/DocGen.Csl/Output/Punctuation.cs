@@ -132,10 +132,15 @@ internal static class Punctuation
                 }
             }
 
-            if (punctuationInQuote && j < text.Length && (text[j] == '.' || text[j] == ','))
+            // The quotation's own closing ? or ! (or period) stands for a period after it, moved inside or not.
+            var inner = builder.Length > 0 ? builder[builder.Length - 1] : '\0';
+            if (!punctuationInQuote && j < text.Length && text[j] == '.' && inner is '?' or '!' or '.')
             {
-                // The quotation's own closing ? or ! (or period) stands for the moved period.
-                var inner = builder.Length > 0 ? builder[builder.Length - 1] : '\0';
+                builder.Append(quote).Append(tags);
+                j++;
+            }
+            else if (punctuationInQuote && j < text.Length && (text[j] == '.' || text[j] == ','))
+            {
                 if (!(text[j] == '.' && inner is '?' or '!' or '.'))
                 {
                     builder.Append(text[j]);

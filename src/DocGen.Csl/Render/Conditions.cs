@@ -31,6 +31,26 @@ internal static class Conditions
         return branch.Match != "any";
     }
 
+    /// <summary>
+    /// Whether the item has the variable, substituted away or not: citeproc-js tests the item's data, so a title that
+    /// stood in for the author still counts as present (and is not rendered twice).
+    /// </summary>
+    private static bool HasValue(string variable, RenderContext ctx, Evaluator evaluator)
+    {
+        var substituted = ctx.Suppressed.Remove(variable);
+        try
+        {
+            return evaluator.VariableText(variable) is not null || ctx.Item.GetNames(variable) is not null || ctx.Item.GetDate(variable) is not null;
+        }
+        finally
+        {
+            if (substituted)
+            {
+                ctx.Suppressed.Add(variable);
+            }
+        }
+    }
+
     private static bool Test(ConditionTest test, RenderContext ctx, Evaluator evaluator)
     {
         var value = test.Value;
@@ -39,7 +59,7 @@ internal static class Conditions
             case "type":
                 return ctx.Item.Type == value;
             case "variable":
-                return !ctx.Suppressed.Contains(value) && (evaluator.VariableText(value) is not null || ctx.Item.GetNames(value) is not null || ctx.Item.GetDate(value) is not null);
+                return HasValue(value, ctx, evaluator);
             case "is-numeric":
                 return evaluator.VariableText(value) is { } text && Numbers.IsNumeric(text);
             case "is-uncertain-date":

@@ -82,13 +82,17 @@ internal sealed partial class Evaluator
                 AddParts(from, parts, first, last + 1, start, date, false, true);
                 var to = new List<Node>();
                 AddParts(to, parts, first, last + 1, end, date, true, false);
-                var range = new FormatNode(Formatting.None, new List<Node>
+                if (from.Count > 0 || to.Count > 0)
                 {
-                    new FormatNode(Formatting.None, from, delimiter),
-                    new TextNode(rangeDelimiter),
-                    new FormatNode(Formatting.None, to, delimiter),
-                });
-                children.Add(range);
+                    // Both ends lack the parts asked for (the month and day of a range of years): no lone dash.
+                    children.Add(new FormatNode(Formatting.None, new List<Node>
+                    {
+                        new FormatNode(Formatting.None, from, delimiter),
+                        new TextNode(rangeDelimiter),
+                        new FormatNode(Formatting.None, to, delimiter),
+                    }));
+                }
+
                 AddParts(children, parts, last + 1, parts.Count, start, date, false, false);
             }
         }

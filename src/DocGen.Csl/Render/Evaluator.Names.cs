@@ -297,6 +297,7 @@ internal sealed partial class Evaluator
             _ => null,
         };
 
+        var allLiteral = shown.All(name => name.IsLiteral);
         var children = new List<Node>();
         for (var i = 0; i < shown.Count; i++)
         {
@@ -306,9 +307,11 @@ internal sealed partial class Evaluator
                 var previousInverted = !shown[i - 1].IsLiteral && (options.NameAsSortOrder == "all" || (options.NameAsSortOrder == "first" && i == 1));
                 if (i == shown.Count - 1 && !etAl && and is not null)
                 {
-                    var delimiterFirst = options.DelimiterPrecedesLast switch
+                    // citeproc-js joins a list of literal (institutional) names as "A and B", "A, B, and C" whatever the option.
+                    var delimiterFirst = allLiteral ? shown.Count >= 3 : options.DelimiterPrecedesLast switch
                     {
-                        "always" => true,
+                        // citeproc-js joins two names of which the first is a literal (an institution) by "and" alone.
+                        "always" => shown.Count > 2 || !shown[0].IsLiteral,
                         "never" => false,
                         "after-inverted-name" => previousInverted,
                         _ => shown.Count >= 3,

@@ -6,10 +6,11 @@ namespace DocGen.Csl.Render;
 
 internal sealed partial class Evaluator
 {
-    /// <summary>The text of an ordinary variable (cite variables included), or null when it is empty or substituted away.</summary>
-    internal string? VariableText(string name, string form = "long")
+    /// <summary>The text of an ordinary variable (cite variables included), or null when it is empty or (unless
+    /// <paramref name="evenIfSubstituted"/>) substituted away.</summary>
+    internal string? VariableText(string name, string form = "long", bool evenIfSubstituted = false)
     {
-        if (_ctx.Suppressed.Contains(name))
+        if (!evenIfSubstituted && _ctx.Suppressed.Contains(name))
         {
             return null;
         }

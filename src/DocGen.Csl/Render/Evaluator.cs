@@ -15,15 +15,27 @@ internal sealed partial class Evaluator
     public FormatNode? RenderAll(IReadOnlyList<Element> elements, Formatting formatting, string? delimiter = null)
     {
         var children = new List<Node>();
+        AddEach(elements, children);
+        return children.Count == 0 ? null : Format(formatting, children, delimiter);
+    }
+
+    /// <summary>A cs:choose stands for the elements of its chosen branch: the enclosing delimiter goes between them.</summary>
+    private void AddEach(IReadOnlyList<Element> elements, List<Node> children)
+    {
         foreach (var element in elements)
         {
-            if (Render(element) is { } node)
+            if (element is ChooseElement choose)
+            {
+                if (Chosen(choose) is { } branch)
+                {
+                    AddEach(branch.Children, children);
+                }
+            }
+            else if (Render(element) is { } node)
             {
                 children.Add(node);
             }
         }
-
-        return children.Count == 0 ? null : Format(formatting, children, delimiter);
     }
 
     public Node? Render(Element element) => element switch
@@ -74,6 +86,12 @@ internal sealed partial class Evaluator
                 value += "-" + suffix;
             }
 
+            if (term == "no date" && value.Length > 0)
+            {
+                // "n.d." stands for the date: an enclosing group counts it as a variable with a value (as citeproc-js does).
+                Called(nonEmpty: true);
+            }
+
             return value.Length == 0 ? null : Format(text.Formatting, new List<Node> { new TextNode(value) { IsTerm = true } });
         }
 
@@ -97,13 +115,15 @@ internal sealed partial class Evaluator
         return suppressed ? null : node;
     }
 
-    private Node? RenderChoose(ChooseElement choose)
+    private Node? RenderChoose(ChooseElement choose) => Chosen(choose) is { } branch ? RenderAll(branch.Children, Formatting.None) : null;
+
+    private ChooseBranch? Chosen(ChooseElement choose)
     {
         foreach (var branch in choose.Branches)
         {
             if (Conditions.Holds(branch, _ctx))
             {
-                return RenderAll(branch.Children, Formatting.None);
+                return branch;
             }
         }
 
@@ -121,7 +141,7 @@ internal sealed partial class Evaluator
 
         if (formatting.TextCase is { } textCase)
         {
-            TextCase.Apply(node, textCase, _ctx.Item.Get("language") ?? _ctx.Style.DefaultLocale);
+            TextCase.Apply(node, textCase, _ctx.Item.Get("language") ?? _ctx.Locale.Tag);
         }
 
         return node;

@@ -76,11 +76,31 @@ internal static class RichText
                     continue;
                 }
             }
+            else if (c == '"' && ((i + 1 < text.Length && text[i + 1] == '"') || (i > 0 && text[i - 1] == '"')))
+            {
+                // Straight double quotes that touch never pair; citeproc-js sets them apart: '"""' prints as '" " "'.
+                buffer.Append(c);
+                if (i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    buffer.Append(' ');
+                }
+
+                i++;
+                continue;
+            }
             else if (c == '"' || (!affix && c is '\u201C' or '\u201D'))
             {
                 // A mark closes after text and opens before it; one between spaces is a character.
                 var before = i == 0 ? ' ' : text[i - 1];
                 var after = i + 1 < text.Length ? text[i + 1] : ' ';
+                if (c == '"' && (before == '"' || after == '"'))
+                {
+                    // Straight quotes that touch are characters, set apart by a space as citeproc-js prints them.
+                    buffer.Append(before == '"' ? " \"" : "\"");
+                    i++;
+                    continue;
+                }
+
                 var closes = stack.Peek().Close == "\"" && !char.IsWhiteSpace(before);
                 if (closes || !char.IsWhiteSpace(after))
                 {

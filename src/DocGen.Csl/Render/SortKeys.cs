@@ -123,10 +123,7 @@ internal static class SortKeys
 
     private static int CompareText(string x, string y)
     {
-        var a = Clean(x);
-        var b = Clean(y);
-        var c = string.Compare(a, b, CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
-        return c != 0 ? c : string.CompareOrdinal(a, b);
+        return SortCollation.Compare(Clean(x), Clean(y));
     }
 
     /// <summary>Markup and punctuation (but inner apostrophes) do not take part in ordering.</summary>

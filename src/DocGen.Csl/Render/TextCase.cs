@@ -159,7 +159,12 @@ internal static class TextCase
                 var word = text.Substring(start, i - start);
                 var afterHyphen = start > 0 && text[start - 1] == '-';
                 var beforeHyphen = i < text.Length && text[i] == '-';
-                builder.Append(TitleWord(word, capitalizeNext || (beforeHyphen && !afterHyphen), index == total - 1, afterHyphen));
+                // citeproc-js cuts words only at spaces, quotes, brackets and punctuation: a word glued to another
+                // sign ("{braces}", "#error") starts with that sign and keeps its case, and so does an abbreviation
+                // whose periods cut it into single letters ("a.m.").
+                var glued = start > 0 && !char.IsWhiteSpace(text[start - 1]) && Cuts.IndexOf(text[start - 1]) < 0;
+                var letters = word.IndexOf('.') is var dot && dot >= 0 && dot < word.Length - 1;
+                builder.Append(glued || letters ? word : TitleWord(word, capitalizeNext || (beforeHyphen && !afterHyphen), index == total - 1, afterHyphen));
                 capitalizeNext = word.Length > 1 && word[word.Length - 1] == '.' && word.IndexOf('.') == word.Length - 1;
             }
 
@@ -183,9 +188,23 @@ internal static class TextCase
             return word;
         }
 
+        // citeproc-js cuts words at periods too: "a.m." is two one-letter words, which keep their case.
+        var dot = word.IndexOf('.');
+        if (dot >= 0 && dot < word.Length - 1)
+        {
+            var pieces = word.Split('.');
+            for (var k = 0; k < pieces.Length; k++)
+            {
+                pieces[k] = pieces[k].Length > 1 || (k == 0 && first) ? TitleWord(pieces[k], first && k == 0, last, afterHyphen) : pieces[k];
+            }
+
+            return string.Join(".", pieces);
+        }
+
         if (!first && !last && StopWords.Contains(lower))
         {
-            return lower;
+            // A stop word written with a capital keeps it, as citeproc-js leaves every word that holds one.
+            return IsLowerStart(word) || IsUpper(word) ? lower : word;
         }
 
         // Title case is English: a word in another script (Greek "β") keeps its case.
@@ -195,6 +214,22 @@ internal static class TextCase
         }
 
         return Capitalize(word);
+    }
+
+    /// <summary>The signs at which citeproc-js cuts a title into words, besides spaces.</summary>
+    private const string Cuts = "\u2018\u2019\u201C\u201D\"'-\u2013\u2014/.,;?!:[]()<>";
+
+    private static bool IsUpper(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '\u2019' or '`' or '.' or '&';

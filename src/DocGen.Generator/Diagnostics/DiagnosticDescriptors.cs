@@ -205,6 +205,26 @@ public static class DiagnosticDescriptors
         "DG0045", "Two names of a collection's class collide", Catalog, DiagnosticSeverity.Warning,
         "The collection of the folder '{0}' would be named '{1}', which its enclosing class already has, so it is named '{2}'; rename the folder");
 
+    public static readonly DiagnosticDescriptor CslNotUsable = Create(
+        "DG0050", "CSL file is not a usable style or locale", Format, DiagnosticSeverity.Error,
+        "This CSL file cannot be used, so no style or locale is generated from it: {0}");
+
+    public static readonly DiagnosticDescriptor CslUnknownMacro = Create(
+        "DG0051", "CSL style calls a macro it does not define", Format, DiagnosticSeverity.Error,
+        "The style is not generated: {0}");
+
+    public static readonly DiagnosticDescriptor CslUnsupportedFeature = Create(
+        "DG0052", "CSL style uses what the processor does not render", Format, DiagnosticSeverity.Error,
+        "The style is not generated: {0}");
+
+    public static readonly DiagnosticDescriptor CslMissingLocale = Create(
+        "DG0053", "CSL style's default locale has no locale file", Format, DiagnosticSeverity.Error,
+        "The style is not generated: {0}");
+
+    public static readonly DiagnosticDescriptor CslNameCollision = Create(
+        "DG0054", "Two CSL files would get the same name", Catalog, DiagnosticSeverity.Error,
+        "This CSL file would be named '{0}', like '{1}', which keeps the name, so this one is not generated; rename one of the files");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = Index(
         NotArchiveFormat, EmptyDocument, MissingTitle, MissingDate, UnparseableDate, MissingCitation, MissingUrl, EmptySection,
         DuplicateSection, UnknownSection, InvalidMemberName, DuplicateId, MemberNameCollision, InternalError, FileTooLarge, InvalidUrl,
@@ -212,7 +232,8 @@ public static class DiagnosticDescriptors
         DuplicateShelfmark, UnclosedBold, InvalidCatalogName, InvalidCitationStyle, NameChanged, UnknownDocumentId,
         BinaryFile, InvalidUtf8, InvalidOption, EmptyArchive, UnusablePath, MalformedXml, DtdProhibited, NoDocuments, DuplicateDocumentId,
         DateOutsideCoverage, NoReader, CollectionNameCollision, MissingHeading, UnreadableDateAttribute, DuplicateAuthorityId,
-        EmptyAuthorityName, UnknownSeeTarget, AuthorityMemberCollision, AuthorityClassCollision);
+        EmptyAuthorityName, UnknownSeeTarget, AuthorityMemberCollision, AuthorityClassCollision,
+        CslNotUsable, CslUnknownMacro, CslUnsupportedFeature, CslMissingLocale, CslNameCollision);
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 

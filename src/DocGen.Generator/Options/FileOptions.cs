@@ -40,5 +40,5 @@ public sealed record FileOptions(bool? Include, string? MemberName, string? Reso
 
     /// <summary>An additional file with a format's extension counts unless excluded; any other file counts only when included.</summary>
     public bool Counts(string path, DocumentReaders readers) =>
-        Include ?? readers.HasExtensionOf(path);
+        Include ?? (readers.HasExtensionOf(path) && !Styles.CslFiles.Is(path));
 }

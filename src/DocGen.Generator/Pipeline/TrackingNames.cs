@@ -18,4 +18,6 @@ public static class TrackingNames
     public const string Authorities = nameof(Authorities);
     public const string AuthoritySources = nameof(AuthoritySources);
     public const string PersonLinks = nameof(PersonLinks);
+    public const string CslFiles = nameof(CslFiles);
+    public const string CitationStyles = nameof(CitationStyles);
 }

@@ -23,7 +23,8 @@ public sealed partial class ArchiveDocument
     public string ToRis(CalendarDay? accessed = null) => Ris.Write(Record(accessed));
 
     /// <summary>
-    /// The document's citation in plain text, exactly as citeproc-js renders <see cref="ToCslJson"/> with the official CSL
+    /// The document's citation in plain text: <see cref="ToCslJson"/> rendered by DocGen's CSL processor with DocGen's
+    /// own style for <paramref name="style"/>, which the conformance tests hold equal to citeproc-js with the official
     /// style. Chicago notes-bibliography has no bibliography entry for a document with neither archive nor URL: the
     /// result is then empty.
     /// </summary>
@@ -31,7 +32,7 @@ public sealed partial class ArchiveDocument
     /// <param name="form">The bibliography entry, the first (full) note or in-text citation, or the short note.</param>
     /// <param name="accessed">The day the online document was accessed; styles print it only for undated documents.</param>
     public string Cite(CitationStyle style, CitationForm form = CitationForm.Bibliography, CalendarDay? accessed = null) =>
-        CitationFormatter.Format(Record(accessed), style, form, CitationMarkup.PlainText);
+        CitationRendering.Format(Record(accessed), style, form, CitationMarkup.PlainText);
 
     /// <summary>The document's citation with italics marked in HTML (as citeproc-js writes it) or Markdown.</summary>
     /// <param name="style">The citation style.</param>
@@ -39,7 +40,7 @@ public sealed partial class ArchiveDocument
     /// <param name="markup">Plain text, HTML or Markdown.</param>
     /// <param name="accessed">The day the online document was accessed; styles print it only for undated documents.</param>
     public string Cite(CitationStyle style, CitationForm form, CitationMarkup markup, CalendarDay? accessed = null) =>
-        CitationFormatter.Format(Record(accessed), style, form, markup);
+        CitationRendering.Format(Record(accessed), style, form, markup);
 
     private CitationRecord Record(CalendarDay? accessed)
     {

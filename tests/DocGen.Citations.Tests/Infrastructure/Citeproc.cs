@@ -22,7 +22,32 @@ public static class Citeproc
     public static string? MissingReason { get; } = FindMissing();
 
     /// <summary>One rendering of every item: style → item id → form ("bibliography", "citation", "subsequent") → format ("text", "html").</summary>
-    public static JsonNode Run(IReadOnlyList<string> cslItems)
+    public static JsonNode Run(IReadOnlyList<string> cslItems) => Invoke(new JsonObject
+    {
+        ["cslDirectory"] = SharedData.Csl,
+        ["styles"] = new JsonArray(Array.ConvertAll(Styles, s => (JsonNode?)JsonValue.Create(s))),
+        ["items"] = Items(cslItems),
+    });
+
+    /// <summary>One rendering of every item per job (any style file, any locale): job name → item id → form → format.</summary>
+    public static JsonNode Run(IReadOnlyList<string> cslItems, IReadOnlyList<OracleJob> jobs, string localeDirectory)
+    {
+        var list = new JsonArray();
+        foreach (var job in jobs)
+        {
+            list.Add(new JsonObject { ["name"] = job.Name, ["style"] = job.StylePath, ["locale"] = job.Locale });
+        }
+
+        return Invoke(new JsonObject
+        {
+            ["cslDirectory"] = SharedData.Csl,
+            ["localeDirectory"] = localeDirectory,
+            ["jobs"] = list,
+            ["items"] = Items(cslItems),
+        });
+    }
+
+    private static JsonArray Items(IReadOnlyList<string> cslItems)
     {
         var items = new JsonArray();
         foreach (var item in cslItems)
@@ -30,13 +55,11 @@ public static class Citeproc
             items.Add(JsonNode.Parse(item));
         }
 
-        var input = new JsonObject
-        {
-            ["cslDirectory"] = SharedData.Csl,
-            ["styles"] = new JsonArray(Array.ConvertAll(Styles, s => (JsonNode?)JsonValue.Create(s))),
-            ["items"] = items,
-        };
+        return items;
+    }
 
+    private static JsonNode Invoke(JsonObject input)
+    {
         var start = new ProcessStartInfo("node", "cite.js")
         {
             WorkingDirectory = OracleFolder,

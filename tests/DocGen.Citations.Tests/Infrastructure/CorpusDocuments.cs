@@ -10,7 +10,8 @@ namespace DocGen.Citations.Tests.Infrastructure;
 /// <summary>Every document the conformance suite formats: the test documents, the sample archive, and ../shared's examples and seeds.</summary>
 public static class CorpusDocuments
 {
-    public static IReadOnlyList<ParsedDocument> All()
+    /// <param name="includeShared">Whether ../shared's examples and seeds take part (when present).</param>
+    public static IReadOnlyList<ParsedDocument> All(bool includeShared = true)
     {
         var documents = new List<ParsedDocument>
         {
@@ -26,8 +27,12 @@ public static class CorpusDocuments
         }
 
         AddFolder(documents, Path.Combine(Repository.Root, "sample", "DocGen.Sample", "Archive"), "*.md");
-        AddFolder(documents, SharedData.Examples, "0*.md");
-        AddFolder(documents, SharedData.Seeds, "*.txt");
+        if (includeShared)
+        {
+            AddFolder(documents, SharedData.Examples, "0*.md");
+            AddFolder(documents, SharedData.Seeds, "*.txt");
+        }
+
         documents.RemoveAll(document => !document.IsUsable);
         return documents;
     }

@@ -1,18 +1,33 @@
 'use strict';
 // DocGen's citation oracle: formats CSL-JSON items with citeproc-js and the official CSL styles.
 // Input (stdin, JSON): { "cslDirectory": "<folder with the .csl files and locales-en-US.xml>",
-//                        "styles": ["apa", ...], "items": [<CSL-JSON item with an id>, ...] }
-// Output (stdout, JSON): { "<style>": { "<item id>": { "bibliography": {"text","html"},
+//                        "styles": ["apa", ...], "items": [<CSL-JSON item with an id>, ...],
+//                        "jobs": [{ "name": "<key>", "style": "<path of any .csl file>", "locale": "de-DE" }, ...],
+//                        "localeDirectory": "<folder with locales-xx-XX.xml>" }
+// "styles" name files in cslDirectory, rendered in en-US; "jobs" (optional) name any style file and a locale, whose
+// file is read from localeDirectory (without one, every locale asked for is cslDirectory's en-US).
+// Output (stdout, JSON): { "<style or job name>": { "<item id>": { "bibliography": {"text","html"},
 //                          "citation": {"text","html"}, "subsequent": {"text","html"} } } }
 const fs = require('fs');
 const path = require('path');
 const CSL = require('citeproc');
 
 const input = JSON.parse(fs.readFileSync(0, 'utf8'));
-const locale = fs.readFileSync(path.join(input.cslDirectory, 'locales-en-US.xml'), 'utf8');
+const localeDirectory = input.localeDirectory || input.cslDirectory;
+const locales = new Map();
+function retrieveLocale(tag) {
+  if (!input.localeDirectory) {
+    tag = 'en-US';
+  }
+  if (!locales.has(tag)) {
+    const file = path.join(localeDirectory, 'locales-' + tag + '.xml');
+    locales.set(tag, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : false);
+  }
+  return locales.get(tag);
+}
 const items = new Map(input.items.map(item => [String(item.id), item]));
 const sys = {
-  retrieveLocale: () => locale,
+  retrieveLocale,
   retrieveItem: id => items.get(String(id)),
 };
 
@@ -40,10 +55,9 @@ function cite(engine, id, format, position) {
   return engine.makeCitationCluster([item]);
 }
 
-const output = {};
-for (const style of input.styles) {
-  const xml = fs.readFileSync(path.join(input.cslDirectory, style + '.csl'), 'utf8');
-  const engine = new CSL.Engine(sys, xml, 'en-US', true);
+function render(stylePath, lang) {
+  const xml = fs.readFileSync(stylePath, 'utf8');
+  const engine = new CSL.Engine(sys, xml, lang, true);
   const results = {};
   for (const id of items.keys()) {
     results[id] = {};
@@ -54,6 +68,14 @@ for (const style of input.styles) {
       pick('subsequent', cite(engine, id, format, 1));
     }
   }
-  output[style] = results;
+  return results;
+}
+
+const output = {};
+for (const style of input.styles || []) {
+  output[style] = render(path.join(input.cslDirectory, style + '.csl'), 'en-US');
+}
+for (const job of input.jobs || []) {
+  output[job.name] = render(job.style, job.locale);
 }
 process.stdout.write(JSON.stringify(output, null, 1));

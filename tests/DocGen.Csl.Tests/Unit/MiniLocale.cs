@@ -25,6 +25,7 @@ internal static class MiniLocale
             <term name="month-03">March</term>
             <term name="ordinal">th</term>
             <term name="ordinal-01">st</term>
+            <term name="no date" form="short">n.d.</term>
           </terms>
         </locale>
         """);

@@ -67,6 +67,16 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void Markdown_marks_italics_and_escapes_what_markdown_would_read_as_markup()
+    {
+        const string items = """[{"id":"b","type":"book","title":"A_B [c] & <d> #1"}]""";
+        var processor = MiniLocale.Processor(MiniLocale.Style("""<text variable="title" font-style="italic" quotes="true" suffix="."/>"""), items);
+        var cite = processor.RenderCitations(new[] { new Citation(new[] { new CiteItem("b") }, 1) }, OutputFormat.Markdown)[0];
+        // The period goes inside the quotes and stays inside the italics, as in the HTML.
+        Assert.Equal("*“A\\_B \\[c\\] & \\<d\\> \\#1.”*", cite);
+    }
+
+    [Fact]
     public void Ambiguous_cites_get_year_suffixes()
     {
         const string items = """[{"id":"x","type":"book","author":[{"family":"Doe"}],"issued":{"date-parts":[[2000]]}},{"id":"y","type":"book","author":[{"family":"Doe"}],"issued":{"date-parts":[[2000]]}}]""";

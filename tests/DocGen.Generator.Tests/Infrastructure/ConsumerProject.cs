@@ -27,6 +27,7 @@ public sealed class ConsumerProject : IDisposable
                 <ProjectReference Include="{Repository.Path("src", "DocGen", "DocGen.csproj")}" />
                 <ProjectReference Include="{Repository.Path("src", "DocGen.Generator", "DocGen.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                 <ProjectReference Include="{Repository.Path("src", "DocGen.Core", "DocGen.Core.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="{Repository.Path("src", "DocGen.Csl", "DocGen.Csl.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
               </ItemGroup>
               <Import Project="{build}/DocGen.targets" />
             </Project>

@@ -1,4 +1,9 @@
+// Shared source: compiled into the generator (member names) and the CSL processor (sort keys), each its own internal copy.
+#if DOCGEN_GENERATOR
 namespace DocGen.Generator.Naming;
+#else
+namespace DocGen.Csl.Text;
+#endif
 
 /// <summary>
 /// Composes a base letter and the combining marks after it (canonical composition, as NFC does) from a table of its
@@ -8,7 +13,7 @@ namespace DocGen.Generator.Naming;
 /// does not reorder marks by their combining class first, so a title whose marks are out of canonical order can name
 /// differently from its NFC form (the same on every host, which is what a member name needs).
 /// </summary>
-public static class Composition
+internal static class Composition
 {
     public static string Compose(string text)
     {
