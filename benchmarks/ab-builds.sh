@@ -1,26 +1,30 @@
 #!/usr/bin/env bash
 # Alternating A/B builds of two versions of DocGen on the same corpus, so that both see the same machine load.
 #
-#   benchmarks/ab-builds.sh AFTER_WORK BEFORE_WORK [N] [ROUNDS]
+#   AB_ROUNDS=3 benchmarks/ab-builds.sh AFTER_WORK BEFORE_WORK [N ...]       (N defaults to 16000)
 #
-# AFTER_WORK and BEFORE_WORK are work folders of build-bench.sh (BENCH_WORK), each run from its own checkout (for
-# example a `git worktree` of the older commit) with BENCH_SIZES=N, so their projects reference their own sources.
-# Each round builds: after lean, before lean, floor; then one gen build of each. Prints wall time and peak RSS.
+# AFTER_WORK and BEFORE_WORK are work folders of build-bench.sh (BENCH_WORK), each set up from its own checkout (for
+# example a `git worktree` of the older commit; BENCH_PREPARE_ONLY=1 sets one up without timing anything), so their
+# projects reference their own sources. For each N, each round builds the floor (AFTER_WORK's; it has no generator),
+# then members off (lean) and members on (gen) of each version; which version goes first alternates from round to
+# round. Rows (wall time, peak RSS, load, diagnostics) go to stderr and to AFTER_WORK/ab.tsv.
 set -euo pipefail
-after=$1 before=$2 n=${3:-16000} rounds=${4:-3}
+after=$1 before=$2
+shift 2
+sizes=${*:-16000}
+rounds=${AB_ROUNDS:-3}
+tsv="$after/ab.tsv"
+. "$(dirname "$0")/lib/timed-build.sh"
 
-build() { # label project-folder
-  /usr/bin/time -f "%e %M" -o "$after/ab-time.txt" \
-    dotnet build "$2/Consumer.csproj" -c Release --no-incremental --no-dependencies --no-restore \
-      --disable-build-servers -nodeReuse:false -p:UseSharedCompilation=false -nologo -v:q -clp:NoSummary > "$after/ab-build.log" 2>&1
-  read -r wall kb < "$after/ab-time.txt"
-  printf '%s %-12s wall %6s s  peak %5d MB  load %s\n' "$(date +%H:%M:%S)" "$1" "$wall" $((kb / 1024)) "$(cut -d' ' -f1 /proc/loadavg)"
-}
-
-for _ in $(seq "$rounds"); do
-  build after-lean "$after/n$n/lean"
-  build before-lean "$before/n$n/lean"
-  build floor "$after/n$n/floor"
+for n in $sizes; do
+  for round in $(seq "$rounds"); do
+    timed_build "n$n floor r$round" "$after/n$n/floor" "$tsv"
+    if [ $((round % 2)) = 1 ]; then order="after before"; else order="before after"; fi
+    for kind in lean gen; do
+      for side in $order; do
+        if [ "$side" = after ]; then work=$after; else work=$before; fi
+        timed_build "n$n $side-$kind r$round" "$work/n$n/$kind" "$tsv"
+      done
+    done
+  done
 done
-build after-gen "$after/n$n/gen"
-build before-gen "$before/n$n/gen"

@@ -18,10 +18,12 @@
 #
 # Environment: BENCH_WORK (work folder, default a fresh /tmp folder), BENCH_SEED (1), BENCH_SIZES ("1000 16000"),
 # BENCH_BISECT (1: also find the largest N that builds), BENCH_RUNS (20), BENCH_EXTRA (more sizes to try, e.g. 50000),
-# BENCH_RUN_SIZES (sizes whose apps are timed; default 1000 and the largest N that built).
+# BENCH_RUN_SIZES (sizes whose apps are timed; default 1000 and the largest N that built), BENCH_REPO (the checkout the
+# projects reference; default this script's), BENCH_PREPARE_ONLY (1: set up the projects of BENCH_SIZES, time nothing;
+# ab-builds.sh then builds them).
 set -euo pipefail
 
-repo=$(cd "$(dirname "$0")/.." && pwd)
+repo=${BENCH_REPO:-$(cd "$(dirname "$0")/.." && pwd)}
 work=${BENCH_WORK:-$(mktemp -d /tmp/docgen-build-bench.XXXXXX)}
 seed=${BENCH_SEED:-1}
 sizes=${BENCH_SIZES-"1000 16000"}   # set but empty: no builds
@@ -31,6 +33,7 @@ extra=${BENCH_EXTRA:-}
 mkdir -p "$work"
 results="$work/results.tsv"
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" | tee -a "$work/bench.log" >&2; }
+. "$(dirname "$0")/lib/consumer-project.sh"
 
 if [ ! -x /usr/bin/time ]; then
   log "installing GNU time"
@@ -81,26 +84,7 @@ EOF
 }
 
 write_gen_project() { # dir members
-  cat > "$1/Consumer.csproj" <<EOF
-<Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$repo/src/DocGen.Generator/buildTransitive/DocGen.props" />
-  <PropertyGroup>
-    <DocGenDocumentMembers>$2</DocGenDocumentMembers>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <RootNamespace>Consumer</RootNamespace>
-    <Nullable>enable</Nullable>
-    <IsPackable>false</IsPackable>
-  </PropertyGroup>
-  <ItemGroup>
-    <ProjectReference Include="$repo/src/DocGen/DocGen.csproj" />
-    <ProjectReference Include="$repo/src/DocGen.Generator/DocGen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-    <ProjectReference Include="$repo/src/DocGen.Core/DocGen.Core.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-    <ProjectReference Include="$repo/src/DocGen.Csl/DocGen.Csl.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-  </ItemGroup>
-  <Import Project="$repo/src/DocGen.Generator/buildTransitive/DocGen.targets" />
-</Project>
-EOF
+  consumer_csproj "$1" true "    <DocGenDocumentMembers>$2</DocGenDocumentMembers>" ""
   cat > "$1/Program.cs" <<'EOF'
 using System;
 using System.Diagnostics;
@@ -139,24 +123,7 @@ EOF
 }
 
 write_floor_project() { # dir
-  cat > "$1/Consumer.csproj" <<EOF
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <RootNamespace>Consumer</RootNamespace>
-    <Nullable>enable</Nullable>
-    <IsPackable>false</IsPackable>
-  </PropertyGroup>
-  <ItemGroup>
-    <ProjectReference Include="$repo/src/DocGen/DocGen.csproj" />
-    <ProjectReference Include="$repo/src/DocGen.Core/DocGen.Core.csproj" />
-  </ItemGroup>
-  <ItemGroup>
-    <EmbeddedResource Include="Archive/**/*.md" LogicalName="Archive/%(RecursiveDir)%(Filename)%(Extension)" />
-  </ItemGroup>
-</Project>
-EOF
+  consumer_csproj "$1" false "" '    <EmbeddedResource Include="Archive/**/*.md" LogicalName="Archive/%(RecursiveDir)%(Filename)%(Extension)" />'
   cat > "$1/Program.cs" <<'EOF'
 using System;
 using System.Collections.Generic;
@@ -287,6 +254,12 @@ measure() { # n: builds floor, lean and gen at n; sets $last (and built[n]) to w
   last=$(timed_build "$n" gen)
   built[$n]=$last
 }
+
+if [ "${BENCH_PREPARE_ONLY:-0}" = 1 ]; then
+  for n in $sizes; do prepare "$n"; done
+  log "projects set up in $work (BENCH_PREPARE_ONLY)"
+  exit 0
+fi
 
 # Rows are appended, so a second run in the same BENCH_WORK (e.g. BENCH_SIZES="1000") keeps the first run's rows.
 [ -f "$results" ] || printf 'n\tkind\texit\twall\tpeak_rss_mb\tarchive_bytes\terrors\twarnings\n' > "$results"

@@ -35,13 +35,38 @@ public static class Harness
             Basic.Reference.Assemblies.Net100.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(DocGen.ArchiveDocument).Assembly.Location) }),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool trackSteps = false) =>
-        CSharpGeneratorDriver.Create(
+    /// <summary>Where <see cref="Files"/> puts the files it reads, as a build of that project would see them.</summary>
+    public const string ProjectDirectory = "/bench/Consumer";
+
+    /// <summary>
+    /// Every .xml file under <paramref name="folder"/> (ordinal order), read from disk as the compiler reads an
+    /// AdditionalFiles item, at the path it would have under the project's Archive/ folder.
+    /// </summary>
+    public static ImmutableArray<AdditionalText> Files(string folder) =>
+        System.IO.Directory.GetFiles(folder, "*.xml", System.IO.SearchOption.AllDirectories)
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => (AdditionalText)new InMemoryAdditionalText(
+                ProjectDirectory + "/Archive/" + System.IO.Path.GetRelativePath(folder, f).Replace('\\', '/'),
+                System.IO.File.ReadAllText(f)))
+            .ToImmutableArray();
+
+    /// <summary>The driver, with the project's folder and its Archive/ folder set when <paramref name="archiveFolder"/>, so folders name collections.</summary>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool trackSteps = false, bool archiveFolder = false)
+    {
+        var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" };
+        if (archiveFolder)
+        {
+            global["build_property.MSBuildProjectDirectory"] = ProjectDirectory;
+            global["build_property.DocGenArchiveFolder"] = "Archive";
+        }
+
+        return CSharpGeneratorDriver.Create(
             new[] { new ArchiveGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
-            new OptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" }),
+            new OptionsProvider(global),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+    }
 
     /// <summary>The floor: read each text (SourceText.ToString) and split it into lines, as any line parser must.</summary>
     public static long ReadAndSplit(ImmutableArray<AdditionalText> texts)
@@ -118,7 +143,7 @@ public static class Harness
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Literals
             ? Empty
-            : new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.DocGenResource"] = "DocGen.Archive/" + System.IO.Path.GetFileName(textFile.Path) });
+            : new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.DocGenResource"] = "DocGen.Archive/" + textFile.Path.Substring(textFile.Path.LastIndexOf("/Archive/", StringComparison.Ordinal) + "/Archive/".Length) });
     }
 
     private sealed class Options : AnalyzerConfigOptions

@@ -13,6 +13,7 @@ using Microsoft.CodeAnalysis;
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --dump 16000 DIR  write the generated sources to DIR
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --title quotes 320000  one document with a long title
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --tei ../shared/frus  the TEI reader against a bare XmlReader pass
+// dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --frus ../shared/frus  every volume through the generator: cold run, floor, peak, one-paragraph edit
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --csl 16000 ../shared/csl 16  DocGen.Csl on all, both on every 16th
 if (args.Length == 3 && args[0] == "--title")
 {
@@ -30,6 +31,12 @@ if (args.Length == 4 && args[0] == "--csl")
 if (args.Length == 2 && args[0] == "--tei")
 {
     Console.WriteLine(TeiReadCheck.Run(args[1]));
+    return 0;
+}
+
+if (args.Length == 2 && args[0] == "--frus")
+{
+    FrusScale.Run(args[1]);
     return 0;
 }
 
@@ -71,19 +78,19 @@ if (args.Length == 2 && args[0] is "--peak" or "--validate")
     }
 
     GC.Collect();
-    var setupPeak = PeakRss();
+    var setupPeak = Peak.Rss();
     var clock = Stopwatch.StartNew();
     var allocated = GC.GetTotalAllocatedBytes(precise: true);
     var lines = Harness.ReadAndSplit(texts);
     var floorTime = clock.Elapsed;
     var floorAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-    var floorPeak = PeakRss();
+    var floorPeak = Peak.Rss();
     clock.Restart();
     allocated = GC.GetTotalAllocatedBytes(precise: true);
     var driver = Harness.Driver(texts).RunGenerators(compilation);
     var coldTime = clock.Elapsed;
     var coldAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-    var coldPeak = PeakRss();
+    var coldPeak = Peak.Rss();
 
     // After the cold run, so that the cold run is the first to parse (as in a build) and this one runs warm.
     clock.Restart();
@@ -127,18 +134,3 @@ if (args.Length == 2 && args[0] is "--peak" or "--validate")
 
 BenchmarkSwitcher.FromAssembly(typeof(ColdRun).Assembly).Run(args);
 return 0;
-
-// VmHWM: the process's peak resident set, from the kernel.
-static long PeakRss()
-{
-    foreach (var line in File.ReadLines("/proc/self/status"))
-    {
-        if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-        {
-            var kb = line.Substring(6).Trim().Split(' ')[0];
-            return long.Parse(kb, CultureInfo.InvariantCulture) * 1024;
-        }
-    }
-
-    return 0;
-}
