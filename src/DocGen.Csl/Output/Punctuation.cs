@@ -110,7 +110,15 @@ internal static class Punctuation
                 continue;
             }
 
+            // The marks are private-use characters: a document's own text may hold one. Without its pair it is text.
             var end = text.IndexOf(CloseEnd, i);
+            if (end < 0)
+            {
+                builder.Append(c);
+                i++;
+                continue;
+            }
+
             var quote = text.Substring(i + 1, end - i - 1);
             var j = end + 1;
             var tags = new StringBuilder();
@@ -119,13 +127,28 @@ internal static class Punctuation
                 if (text[j] == '<')
                 {
                     var close = text.IndexOf('>', j);
+                    if (close < 0)
+                    {
+                        break;
+                    }
+
                     tags.Append(text, j, close - j + 1);
                     j = close + 1;
+                }
+                else if (text[j] == CloseEnd)
+                {
+                    // An end mark without its start (a document's own character): dropped, as it is elsewhere.
+                    j++;
                 }
                 else
                 {
                     // Nested closing quotes: keep them in order before the tags.
                     var nestedEnd = text.IndexOf(CloseEnd, j);
+                    if (nestedEnd < 0)
+                    {
+                        break;
+                    }
+
                     quote += tags.ToString() + text.Substring(j + 1, nestedEnd - j - 1);
                     tags.Clear();
                     j = nestedEnd + 1;
