@@ -97,7 +97,11 @@ public sealed class BuildTests : IClassFixture<ConsumerProject>
         _project.Write("Archive/good.md", Good);
         _project.Write("Archive/Korea/twin.md", Twin);
         _project.Write("Archive/Germany/uncited.md", Uncited.Replace("**Uncited Note**", "**Note from Berlin**"));
+
+        // A CSL locale in the archive folder is .xml too, but a locale: generated as a constant, not embedded.
+        _project.Write("Archive/Germany/locales-de-DE.xml", "<locale xmlns=\"http://purl.org/net/xbiblio/csl\" version=\"1.0\" xml:lang=\"de-DE\"><terms><term name=\"accessed\">zugegriffen</term></terms></locale>");
         _project.Write("Program.cs", string.Join("\n",
+            "System.Console.WriteLine(\"locale \" + Consumer.CitationLocales.DeDE.Language);",
             "System.Console.WriteLine(\"all \" + string.Join(\",\", System.Linq.Enumerable.Select(Consumer.Archive.All, d => d.Title)));",
             "System.Console.WriteLine(\"korea \" + string.Join(\",\", System.Linq.Enumerable.Select(Consumer.Archive.Korea.All, d => d.Title)));",
             "System.Console.WriteLine(\"germany \" + string.Join(\",\", System.Linq.Enumerable.Select(Consumer.Archive.Germany.All, d => d.Title)));",
@@ -112,6 +116,8 @@ public sealed class BuildTests : IClassFixture<ConsumerProject>
         Assert.Contains("all A Good Telegram,Note from Berlin,A Good Telegram", lines);
         Assert.Contains("korea A Good Telegram", lines);
         Assert.Contains("germany Note from Berlin", lines);
+        Assert.Contains("locale de-DE", lines);
+        Assert.Equal(3, Resources(_project).Length);
     }
 
     /// <summary>The names of the archive files the built assembly embeds, in ordinal order.</summary>
