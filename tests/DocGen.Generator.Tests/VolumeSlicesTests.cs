@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using DocGen.Core.Formats;
 using DocGen.Core.Model;
+using DocGen.Core.Tests.Infrastructure;
 using DocGen.Generator.Emit;
 using DocGen.Generator.Pipeline;
 using DocGen.Generator.Storage;
@@ -128,6 +129,24 @@ public class VolumeSlicesTests
         Assert.False(StepRuns.IsReused(table.Reason));
         Assert.Equal(edited.Length, ((FileTableModel)table.Value).Length);
         Assert.All(result.TrackedSteps[TrackingNames.Catalog].SelectMany(s => s.Outputs), o => Assert.True(StepRuns.IsReused(o.Reason), o.Reason.ToString()));
+    }
+
+    [SharedDataFact("frus")]
+    public void TheRuntimeReadsEveryDocumentOfARealEmbeddedVolumeBackAsParsed()
+    {
+        var text = System.IO.File.ReadAllText(SharedData.Path(SharedData.Frus, "frus1894Nicaragua.xml"));
+        var archive = EmbeddedArchive.Of(("/archive/frus1894Nicaragua.xml", text));
+
+        var (_, _, output) = archive.Run();
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var all = GeneratedAssembly.LoadAll(output, resources: archive.Resources);
+        var parsed = DocumentReaders.Default.Read("/archive/frus1894Nicaragua.xml", text, int.MaxValue);
+        Assert.Equal(138, all.Count);
+        foreach (var document in parsed)
+        {
+            DocumentAssert.SameAsParsed(document, all.Single(d => d.Id == document.Id));
+        }
     }
 
     [Fact]
