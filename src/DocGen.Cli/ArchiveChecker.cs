@@ -57,7 +57,7 @@ public static class ArchiveChecker
         for (var i = 0; i < files.Count; i++)
         {
             var path = files[i];
-            foreach (var input in DocumentStage.Inputs(CheckFile(path, options.MaxFileSize, diagnostics, claims), null, null, EquatableArray<string>.Empty, path))
+            foreach (var input in DocumentStage.Inputs(CheckFile(path, options.MaxFileSize, diagnostics, claims), null, null, null, EquatableArray<string>.Empty, path))
             {
                 documents.Add(input);
                 if (input.Key is { } key)

@@ -107,6 +107,14 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .SelectMany((pair, _) => ShardModels.Create(pair.Left.Left, pair.Left.Right, pair.Right.Style))
             .WithTrackingName(TrackingNames.DocumentSources);
 
+        // The tables of the files of many documents: where each document starts, one small source per file, so an edit
+        // that moves the documents after it changes their file's table, never their shards.
+        var fileTables = parsed
+            .Collect()
+            .Combine(catalog)
+            .SelectMany((pair, _) => FileTables.Create(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.FileTables);
+
         // A TEI volume's persons and terms lists: read per file, placed in the volume's collection class by the catalog.
         var authorities = inputs
             .Select((input, _) => AuthorityStage.Read(input!))
@@ -176,6 +184,7 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
+        context.RegisterSourceOutput(fileTables, static (spc, table) => spc.AddSource(table.HintName, FileTableEmitter.Emit(table)));
         context.RegisterSourceOutput(catalog, static (spc, plan) =>
         {
             spc.AddSource(plan.HintName, CatalogEmitter.Emit(plan));

@@ -44,7 +44,7 @@ public class TextSlicesTests
     {
         // A long file, so that each search for a missing character scans 20,000 characters. A value that starts in
         // the file and then has a long word the file does not hold was searched for one character at a time, which
-        // spent the budget (16 characters scanned per character of the file, plus 64k) before the paragraph after it.
+        // spent the budget (16 characters scanned per character of the file, plus TextSlices.Allowance) before the paragraph after it.
         var filler = string.Concat(Enumerable.Range(0, 400).Select(i => "The delegation met again on day " + i + " of the talks. "));
         const string paragraph = "Both sides stressed the importance of the railway agreement for the future.";
         var text = "The delegation met " + filler + paragraph;

@@ -104,6 +104,12 @@ public sealed record ParsedDocument(
     /// <summary>The volume the document was published in, or null for a format that has none.</summary>
     public PublishedVolume? Volume { get; init; }
 
+    /// <summary>
+    /// The characters of its file the document is written in, when the file holds others too (a TEI volume's document
+    /// div, tags included); null when the document is the whole file. Its strings are found there, and only there.
+    /// </summary>
+    public TextRange? Range { get; init; }
+
     /// <summary>A document that could not be read: no title, nothing but its path, id from the file name, and its problems.</summary>
     public static ParsedDocument Unusable(string path, params ParseProblem[] problems) =>
         new(path, Formats.Markdown.DocumentIds.FromPath(path), string.Empty, default, ParsedDate.Unknown(string.Empty), default, null, null, default, null,

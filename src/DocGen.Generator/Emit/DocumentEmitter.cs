@@ -85,6 +85,11 @@ public static class DocumentEmitter
         var wide = ShardWriter.Data(records, pooled, wide: true);
 
         var name = DocumentShards.ClassName(shard.Shard);
+
+        // The tables of the files of many documents this shard's documents are parts of: where each document starts.
+        var files = shard.Documents.Select(model => model.Embedded).Where(embedded => embedded is { Part: > 0 })
+            .Select(embedded => embedded!.ResourceName).Distinct().OrderBy(resource => resource, StringComparer.Ordinal).ToList();
+        var end = files.Count == 0 ? ");" : ", new " + FileTableEmitter.ArchiveFile + "[] { " + string.Join(", ", files.Select(FileTableEmitter.Reference)) + " });";
         writer.Line("/// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>");
         writer.Line(Generated.CodeAttribute);
         writer.Line(Generated.HiddenAttribute);
@@ -96,19 +101,19 @@ public static class DocumentEmitter
             // Within its share of the string heap, a shard is two string literals: one token each, the cheapest form
             // for the compiler (it lowers a UTF-8 literal or an array into one bound node per byte).
             writer.Line("    " + CSharpLiteral.Quote(wide) + ",");
-            writer.Line("    " + CSharpLiteral.Quote(poolText) + ");");
+            writer.Line("    " + CSharpLiteral.Quote(poolText) + end);
         }
         else if (shard.Utf8Literals)
         {
             // Beyond it, UTF-8 bytes, which land in the assembly's data, not in the string heap (CS8103 past 2^24 bytes).
             writer.Line("    \"" + ShardWriter.Data(records, pooled, wide: false) + "\"u8.ToArray(),");
-            writer.Line("    " + CSharpLiteral.Quote(poolText) + "u8.ToArray());");
+            writer.Line("    " + CSharpLiteral.Quote(poolText) + "u8.ToArray()" + end);
         }
         else
         {
             // Before C# 11, the same bytes as arrays.
             ByteArray(writer, Encoding.UTF8.GetBytes(ShardWriter.Data(records, pooled, wide: false)), ",");
-            ByteArray(writer, Encoding.UTF8.GetBytes(poolText), ");");
+            ByteArray(writer, Encoding.UTF8.GetBytes(poolText), end);
         }
 
         writer.Close();

@@ -21,12 +21,16 @@ internal sealed class RecordWriter : IRecordChannel
         _pool = pool;
     }
 
-    /// <param name="fileText">The embedded file's text, as the compiler read it, or null when nothing is sliced.</param>
+    /// <param name="fileText">The document's text in the embedded file (its part of it), as the compiler read it, or null when nothing is sliced.</param>
     /// <param name="pool">The pool of the document's shard, shared by its documents.</param>
-    public static List<int> Write(StoredDocument document, string? fileText, PoolWriter pool)
+    public static List<int> Write(StoredDocument document, string? fileText, PoolWriter pool) => Write(document, fileText, pool, out _);
+
+    /// <param name="visited">How many characters of the text the search for slices visited: what writing the record cost.</param>
+    internal static List<int> Write(StoredDocument document, string? fileText, PoolWriter pool, out long visited)
     {
         var writer = new RecordWriter(fileText, pool);
         RecordLayout.Walk(writer, document);
+        visited = writer._slices.Visited;
         return writer._data;
     }
 
@@ -51,7 +55,7 @@ internal sealed class RecordWriter : IRecordChannel
         Text(ref text);
     }
 
-    public void OpenFile(string? resource, int length)
+    public void OpenFile(string? resource, int length, int part)
     {
         _open = true;
         _slices = new TextSlices(resource is null ? null : _fileText);

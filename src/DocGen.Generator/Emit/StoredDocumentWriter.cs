@@ -11,13 +11,14 @@ namespace DocGen.Generator.Emit;
 /// </summary>
 internal static class StoredDocumentWriter
 {
-    /// <param name="embedded">The embedded file long strings are sliced from, or null to pool them all.</param>
+    /// <param name="embedded">The embedded file (the document's part of it) long strings are sliced from, or null to pool them all.</param>
     public static StoredDocument From(ParsedDocument document, EmbeddedFile? embedded)
     {
         return new StoredDocument
         {
             FileResource = embedded?.ResourceName,
-            FileLength = embedded?.Text.Length ?? 0,
+            FileLength = embedded is { Part: 0 } whole ? whole.Text.Length : 0,
+            FilePart = embedded?.Part ?? 0,
             Id = document.Id,
             Title = document.Title,
             Date = Date(document.Date),

@@ -26,21 +26,32 @@ internal sealed class TextSlices
     /// <summary>How far past the last slice the rest of a value is looked for first.</summary>
     private const int Near = 16;
 
+    /// <summary>What a document may search beyond 16 times its length: room for the short values of a short one.</summary>
+    internal const int Allowance = 4_096;
+
     private readonly string _text;
+    private readonly long _initial;
     private long _budget;
 
     /// <summary>Where the last slice written ended: slices are written as distances from it, and searched near it.</summary>
     private int _end;
 
-    /// <param name="text">The file's text as the compiler read it, or null when it is not embedded (all pooled).</param>
+    /// <param name="text">
+    /// The document's text in the embedded file as the compiler read it (the whole file, or the document's own part of
+    /// a file of many), or null when it is not embedded (all pooled).
+    /// </param>
     public TextSlices(string? text)
     {
         _text = text ?? string.Empty;
 
-        // Searching is bounded so that no document, however hostile, costs more than linear time: when the budget is
-        // spent, the remaining values are pooled.
-        _budget = text is null ? 0 : (16L * text.Length) + 65_536;
+        // Searching is bounded so that no document, however hostile, costs more than linear time in its own text: when
+        // the budget is spent, the remaining values are pooled. A file of many documents thus costs its own length.
+        _budget = text is null ? 0 : (16L * text.Length) + Allowance;
+        _initial = _budget;
     }
+
+    /// <summary>How many characters of the text the searches have visited so far (what the budget counts).</summary>
+    public long Visited => _initial - _budget;
 
     /// <summary>Appends <paramref name="value"/> as a record string (<see cref="RecordStrings"/>).</summary>
     public void Write(string? value, List<int> data, PoolWriter pool)

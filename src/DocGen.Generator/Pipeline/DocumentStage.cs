@@ -61,7 +61,7 @@ public static class DocumentStage
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return Inputs(read(input.Path, input.Text, input.MaxLength), input.MemberNameOverride, Embedded(input), input.Folders, input.Path);
+            return Inputs(read(input.Path, input.Text, input.MaxLength), input.MemberNameOverride, input.ResourceName is null ? null : input.Text, input.ResourceName, input.Folders, input.Path);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -75,26 +75,45 @@ public static class DocumentStage
     /// One file's documents as pipeline items: a file of many numbers them (its parts, from 1) so each has an address
     /// of its own, and is a collection of its own inside its folders', named by its volume's id when it is a published
     /// volume (so a volume of one document is one too), else by the file's name. A member-name override names one
-    /// document, so it applies to none of a file's many.
+    /// document, so it applies to none of a file's many. When the file is embedded (<paramref name="resourceName"/>),
+    /// each document holds only its own range of <paramref name="text"/> (<see cref="ParsedDocument.Range"/>), so that
+    /// slicing its strings costs its own size, and an edit to another document of the file leaves it equal.
     /// </summary>
-    public static ImmutableArray<ParsedInput> Inputs(IReadOnlyList<ParsedDocument> documents, string? memberNameOverride, EmbeddedFile? embedded, EquatableArray<string> folders, string path)
+    public static ImmutableArray<ParsedInput> Inputs(
+        IReadOnlyList<ParsedDocument> documents, string? memberNameOverride, string? text, string? resourceName, EquatableArray<string> folders, string path)
     {
         var volume = documents.Count > 0 ? documents[0].Volume : null;
         if (documents.Count == 1 && volume is null)
         {
-            return ImmutableArray.Create(new ParsedInput(documents[0], memberNameOverride, EquatableArray<DiagnosticInfo>.Empty, embedded) { Collection = folders });
+            return ImmutableArray.Create(Input(documents[0], memberNameOverride, text, resourceName, 0) with { Collection = folders });
         }
 
         var collection = folders.Concat(new[] { volume?.Id ?? System.IO.Path.GetFileNameWithoutExtension(path) }).ToEquatableArray();
         var result = ImmutableArray.CreateBuilder<ParsedInput>(documents.Count);
         for (var i = 0; i < documents.Count; i++)
         {
-            result.Add(new ParsedInput(documents[i], null, EquatableArray<DiagnosticInfo>.Empty, embedded) { Part = (i + 1).ToString(CultureInfo.InvariantCulture), Collection = collection });
+            result.Add(Input(documents[i], null, text, resourceName, i + 1) with { Part = (i + 1).ToString(CultureInfo.InvariantCulture), Collection = collection });
         }
 
         return result.MoveToImmutable();
     }
 
-    private static EmbeddedFile? Embedded(DocumentInput input) =>
-        input.ResourceName is null ? null : new EmbeddedFile(input.ResourceName, input.Text);
+    private static ParsedInput Input(ParsedDocument document, string? memberNameOverride, string? text, string? resourceName, int part)
+    {
+        if (text is null || resourceName is null)
+        {
+            return new ParsedInput(document, memberNameOverride, EquatableArray<DiagnosticInfo>.Empty, null);
+        }
+
+        if (document.Range is not { } range)
+        {
+            return new ParsedInput(document, memberNameOverride, EquatableArray<DiagnosticInfo>.Empty, new EmbeddedFile(resourceName, text, 0));
+        }
+
+        // A range the reader got wrong (never expected) is clamped into the file: strings outside it are pooled.
+        var start = Math.Min(Math.Max(0, range.Start), text.Length);
+        var length = Math.Min(Math.Max(0, range.Length), text.Length - start);
+        var embedded = new EmbeddedFile(resourceName, text.Substring(start, length), part);
+        return new ParsedInput(document, memberNameOverride, EquatableArray<DiagnosticInfo>.Empty, embedded) { FileStart = start, FileLength = text.Length };
+    }
 }

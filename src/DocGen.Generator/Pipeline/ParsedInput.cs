@@ -13,6 +13,14 @@ public sealed record ParsedInput(ParsedDocument Document, string? MemberNameOver
     /// <summary>The document's name inside its file when the file holds many documents; empty when it holds one.</summary>
     public string Part { get; init; } = string.Empty;
 
+    /// <summary>
+    /// Where the document's range starts in its embedded file, and the file's length, when it is a part of a file of
+    /// many (<see cref="EmbeddedFile.Part"/> &gt; 0): what the file's table holds, never the document's model.
+    /// </summary>
+    public int FileStart { get; init; }
+
+    public int FileLength { get; init; }
+
     /// <summary>See <see cref="DocumentKey.Collection"/>.</summary>
     public EquatableArray<string> Collection { get; init; } = EquatableArray<string>.Empty;
 
@@ -42,5 +50,6 @@ public sealed record ParsedInput(ParsedDocument Document, string? MemberNameOver
         UrlSpan = default,
         SourceSpans = EquatableArray<Core.Text.SourceSpan>.Empty,
         Problems = EquatableArray<Core.Problems.ParseProblem>.Empty,
+        Range = null,
     };
 }

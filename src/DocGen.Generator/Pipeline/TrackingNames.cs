@@ -12,6 +12,7 @@ public static class TrackingNames
     public const string Keys = nameof(Keys);
     public const string Catalog = nameof(Catalog);
     public const string DocumentSources = nameof(DocumentSources);
+    public const string FileTables = nameof(FileTables);
     public const string DocumentDiagnostics = nameof(DocumentDiagnostics);
     public const string InvalidOptions = nameof(InvalidOptions);
     public const string CitationStyle = nameof(CitationStyle);

@@ -24,13 +24,24 @@ public sealed class DocumentShard
     private readonly PoolReader _pool;
     private readonly int[] _starts;
     private readonly ArchiveDocument?[] _documents;
+    private readonly ArchiveFile[] _files;
 
     /// <param name="assembly">The assembly the archive files are embedded in.</param>
     /// <param name="data">The header and records, as packed numbers.</param>
     /// <param name="pool">The pooled strings, one after another, escaped.</param>
     public DocumentShard(Assembly assembly, string data, string pool)
+        : this(assembly, data, pool, Array.Empty<ArchiveFile>())
+    {
+    }
+
+    /// <param name="assembly">The assembly the archive files are embedded in.</param>
+    /// <param name="data">The header and records, as packed numbers.</param>
+    /// <param name="pool">The pooled strings, one after another, escaped.</param>
+    /// <param name="files">The files of many documents the shard's documents are parts of.</param>
+    public DocumentShard(Assembly assembly, string data, string pool, ArchiveFile[] files)
     {
         _assembly = assembly ?? throw new ArgumentNullException(nameof(assembly));
+        _files = files ?? throw new ArgumentNullException(nameof(files));
         _data = data ?? throw new ArgumentNullException(nameof(data));
         if (pool is null)
         {
@@ -64,7 +75,16 @@ public sealed class DocumentShard
     /// <param name="data">The header and records, as the UTF-8 bytes of packed numbers.</param>
     /// <param name="pool">The pooled strings, one after another, escaped, as UTF-8.</param>
     public DocumentShard(Assembly assembly, byte[] data, byte[] pool)
-        : this(assembly, Utf8(data, nameof(data)), Utf8(pool, nameof(pool)))
+        : this(assembly, Utf8(data, nameof(data)), Utf8(pool, nameof(pool)), Array.Empty<ArchiveFile>())
+    {
+    }
+
+    /// <param name="assembly">The assembly the archive files are embedded in.</param>
+    /// <param name="data">The header and records, as the UTF-8 bytes of packed numbers.</param>
+    /// <param name="pool">The pooled strings, one after another, escaped, as UTF-8.</param>
+    /// <param name="files">The files of many documents the shard's documents are parts of.</param>
+    public DocumentShard(Assembly assembly, byte[] data, byte[] pool, ArchiveFile[] files)
+        : this(assembly, Utf8(data, nameof(data)), Utf8(pool, nameof(pool)), files)
     {
     }
 
@@ -106,6 +126,20 @@ public sealed class DocumentShard
     internal string Data => _data;
 
     internal PoolReader Pool => _pool;
+
+    /// <summary>The table of the file of many documents named <paramref name="resource"/>; a shard names a few.</summary>
+    internal ArchiveFile File(string resource)
+    {
+        foreach (var file in _files)
+        {
+            if (string.Equals(file.Resource, resource, StringComparison.Ordinal))
+            {
+                return file;
+            }
+        }
+
+        throw new InvalidOperationException("The document record names a part of the archive file '" + resource + "', whose table is not generated; rebuild the project.");
+    }
 
     private static string Utf8(byte[] bytes, string name) =>
         Encoding.UTF8.GetString(bytes ?? throw new ArgumentNullException(name));

@@ -14,8 +14,11 @@ internal sealed class RecordReader : IRecordChannel
     private readonly PackedNumberReader _numbers;
     private ArchiveText? _text;
 
-    /// <summary>Where the record's last slice ended: the next slice's start is a distance from it.</summary>
+    /// <summary>Where the record's last slice ended, counted from <see cref="_base"/>: the next slice's start is a distance from it.</summary>
     private int _end;
+
+    /// <summary>Where the document's part of the file starts (0 when it is the whole file): slices count from here.</summary>
+    private int _base;
 
     private RecordReader(DocumentShard shard, int position)
     {
@@ -34,8 +37,23 @@ internal sealed class RecordReader : IRecordChannel
 
     public void Number(ref int value) => _numbers.Number(ref value);
 
-    public void OpenFile(string? resource, int length) =>
-        _text = resource is null ? null : ArchiveText.Load(_shard.Assembly, resource, length);
+    public void OpenFile(string? resource, int length, int part)
+    {
+        if (resource is null)
+        {
+            _text = null;
+        }
+        else if (part == 0)
+        {
+            _text = ArchiveText.Load(_shard.Assembly, resource, length);
+        }
+        else
+        {
+            var file = _shard.File(resource);
+            _text = ArchiveText.Load(_shard.Assembly, resource, file.Length);
+            _base = file.Start(part);
+        }
+    }
 
     public void Required(ref string value) =>
         value = String() ?? throw new InvalidOperationException("A required string of the document record is null; rebuild the project.");
@@ -92,6 +110,6 @@ internal sealed class RecordReader : IRecordChannel
         }
 
         _end = start + length;
-        return _text.Slice(start, length);
+        return _text.Slice(_base + start, length);
     }
 }

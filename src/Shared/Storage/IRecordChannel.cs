@@ -17,6 +17,9 @@ internal interface IRecordChannel : INumberChannel
     /// <summary>A string that is never null; a reader that finds null reports a damaged record.</summary>
     void Required(ref string value);
 
-    /// <summary>From here on, strings may be slices of this file (see <see cref="StoredDocument.FileResource"/>).</summary>
-    void OpenFile(string? resource, int length);
+    /// <summary>
+    /// From here on, strings may be slices of this file (see <see cref="StoredDocument.FileResource"/>), counted from
+    /// the start of the document's part of it.
+    /// </summary>
+    void OpenFile(string? resource, int length, int part);
 }

@@ -17,7 +17,8 @@ internal static class RecordLayout
         // The file first: its strings are sliced out of it, so a reader loads it before any of them.
         channel.Text(ref document.FileResource);
         channel.Number(ref document.FileLength);
-        channel.OpenFile(document.FileResource, document.FileLength);
+        channel.Number(ref document.FilePart);
+        channel.OpenFile(document.FileResource, document.FileLength, document.FilePart);
 
         channel.Required(ref document.Id);
         channel.Required(ref document.Title);

@@ -15,5 +15,5 @@ internal static class StorageLayout
     /// The format of the stored data, first in each shard's header. A library compiled by another DocGen version, run
     /// against this one, gets a clear error instead of documents read wrongly. Change it when any layout changes.
     /// </summary>
-    public const int ShardFormat = 4;
+    public const int ShardFormat = 5;
 }

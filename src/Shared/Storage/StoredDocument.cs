@@ -15,9 +15,14 @@ namespace DocGen.Storage;
 /// </summary>
 internal sealed class StoredDocument
 {
-    /// <summary>The embedded archive file long strings are sliced from (null when none), and its length in characters.</summary>
+    /// <summary>
+    /// The embedded archive file long strings are sliced from (null when none); its length in characters when the
+    /// document is the whole file (<see cref="FilePart"/> 0); else 0, and the document is part <see cref="FilePart"/>
+    /// of a file of many, whose length and whose parts' starts are in the file's table (<see cref="FileTable"/>).
+    /// </summary>
     public string? FileResource;
     public int FileLength;
+    public int FilePart;
 
     public string Id = string.Empty;
     public string Title = string.Empty;

@@ -23,6 +23,24 @@ public sealed class TeiReaderTests
     private static string Text(string body) => TeiSnippets.Volume(body);
 
     [Fact]
+    public void EachDocumentKnowsItsDivInTheFileTagsIncluded()
+    {
+        // A nested div with an id is a document of its own inside its parent's range; an empty div is its one tag.
+        const string nested = "<div type=\"document\" xml:id=\"d1\"><head>One</head><p>Kept.</p><div type=\"document\" xml:id=\"d2\"><head>Two</head></div>\r\n</div >";
+        const string empty = "<div type=\"document\" xml:id=\"d3\" />";
+        var text = Text(D171 + "\n" + nested + "\n" + empty + "\n" + D172);
+
+        var documents = TeiReader.Instance.Read("Archive/frus1951v07p2.xml", text, int.MaxValue);
+
+        string Div(int index) => text.Substring(documents[index].Range!.Value.Start, documents[index].Range!.Value.Length);
+        Assert.Equal(D171, Div(0));
+        Assert.Equal(nested, Div(1));
+        Assert.Equal("<div type=\"document\" xml:id=\"d2\"><head>Two</head></div>", Div(2));
+        Assert.Equal(empty, Div(3));
+        Assert.Equal(D172, Div(4));
+    }
+
+    [Fact]
     public void TakesXmlFilesThatAreTeiAndNoOther()
     {
         Assert.True(TeiReader.Instance.Accepts("Archive/frus1951v07p2.xml", Text(D171)));

@@ -12,7 +12,7 @@ namespace Consumer.ArchiveDocuments
     {
         internal static readonly global::DocGen.Storage.DocumentShard Shard = new global::DocGen.Storage.DocumentShard(
             typeof(DocGenShard14).Assembly,
-            "丈丂並丌予世且乮伎为丮丈丄丈丂丆丈丄丈乴从丬乸一一丁七丅嵐上丂丈嵐上丂丈一万三下不丂丏丑丆专丕丗丙丛丗丝丟丗両一一丄丣严一一一一丏一一一一一一一一一一一一一一一一一一",
+            "上丂並丌予世且乮伎为丮丈丄丈丂丆丈丄丈乴从丬乺一一一丁七丅嵐上丂丈嵐上丂丈一万三下不丂丏丑丆专丕丗丙丛丗丝丟丗両一一丄丣严一一一一丏一一一一一一一一一一一一一一一一一一",
             "900666Quotes \" and \"\"\" and \\ back*/slash </summary> {braces} #error \u202Eevil\u202CMay 1, 19601960-05-01https://digitalarchive.wilsoncenter.org/document/900666\"Hostile\", May 1, 1960, Wilson Center Digital Archive, APRF, f. 1, op. 1, d. 1. https://digitalarchive.wilsoncenter.org/document/900666Wilson Center Digital ArchiveAPRF, f. 1, op. 1, d. 1APRFf.fond1op.opisd.deloA </summary><script>*/ summary with \u200B zero width and \uFEFF BOMBody with NUL \0 and line sep\nand para sep\nand lone \u0001D800 surrogate and \"\"\"raw\"\"\" and {0} and \\n literal#error not a directive");
     }
 

@@ -12,7 +12,7 @@ namespace Consumer.ArchiveDocuments
     {
         internal static readonly global::DocGen.Storage.DocumentShard Shard = new global::DocGen.Storage.DocumentShard(
             typeof(DocGenShard13).Assembly,
-            "丈丂丠丌乄丈乮伮为並丈丄丘丄丆丆丄並乀买一一丁七丅嵒一一丄嵒一一丄一丅万三下丂不丏丄丑专丕丗丙丛丝一一丂丟一一一一不一一一一一一一一一一一一一一一一一一",
+            "上丂丠丌乄丈乮伮为並丈丄丘丄丆丆丄並乀乲一一一丁七丅嵒一一丄嵒一一丄一丅万三下丂不丏丄丑专丕丗丙丛丝一一丂丟一一一一不一一一一一一一一一一一一一一一一一一",
             "900002Memorandum on the Harbour Question1961https://digitalarchive.wilsoncenter.org/document/900002\"Memorandum on the Harbour Question\", 1961, Wilson Center Digital Archive, NARA, RG 59, Box 12. https://digitalarchive.wilsoncenter.org/document/900002Wilson Center Digital ArchiveNARA, RG 59, Box 12NARARGrecord-group59Boxbox12A short memorandum.The memorandum's only paragraph.");
     }
 

@@ -12,7 +12,7 @@ namespace Consumer.ArchiveDocuments
     {
         internal static readonly global::DocGen.Storage.DocumentShard Shard = new global::DocGen.Storage.DocumentShard(
             typeof(DocGenShard58).Assembly,
-            "丈丂乐丌买业且乮倊为乄上丄丈丂丆丈丂丄丈丄丆丈丆乂丌丄丂丂丄丄乤与个且丨临东丄两丠互丄亨一一丁七丅嵂丆丄丈嵂丆丄丈一万三下不丄丏丑丈专丕丗丙丛丝丟両丣严丧丩丫中丈专丕丯丙丛丱丟両丳丵丧丷丹丂主丽丈丿乁乃久一丂乇丂义丂之乍乏一一一一一一一一一一一一一一一一一",
+            "上丂乐丌买业且乮倊为乄上丄丈丂丆丈丂丄丈丄丆丈丆乂丌丄丂丂丄丄乤与个且丨临东丄两丠互丄亪一一一丁七丅嵂丆丄丈嵂丆丄丈一万三下不丄丏丑丈专丕丗丙丛丝丟両丣严丧丩丫中丈专丕丯丙丛丱丟両丳丵丧丷丹丂主丽丈丿乁乃久一丂乇丂义丂之乍乏一一一一一一一一一一一一一一一一一",
             "900001Telegram from Ambassador Example to the Foreign MinistryMarch 2, 19531953-03-02https://digitalarchive.wilsoncenter.org/document/900001\"Telegram from Ambassador Example to the Foreign Ministry\", March 2, 1953, Wilson Center Digital Archive, AVPRF, f. 7, op. 2, d. 30, ll. 4-5; and RGASPI, f. 17, op. 3, d. 9, l. 12. Translated by A. Tester. https://digitalarchive.wilsoncenter.org/document/900001Wilson Center Digital ArchiveAVPRF, f. 7, op. 2, d. 30, ll. 4-5AVPRFf.fond7op.opis2d.delo30ll.list4-5RGASPI, f. 17, op. 3, d. 9, l. 12RGASPI1739l.12The ambassador reports on talks about the harbour.RussianTranslation - EnglishTOP SECRETThe talks went well.1. The harbour stays open.- copy to fileruAmbassador ExampleForeign MinistryAVPRF, f. 7, op. 2, d. 30, ll. 4-5; and RGASPI, f. 17, op. 3, d. 9, l. 12en");
     }
 

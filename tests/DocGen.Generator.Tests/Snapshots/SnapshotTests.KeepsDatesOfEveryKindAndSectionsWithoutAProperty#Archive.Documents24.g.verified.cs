@@ -12,7 +12,7 @@ namespace Consumer.ArchiveDocuments
     {
         internal static readonly global::DocGen.Storage.DocumentShard Shard = new global::DocGen.Storage.DocumentShard(
             typeof(DocGenShard24).Assembly,
-            "丈丂丈上且与丐乞一一丁七丅一一一一一一一一一一一一一一一一一丂万一一一一一一一一一一一一一一一一一一一一一一一",
+            "上丂丈上且与丐习一一一丁七丅一一一一一一一一一一一一一一一一一丂万一一一一一一一一一一一一一一一一一一一一一一一",
             "draftDraft NoteundatedNo date.");
     }
 

@@ -12,7 +12,7 @@ namespace Consumer.ArchiveDocuments
     {
         internal static readonly global::DocGen.Storage.DocumentShard Shard = new global::DocGen.Storage.DocumentShard(
             typeof(DocGenShard35).Assembly,
-            "丈丂且丌乆丠丐丌与且丄与丘乨一一丁七丅崼丆一丆崼丆一丆丄万一一一一一丄三下一丂不一丂丏丂丑丂专一一一一一一一一一一一一一一一一一一一",
+            "上丂且丌乆丠丐丌与且丄与丘乪一一一丁七丅崼丆一丆崼丆一丆丄万一一一一一丄三下一丂不一丂丏丂丑丂专一一一一一一一一一一一一一一一一一一一",
             "letterLetter from Someone to Someone Elsecirca March 19501950-03~GermanKlingonDear Else.deSomeoneSomeone Else");
     }
 

@@ -12,7 +12,7 @@ namespace Consumer.ArchiveDocuments
     {
         internal static readonly global::DocGen.Storage.DocumentShard Shard = new global::DocGen.Storage.DocumentShard(
             typeof(DocGenShard48).Assembly,
-            "丈丂与上丮丒丒且业丰乢一一丁七丅崲一一丄崴一一丄丂万一一一一一一一丂三丂下不一一一一一一一一一一一一一一一一一一一一一一",
+            "上丂与上丮丒丒且业丰乤一一一丁七丅崲一一丄崴一一丄丂万一一一一一一一丂三丂下不一一一一一一一一一一一一一一一一一一一一一一",
             "notesNotes on the Conference1945-19461945/1946The notes.Archival NoteFound loose in the file.");
     }
 

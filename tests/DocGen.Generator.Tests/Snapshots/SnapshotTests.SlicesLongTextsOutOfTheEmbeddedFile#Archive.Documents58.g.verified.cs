@@ -12,7 +12,7 @@ namespace Consumer.ArchiveDocuments
     {
         internal static readonly global::DocGen.Storage.DocumentShard Shard = new global::DocGen.Storage.DocumentShard(
             typeof(DocGenShard58).Assembly,
-            "丈丂丬丮世且丄丈丂丆丈丂丄丈丄丆丈丆丄丂丂丄丄丄丄伀丄丁七勂丂厴丌丂划买丂丌业嵂丆丄丈嵂丆丄丈一丅丂倘乮丄刖侜丄乮丂僪为丄丂丈乄丂了上丈万三下不丏丑专丕丗丙丛丝丂二乂丂亂丌丈万三丟不丏両专丕丣严丛丧丂倌乤丂丂乸与丂乔个丈丂丐且丂丐丨丂丐临丂丐东一丂丩丂丂囖两丂丂丬丠丂倄互丫一一一一一一一一一一一一一一一一一",
+            "上丂丬丮世且丄丈丂丆丈丂丄丈丄丆丈丆丄丂丂丄丄丄丄伂丄丁七勂一丂厴丌丂划买丂丌业嵂丆丄丈嵂丆丄丈一丅丂倘乮丄刖侜丄乮丂僪为丄丂丈乄丂了上丈万三下不丏丑专丕丗丙丛丝丂二乂丂亂丌丈万三丟不丏両专丕丣严丛丧丂倌乤丂丂乸与丂乔个丈丂丐且丂丐丨丂丐临丂丐东一丂丩丂丂囖两丂丂丬丠丂倄互丫一一一一一一一一一一一一一一一一一",
             "DocGen.Archive/archive/telegram.md1953-03-02f.fond7op.opis2d.delo30ll.list4-51739l.12ruen");
     }
 

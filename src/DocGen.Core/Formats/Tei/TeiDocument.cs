@@ -28,6 +28,9 @@ public sealed record TeiDocument(
 
     /// <summary>The documents and pages the document's <c>ref</c>s point at, resolved within the volume (TeiReferences).</summary>
     public EquatableArray<DocumentLink> Cites { get; init; } = EquatableArray<DocumentLink>.Empty;
+
+    /// <summary>The div in its file, from the '&lt;' of its start tag to past the '&gt;' of its end tag.</summary>
+    public Citations.TextRange Range { get; init; }
 }
 
 /// <summary>

@@ -85,6 +85,7 @@ public static class TeiDocuments
             RecipientIds = content.Recipients.Select(p => p.Corresp ?? string.Empty).ToEquatableArray(),
             Cites = document.Cites,
             Volume = volume,
+            Range = document.Range,
         };
     }
 

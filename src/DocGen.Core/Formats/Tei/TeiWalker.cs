@@ -138,7 +138,7 @@ internal sealed class TeiWalker
                 if (empty)
                 {
                     // <div type="document" xml:id="d9"/> has no end tag: it ends here, headless.
-                    EndDocument();
+                    EndDocument(StartTag().End);
                 }
 
                 return document;
@@ -321,7 +321,7 @@ internal sealed class TeiWalker
                 _header.End(frame.Field);
                 break;
             case FrameKind.Document:
-                EndDocument();
+                EndDocument(StartTag().End);
                 break;
             case FrameKind.Attachment:
                 _parts.RemoveAt(_parts.Count - 1);
@@ -352,14 +352,16 @@ internal sealed class TeiWalker
         }
     }
 
-    private void EndDocument()
+    /// <param name="end">Where the div ends in the file: past its end tag's '&gt;' (StartTag finds an end tag's the same way).</param>
+    private void EndDocument(int end)
     {
         _parts.RemoveAt(_parts.Count - 1);
         var builder = _open[_open.Count - 1];
         _open.RemoveAt(_open.Count - 1);
         if (builder.Slot >= 0)
         {
-            _documents[builder.Slot] = (builder, builder.Build(Volume()));
+            var start = builder.Span.Start;
+            _documents[builder.Slot] = (builder, builder.Build(Volume()) with { Range = new Citations.TextRange(start, System.Math.Max(0, end - start)) });
         }
     }
 
