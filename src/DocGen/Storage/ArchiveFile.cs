@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Reflection;
 
 namespace DocGen.Storage;
 
@@ -13,6 +14,11 @@ namespace DocGen.Storage;
 public sealed class ArchiveFile
 {
     private readonly FileTable _table = new();
+
+    // The file's text while any of its documents is being read: a volume of 400 documents read one by one would
+    // otherwise be decoded 400 times (documents x file size). Weak, so an app that has read its documents does not
+    // keep every volume's text alive; the text is large, so it lives until a full collection.
+    private WeakReference<ArchiveText>? _text;
 
     /// <param name="resource">The file's resource name, as the documents' records name it.</param>
     /// <param name="table">The table, as packed numbers.</param>
@@ -30,4 +36,17 @@ public sealed class ArchiveFile
 
     /// <summary>Where part <paramref name="part"/> (from 1) starts in the file.</summary>
     internal int Start(int part) => _table.Start(part);
+
+    /// <summary>The file's text, decoded once while it is in use (two threads may both decode it; both get the same text).</summary>
+    internal ArchiveText Text(Assembly assembly)
+    {
+        if (_text is not null && _text.TryGetTarget(out var text))
+        {
+            return text;
+        }
+
+        text = ArchiveText.Load(assembly, Resource, Length);
+        _text = new WeakReference<ArchiveText>(text);
+        return text;
+    }
 }

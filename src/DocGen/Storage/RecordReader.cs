@@ -50,7 +50,7 @@ internal sealed class RecordReader : IRecordChannel
         else
         {
             var file = _shard.File(resource);
-            _text = ArchiveText.Load(_shard.Assembly, resource, file.Length);
+            _text = file.Text(_shard.Assembly);
             _base = file.Start(part);
         }
     }
