@@ -1,9 +1,11 @@
 using DocGen.Core.Formats;
+using DocGen.Core.Formats.People;
 using DocGen.Generator.Authorities;
 using DocGen.Generator.Emit;
 using DocGen.Generator.Links;
 using DocGen.Generator.Naming;
 using DocGen.Generator.Options;
+using DocGen.Generator.People;
 using DocGen.Generator.Pipeline;
 using DocGen.Generator.Places;
 using DocGen.Generator.Styles;
@@ -124,6 +126,24 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Where(source => source is not null)
             .WithTrackingName(TrackingNames.AuthoritySources);
 
+        // The project-wide people index, from the user's authority files (*.people.txt): joins only what a file says.
+        var peopleFiles = context.AdditionalTextsProvider
+            .Where(static file => PeopleFile.Is(file.Path))
+            .Select(static (file, cancellationToken) => PeopleReading.Read(file, cancellationToken))
+            .WithTrackingName(TrackingNames.PeopleFiles);
+        var namedPeople = parsed
+            .Select((input, _) => NamedPeople.Of(input))
+            .Collect()
+            .WithTrackingName(TrackingNames.NamedPeople);
+        var people = peopleFiles
+            .Collect()
+            .Combine(authorities.Collect())
+            .Combine(personLinks)
+            .Combine(namedPeople)
+            .Combine(catalog)
+            .Select((pair, _) => PeoplePlanner.Plan(pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.People);
+
         // Each collection's dateline places, from every document's: one source per collection, cached on its own.
         var placeSources = parsed
             .Select((input, _) => PlaceLink.Of(input))
@@ -194,6 +214,25 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(authoritySources, static (spc, source) =>
         {
             spc.AddSource(source!.HintName, AuthorityEmitter.Emit(source));
+            foreach (var diagnostic in source.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+        context.RegisterSourceOutput(peopleFiles, static (spc, reading) =>
+        {
+            foreach (var diagnostic in reading.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+        context.RegisterSourceOutput(people, static (spc, source) =>
+        {
+            if (source.Members.Count > 0)
+            {
+                spc.AddSource(source.HintName, PeopleEmitter.Emit(source));
+            }
+
             foreach (var diagnostic in source.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
