@@ -162,6 +162,14 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Select((pair, _) => CitedByPlanner.Plan(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CitedBy);
 
+        // A reference to another volume of the project that lacks the document: only the whole project can tell.
+        var otherVolumes = parsed
+            .Select((input, _) => OtherVolumeLinks.Of(input))
+            .Collect()
+            .Combine(catalog)
+            .Select((pair, _) => OtherVolumeLinks.Check(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.OtherVolumeLinks);
+
         var documentDiagnostics = parsed
             .Select((input, _) => input.Diagnostics)
             .WithTrackingName(TrackingNames.DocumentDiagnostics);
@@ -252,6 +260,13 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             if (source.Entries.Count > 0)
             {
                 spc.AddSource(source.HintName, CitedByEmitter.Emit(source));
+            }
+        });
+        context.RegisterSourceOutput(otherVolumes, static (spc, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
         context.RegisterSourceOutput(documentDiagnostics, static (spc, diagnostics) =>

@@ -138,6 +138,12 @@ public class PeopleIndexTests
                 "DG0067 6:7 The volume 'frus1950v07' is in the project, but its persons list has no entry 'p_XXX1', so this link joins nothing; correct it to an xml:id of the volume's persons list (a persName in list type=\"names\")",
             },
             result.Diagnostics.Where(d => d.Location.GetLineSpan().Path == PeoplePath).Select(Line).OrderBy(l => l, StringComparer.Ordinal));
+        // Each page's example is the first of its id here.
+        foreach (var diagnostic in result.Diagnostics.Where(d => d.Location.GetLineSpan().Path == PeoplePath).GroupBy(d => d.Id).Select(g => g.First()))
+        {
+            AuthorityConstantTests.AssertPageExample(diagnostic.Id, diagnostic);
+        }
+
         Assert.Equal(new[] { "stalin", "mao", "molotov" }, ((IReadOnlyList<ProjectPerson>)PeopleClass(catalog).GetProperty("All")!.GetValue(null)!).Select(p => p.Id));
         Assert.Empty(Person(catalog, "Molotov").Aliases);
         Assert.Null(Person(catalog, "Stalin").WikidataId);

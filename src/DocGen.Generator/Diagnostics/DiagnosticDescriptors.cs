@@ -211,7 +211,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor BrokenReference = Create(
         "DG0063", "A TEI reference points at a document or page its volume does not have", Format, DiagnosticSeverity.Warning,
-        "The reference '{0}' points at a {1} of this volume ({2}) that the volume does not have, so it links nowhere; correct the target to an xml:id the volume has (a document's div, or a page's pb)");
+        "The reference '{0}' points at a {1} of the volume {2} that the volume does not have, so it links nowhere; correct the target to an xml:id the volume has (a document's div, or a page's pb)");
 
     public static readonly DiagnosticDescriptor MalformedPeopleLine = Create(
         "DG0064", "A line of the authority file is not in its format", Format, DiagnosticSeverity.Warning,

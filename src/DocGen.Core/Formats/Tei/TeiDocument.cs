@@ -28,6 +28,9 @@ public sealed record TeiDocument(
 
     /// <summary>The documents and pages the document's <c>ref</c>s point at, resolved within the volume (TeiReferences).</summary>
     public EquatableArray<DocumentLink> Cites { get; init; } = EquatableArray<DocumentLink>.Empty;
+
+    /// <summary>The references among <see cref="Cites"/> to documents of other volumes, with their places.</summary>
+    public EquatableArray<VolumeReference> OtherVolumeReferences { get; init; } = EquatableArray<VolumeReference>.Empty;
 }
 
 /// <summary>
