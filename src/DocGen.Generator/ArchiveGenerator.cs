@@ -1,6 +1,7 @@
 using DocGen.Core.Formats;
 using DocGen.Core.Formats.People;
 using DocGen.Generator.Authorities;
+using DocGen.Generator.Diagnostics;
 using DocGen.Generator.Emit;
 using DocGen.Generator.Links;
 using DocGen.Generator.Naming;
@@ -227,13 +228,7 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
-        context.RegisterSourceOutput(peopleFiles, static (spc, reading) =>
-        {
-            foreach (var diagnostic in reading.Diagnostics)
-            {
-                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-        });
+        context.RegisterSourceOutput(peopleFiles, static (spc, reading) => Report(spc, reading.Diagnostics));
         context.RegisterSourceOutput(people, static (spc, source) =>
         {
             if (source.Members.Count > 0)
@@ -241,10 +236,7 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
                 spc.AddSource(source.HintName, PeopleEmitter.Emit(source));
             }
 
-            foreach (var diagnostic in source.Diagnostics)
-            {
-                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
+            Report(spc, source.Diagnostics);
         });
         context.RegisterSourceOutput(placeSources, static (spc, source) =>
         {
@@ -262,13 +254,7 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
                 spc.AddSource(source.HintName, CitedByEmitter.Emit(source));
             }
         });
-        context.RegisterSourceOutput(otherVolumes, static (spc, diagnostics) =>
-        {
-            foreach (var diagnostic in diagnostics)
-            {
-                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-        });
+        context.RegisterSourceOutput(otherVolumes, Report);
         context.RegisterSourceOutput(documentDiagnostics, static (spc, diagnostics) =>
         {
             foreach (var diagnostic in diagnostics)
@@ -276,5 +262,13 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
+    }
+
+    private static void Report(SourceProductionContext context, Core.Model.EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
     }
 }

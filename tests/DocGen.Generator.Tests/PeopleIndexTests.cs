@@ -29,9 +29,9 @@ public class PeopleIndexTests
         </list>
         </front><body>
         <div type="document" xml:id="d1" n="1"><head>Message From <persName type="from" corresp="#p_SJV1">Stalin</persName> to <persName type="to" corresp="#p_KAB1">Kirk</persName></head>
-        <opener><dateline><date when="1950-07-15">July 15, 1950</date></dateline></opener><p>Text.</p></div>
+        <opener><dateline><placeName>Moscow</placeName>, <date when="1950-07-15">July 15, 1950</date>.</dateline></opener><p>Text.</p></div>
         <div type="document" xml:id="d2" n="2"><head>Memorandum for the Record</head>
-        <opener><dateline><date when="1950-08-01">August 1, 1950</date></dateline></opener><p><persName corresp="#p_SJV1">Stalin</persName> replied.</p></div>
+        <opener><dateline><date when="1950-08-01">August 1, 1950</date></dateline></opener><p><persName corresp="#p_SJV1">Stalin</persName> replied to <ref target="#d1">Document 1</ref>.</p></div>
         </body></text></TEI>
         """;
 
@@ -86,6 +86,31 @@ public class PeopleIndexTests
         Assert.Same(stalin.Sent[1], catalog.GetMethod("Get")!.Invoke(null, new object[] { "112106" }));
         Assert.Same(stalin, PeopleClass(catalog).GetMethod("Get")!.Invoke(null, new object[] { "stalin" }));
         Assert.Equal(new[] { stalin }, (IReadOnlyList<ProjectPerson>)PeopleClass(catalog).GetProperty("All")!.GetValue(null)!);
+    }
+
+    [Fact]
+    public void DocGenIndexesFalseGeneratesNoIndexesAndKeepsTheLists()
+    {
+        var files = new[] { GeneratorHarness.File(VolumePath, Volume), GeneratorHarness.File("/project/Archive/112106.md", Telegram), GeneratorHarness.File(PeoplePath, People) };
+        var options = new Dictionary<string, string>(CollectionTests.Project.ToDictionary(p => p.Key, p => p.Value)) { ["build_property.DocGenIndexes"] = "false" };
+        var (_, result, output) = GeneratorHarness.Run(files, options);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var catalog = GeneratedAssembly.LoadCatalog(output);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Null(catalog.GetNestedType("People", BindingFlags.Public));
+        var volume = catalog.GetNestedType("Frus1950v07", BindingFlags.Public)!;
+        Assert.Null(volume.GetNestedType("Places", BindingFlags.Public));
+        Assert.Null(catalog.GetMethod("CitedBy"));
+        var stalin = Assert.IsType<ArchivePerson>(volume.GetNestedType("Persons", BindingFlags.Public)!.GetField("StalinJosephV")!.GetValue(null));
+        Assert.Empty(stalin.Sent);
+        Assert.Empty(stalin.MentionedIn);
+
+        // The same files with the indexes on: the places, the person's documents and People are there.
+        var (on, _) = Generate(files);
+        Assert.NotNull(on.GetNestedType("Frus1950v07", BindingFlags.Public)!.GetNestedType("Places", BindingFlags.Public));
+        Assert.NotEmpty(Person(on, "Stalin").Sent);
+        Assert.NotNull(on.GetMethod("CitedBy"));
     }
 
     [Fact]

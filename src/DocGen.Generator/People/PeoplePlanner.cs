@@ -29,7 +29,7 @@ public static class PeoplePlanner
         var catalog = (options.Namespace.Length == 0 ? "global::" : "global::" + options.Namespace + ".") + options.CatalogName;
         var diagnostics = new List<DiagnosticInfo>();
         var people = Entries(files, diagnostics);
-        if (people.Count == 0)
+        if (people.Count == 0 || !options.Indexes)
         {
             return new PeopleSource(options.Namespace, options.CatalogName, catalog, EquatableArray<PeopleMember>.Empty, diagnostics.ToEquatableArray());
         }
