@@ -54,13 +54,14 @@ public static class PeoplePlanner
         }
 
         var lists = new Dictionary<string, AuthorityReading>(StringComparer.Ordinal);
-        foreach (var reading in volumes)
+        // In path order, the first file of a volume id keeps it (two files of one volume are the catalog's DG0012), whatever the files' order.
+        foreach (var reading in volumes.Where(r => r is not null).OrderBy(r => r!.Path, StringComparer.Ordinal))
         {
-            var first = reading is null ? null : plan.Find(Addresses.Of(reading.Path, "1"));
+            var first = plan.Find(Addresses.Of(reading!.Path, "1"));
             var slash = first?.Id.IndexOf('/') ?? -1;
-            if (slash > 0)
+            if (slash > 0 && !lists.ContainsKey(first!.Id.Substring(0, slash)))
             {
-                lists[first!.Id.Substring(0, slash)] = reading!;
+                lists.Add(first.Id.Substring(0, slash), reading);
             }
         }
 
