@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Reflection;
+using DocGen.Core.Tests.Infrastructure;
 using DocGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
@@ -172,5 +174,27 @@ public class PeopleIndexTests
         Assert.Equal(new[] { "stalin", "mao", "molotov" }, ((IReadOnlyList<ProjectPerson>)PeopleClass(catalog).GetProperty("All")!.GetValue(null)!).Select(p => p.Id));
         Assert.Empty(Person(catalog, "Molotov").Aliases);
         Assert.Null(Person(catalog, "Stalin").WikidataId);
+    }
+
+    [SharedDataFact("frus")]
+    public void TheReviewedKoreaVolumeAndAWilsonCenterRecordListKissingersDocumentsByATypedMember()
+    {
+        var volume = File.ReadAllText(SharedData.Path(SharedData.Frus, "reviewed/frus1969-76v19p1.xml"));
+        var record = TestDocuments.Note(
+            "June 5, 1971", "Letter, Kissinger to Zhou Enlai",
+            "\"Letter, Kissinger to Zhou Enlai\", June 5, 1971, Wilson Center Digital Archive. " + TestDocuments.NoteUrl);
+        var people = "DocGen people 1\n[kissinger]\nname: Kissinger, Henry A.\nalias: Kissinger\nwikidata: Q66107\nfrus: frus1969-76v19p1#p_KHA1\n";
+        var (catalog, result) = Generate(
+            GeneratorHarness.File("/project/Archive/frus1969-76v19p1.xml", volume),
+            GeneratorHarness.File("/project/Archive/note.md", record),
+            GeneratorHarness.File(PeoplePath, people));
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        var kissinger = Person(catalog, "Kissinger");
+        var listed = Assert.IsType<ArchivePerson>(catalog.GetNestedType("Frus196976v19p1")!.GetNestedType("Persons")!.GetField("KissingerHenryA")!.GetValue(null));
+        Assert.Equal(listed.Sent.Select(d => d.Id).Append("500100").OrderBy(id => id, StringComparer.Ordinal), kissinger.Sent.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Equal(17, kissinger.Sent.Count);
+        Assert.Equal(listed.MentionedIn.Select(d => d.Id), kissinger.MentionedIn.Select(d => d.Id));
+        Assert.All(kissinger.Sent.Zip(kissinger.Sent.Skip(1)), pair => Assert.True(pair.First.Date.Start.CompareTo(pair.Second.Date.Start) <= 0));
     }
 }
