@@ -51,9 +51,14 @@ public static class Harness
             .ToImmutableArray();
 
     /// <summary>The driver, with the project's folder and its Archive/ folder set when <paramref name="archiveFolder"/>, so folders name collections.</summary>
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool trackSteps = false, bool archiveFolder = false)
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool trackSteps = false, bool archiveFolder = false, IReadOnlyDictionary<string, string>? properties = null)
     {
         var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" };
+        foreach (var property in properties ?? new Dictionary<string, string>())
+        {
+            global[property.Key] = property.Value;
+        }
+
         if (archiveFolder)
         {
             global["build_property.MSBuildProjectDirectory"] = ProjectDirectory;

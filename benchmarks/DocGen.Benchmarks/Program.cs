@@ -14,6 +14,7 @@ using Microsoft.CodeAnalysis;
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --title quotes 320000  one document with a long title
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --tei ../shared/frus  the TEI reader against a bare XmlReader pass
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --frus ../shared/frus  every volume through the generator: cold run, floor, peak, one-paragraph edit
+// dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --indexes ../shared/frus  every volume with and without the indexes (DocGenIndexes), alternating
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --csl 16000 ../shared/csl 16  DocGen.Csl on all, both on every 16th
 if (args.Length == 3 && args[0] == "--title")
 {
@@ -31,6 +32,12 @@ if (args.Length == 4 && args[0] == "--csl")
 if (args.Length == 2 && args[0] == "--tei")
 {
     Console.WriteLine(TeiReadCheck.Run(args[1]));
+    return 0;
+}
+
+if (args.Length == 2 && args[0] == "--indexes")
+{
+    IndexScale.Run(args[1]);
     return 0;
 }
 

@@ -1,9 +1,12 @@
 using DocGen.Core.Formats;
+using DocGen.Core.Formats.People;
 using DocGen.Generator.Authorities;
+using DocGen.Generator.Diagnostics;
 using DocGen.Generator.Emit;
 using DocGen.Generator.Links;
 using DocGen.Generator.Naming;
 using DocGen.Generator.Options;
+using DocGen.Generator.People;
 using DocGen.Generator.Pipeline;
 using DocGen.Generator.Places;
 using DocGen.Generator.Styles;
@@ -132,6 +135,24 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Where(source => source is not null)
             .WithTrackingName(TrackingNames.AuthoritySources);
 
+        // The project-wide people index, from the user's authority files (*.people.txt): joins only what a file says.
+        var peopleFiles = context.AdditionalTextsProvider
+            .Where(static file => PeopleFile.Is(file.Path))
+            .Select(static (file, cancellationToken) => PeopleReading.Read(file, cancellationToken))
+            .WithTrackingName(TrackingNames.PeopleFiles);
+        var namedPeople = parsed
+            .Select((input, _) => NamedPeople.Of(input))
+            .Collect()
+            .WithTrackingName(TrackingNames.NamedPeople);
+        var people = peopleFiles
+            .Collect()
+            .Combine(authorities.Collect())
+            .Combine(personLinks)
+            .Combine(namedPeople)
+            .Combine(catalog)
+            .Select((pair, _) => PeoplePlanner.Plan(pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.People);
+
         // Each collection's dateline places, from every document's: one source per collection, cached on its own.
         var placeSources = parsed
             .Select((input, _) => PlaceLink.Of(input))
@@ -149,6 +170,14 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Combine(catalog)
             .Select((pair, _) => CitedByPlanner.Plan(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CitedBy);
+
+        // A reference to another volume of the project that lacks the document: only the whole project can tell.
+        var otherVolumes = parsed
+            .Select((input, _) => OtherVolumeLinks.Of(input))
+            .Collect()
+            .Combine(catalog)
+            .Select((pair, _) => OtherVolumeLinks.Check(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.OtherVolumeLinks);
 
         var documentDiagnostics = parsed
             .Select((input, _) => input.Diagnostics)
@@ -208,6 +237,16 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
+        context.RegisterSourceOutput(peopleFiles, static (spc, reading) => Report(spc, reading.Diagnostics));
+        context.RegisterSourceOutput(people, static (spc, source) =>
+        {
+            if (source.Members.Count > 0)
+            {
+                spc.AddSource(source.HintName, PeopleEmitter.Emit(source));
+            }
+
+            Report(spc, source.Diagnostics);
+        });
         context.RegisterSourceOutput(placeSources, static (spc, source) =>
         {
             spc.AddSource(source.HintName, PlaceEmitter.Emit(source));
@@ -224,6 +263,7 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
                 spc.AddSource(source.HintName, CitedByEmitter.Emit(source));
             }
         });
+        context.RegisterSourceOutput(otherVolumes, Report);
         context.RegisterSourceOutput(documentDiagnostics, static (spc, diagnostics) =>
         {
             foreach (var diagnostic in diagnostics)
@@ -231,5 +271,13 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
+    }
+
+    private static void Report(SourceProductionContext context, Core.Model.EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
     }
 }

@@ -74,4 +74,38 @@ public class DocumentLinkTests
         Assert.Equal(new[] { "frus1951v07p1/d4", "frus1951v07p1/d5", "frus1951v07p2/d1" }, citing.Select(d => d.Id));
         Assert.Empty((System.Collections.Generic.IReadOnlyList<ArchiveDocument>)citedBy.Invoke(null, new object[] { all.Single(d => d.Id == "frus1951v07p1/d4") })!);
     }
+
+    [Fact]
+    public void ALinkToAnotherVolumeOfTheProjectLeadsToItsDocumentAndOneItLacksIsAWarningAtTheRef()
+    {
+        var other = """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="frus1951v07p1">
+            <teiHeader><fileDesc><titleStmt><title type="complete">Foreign Relations of the United States, 1951, Korea and China, Volume VII, Part 1</title></titleStmt>
+            <publicationStmt><date type="publication-date">1983</date><idno type="frus">frus1951v07p1</idno></publicationStmt></fileDesc></teiHeader>
+            <text><body>
+            <div type="document" xml:id="d4" n="4"><head>Citing</head><p>See <ref target="frus1951v07p2#d2">VII, 2, d2</ref>,
+            <ref target="frus1951v07p2#d7">VII, 2, d7</ref> and <ref target="frus1999v01#d1">elsewhere</ref>.</p></div>
+            </body></text></TEI>
+            """;
+        var path = "/project/Archive/frus1951v07p1.xml";
+        var files = new[] { GeneratorHarness.File(VolumePath, Volume), GeneratorHarness.File(path, other) };
+        var (_, result, output) = GeneratorHarness.Run(files, CollectionTests.Project);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var catalog = GeneratedAssembly.LoadCatalog(output);
+        var citing = GeneratedAssembly.LoadAll(output).Single(d => d.Id == "frus1951v07p1/d4");
+
+        Assert.Equal(new[] { "frus1951v07p2#d2", "frus1951v07p2#d7", "frus1999v01#d1" }, citing.Cites.Select(l => l.ToString()));
+        var followed = (ArchiveDocument)catalog.GetMethod("Get")!.Invoke(null, new object[] { citing.Cites[0].DocumentId! })!;
+        Assert.Equal("Second", followed.Title);
+        Assert.Equal("https://history.state.gov/historicaldocuments/frus1999v01/d1", citing.Cites[2].Url);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("DG0063", diagnostic.Id);
+        Assert.Equal(
+            "The reference 'frus1951v07p2#d7' points at a document of the volume frus1951v07p2 that the volume does not have, so it links nowhere; correct the target to an xml:id the volume has (a document's div, or a page's pb)",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var span = diagnostic.Location.GetLineSpan();
+        var lines = other.Split('\n');
+        var line = System.Array.FindIndex(lines, l => l.Contains("#d7"));
+        Assert.Equal((path, line, lines[line].IndexOf("<ref target=\"frus1951v07p2#d7\"", System.StringComparison.Ordinal)), (span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character));
+    }
 }

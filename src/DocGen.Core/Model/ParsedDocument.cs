@@ -62,6 +62,9 @@ public sealed record ParsedDocument(
     /// <summary>The documents and pages its cross-references point at, each once, in the order they are first cited; empty for a format without them.</summary>
     public EquatableArray<DocumentLink> Cites { get; init; }
 
+    /// <summary>Where each reference to a document of another volume stands, for the project-wide check (DG0063); empty for a format without them.</summary>
+    public EquatableArray<VolumeReference> OtherVolumeReferences { get; init; }
+
     /// <summary>The time of day the date states ("16:00:00"), or null when it states none.</summary>
     public string? TimeOfDay { get; init; }
 

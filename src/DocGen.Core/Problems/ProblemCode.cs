@@ -111,4 +111,15 @@ public enum ProblemCode
 
     /// <summary>A <c>ref</c> to a document or page of its own volume (<c>#d45</c>, <c>#pg_587</c>) that the volume does not have.</summary>
     BrokenReference = 63,
+
+    // 64-66: a user's authority file (PeopleFileReader); 67 is the generator's check of its FRUS entries.
+
+    /// <summary>A line of an authority file that is not what the format allows (no header, no entry, an unknown key, a bad Wikidata id or FRUS entry); it is left out.</summary>
+    MalformedPeopleLine = 64,
+
+    /// <summary>An entry of an authority file whose id an entry before it has; it is left out.</summary>
+    DuplicatePersonId = 65,
+
+    /// <summary>A name, alias or FRUS entry of an authority file that an entry before it already claims; it is left out of the later entry.</summary>
+    PeopleClaimTaken = 66,
 }

@@ -57,6 +57,13 @@ public static class AuthorityEmitter
             writer.Line();
         }
 
+        WriteGetAndAll(writer, type, what, members.Select(m => (m.Id, m.Member)).ToList());
+        writer.Close();
+    }
+
+    /// <summary>A list class's <c>Get(id)</c> and <c>All</c> over its members, given as (id, member name) in list order.</summary>
+    internal static void WriteGetAndAll(SourceWriter writer, string type, string what, IReadOnlyList<(string Id, string Member)> members)
+    {
         writer.Line("/// <summary>The entry with the list id <paramref name=\"id\"/> (\"" + DocComment.Escape(members[0].Id) + "\"), e.g. to follow a see-also.</summary>");
         writer.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No entry of the list has that id.</exception>");
         // A switch statement, not an expression: the consumer's C# may be older than 8.
@@ -74,15 +81,14 @@ public static class AuthorityEmitter
         writer.Line("/// <summary>Every entry of the list, in the list's order.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + type + "> " + GeneratedNames.All + " { get; } = new " + type + "[] { "
             + string.Join(", ", members.Select(m => m.Member)) + " };");
-        writer.Close();
     }
 
-    private static string Documents(PersonDocuments documents, string? catalog) =>
+    internal static string Documents(PersonDocuments documents, string? catalog) =>
         catalog is null
             ? string.Empty
             : ", " + Strings(documents.Sent) + ", " + Strings(documents.Received) + ", " + Strings(documents.MentionedIn) + ", " + catalog + "." + GeneratedNames.Get;
 
-    private static string Strings(IReadOnlyList<string> values) =>
+    internal static string Strings(IReadOnlyList<string> values) =>
         values.Count == 0
             ? "global::System.Array.Empty<string>()"
             : "new string[] { " + string.Join(", ", values.Select(CSharpLiteral.Quote)) + " }";

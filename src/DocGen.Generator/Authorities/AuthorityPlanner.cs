@@ -56,7 +56,7 @@ public static class AuthorityPlanner
         var persons = ClassName(PersonsClass, taken, reading.Path, at, collection.Name, diagnostics);
         var terms = ClassName(TermsClass, taken, reading.Path, at, collection.Name, diagnostics);
 
-        var documents = PersonDocumentsPlanner.Of(reading, plan, collection, links);
+        var documents = plan.Options.Indexes ? PersonDocumentsPlanner.Of(reading, plan, collection.Entries, links) : new Dictionary<string, PersonDocuments>();
         var personMembers = Members(reading.Persons.Select(p => (p.Id, p.Name, p.Description, p.SeeAlso, p.Span, Wanted: p.Name)), persons, reading.Path, diagnostics)
             .Select(m => documents.TryGetValue(m.Id, out var own) ? m with { Documents = own } : m).ToEquatableArray();
         var termMembers = Members(reading.Terms.Select(t => (t.Id, t.Abbreviation, t.Expansion, t.SeeAlso, t.Span, Wanted: Abbreviation(t.Abbreviation))), terms, reading.Path, diagnostics);

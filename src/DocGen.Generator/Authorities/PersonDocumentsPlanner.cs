@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using DocGen.Core.Model;
-using DocGen.Generator.Collections;
 using DocGen.Generator.Pipeline;
 
 namespace DocGen.Generator.Authorities;
@@ -13,12 +12,13 @@ namespace DocGen.Generator.Authorities;
 /// </summary>
 internal static class PersonDocumentsPlanner
 {
-    public static Dictionary<string, PersonDocuments> Of(AuthorityReading reading, CatalogPlan plan, CollectionPlan collection, PersonLinkIndex links)
+    /// <summary>The volume's persons' documents; <paramref name="entries"/> are the volume's documents, as places in the catalog's All.</summary>
+    public static Dictionary<string, PersonDocuments> Of(AuthorityReading reading, CatalogPlan plan, IEnumerable<int> entries, PersonLinkIndex links)
     {
         // The volume's documents: id -> place in All, and xml:id -> id (a document's id is "<volume id>/<xml:id>").
         var order = new Dictionary<string, int>(System.StringComparer.Ordinal);
         var byXmlId = new Dictionary<string, string>(System.StringComparer.Ordinal);
-        foreach (var i in collection.Entries)
+        foreach (var i in entries)
         {
             var id = plan.Entries[i].Id;
             order[id] = i;

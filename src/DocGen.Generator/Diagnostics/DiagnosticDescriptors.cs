@@ -211,7 +211,23 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor BrokenReference = Create(
         "DG0063", "A TEI reference points at a document or page its volume does not have", Format, DiagnosticSeverity.Warning,
-        "The reference '{0}' points at a {1} of this volume ({2}) that the volume does not have, so it links nowhere; correct the target to an xml:id the volume has (a document's div, or a page's pb)");
+        "The reference '{0}' points at a {1} of the volume {2} that the volume does not have, so it links nowhere; correct the target to an xml:id the volume has (a document's div, or a page's pb)");
+
+    public static readonly DiagnosticDescriptor MalformedPeopleLine = Create(
+        "DG0064", "A line of the authority file is not in its format", Format, DiagnosticSeverity.Warning,
+        "This line of the authority file {0}; {1}");
+
+    public static readonly DiagnosticDescriptor DuplicatePersonId = Create(
+        "DG0065", "Two entries of the authority file have the same id", Format, DiagnosticSeverity.Warning,
+        "The id '{0}' is already the id of the entry at {1}, so this entry is left out; give it an id of its own, or merge the two entries");
+
+    public static readonly DiagnosticDescriptor PeopleClaimTaken = Create(
+        "DG0066", "A name or FRUS entry is claimed by two entries of the authority file", Format, DiagnosticSeverity.Warning,
+        "'{0}' already stands for the person '{1}' ({2}), so it is left out of this entry; a name or FRUS entry can join one person only, so remove it from one of them");
+
+    public static readonly DiagnosticDescriptor UnknownPeopleLink = Create(
+        "DG0067", "The authority file names a FRUS person its volume does not list", Format, DiagnosticSeverity.Warning,
+        "The volume '{0}' is in the project, but its persons list has no entry '{1}', so this link joins nothing; correct it to an xml:id of the volume's persons list (a persName in list type=\"names\")");
 
     public static readonly DiagnosticDescriptor CollectionNameCollision = Create(
         "DG0045", "Two names of a collection's class collide", Catalog, DiagnosticSeverity.Warning,
@@ -245,7 +261,7 @@ public static class DiagnosticDescriptors
         BinaryFile, InvalidUtf8, InvalidOption, EmptyArchive, UnusablePath, MalformedXml, DtdProhibited, NoDocuments, DuplicateDocumentId,
         DateOutsideCoverage, NoReader, CollectionNameCollision, MissingHeading, UnreadableDateAttribute, DuplicateAuthorityId,
         EmptyAuthorityName, UnknownSeeTarget, AuthorityMemberCollision, AuthorityClassCollision,
-        PlaceMemberCollision, PlacesClassCollision, BrokenReference,
+        PlaceMemberCollision, PlacesClassCollision, BrokenReference, MalformedPeopleLine, DuplicatePersonId, PeopleClaimTaken, UnknownPeopleLink,
         CslNotUsable, CslUnknownMacro, CslUnsupportedFeature, CslMissingLocale, CslNameCollision);
 
     public static DiagnosticDescriptor ById(string id) => All[id];

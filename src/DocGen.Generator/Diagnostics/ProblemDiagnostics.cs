@@ -47,6 +47,9 @@ public static class ProblemDiagnostics
         ProblemCode.DuplicateAuthorityId => DiagnosticDescriptors.DuplicateAuthorityId,
         ProblemCode.EmptyAuthorityName => DiagnosticDescriptors.EmptyAuthorityName,
         ProblemCode.UnknownSeeTarget => DiagnosticDescriptors.UnknownSeeTarget,
+        ProblemCode.MalformedPeopleLine => DiagnosticDescriptors.MalformedPeopleLine,
+        ProblemCode.DuplicatePersonId => DiagnosticDescriptors.DuplicatePersonId,
+        ProblemCode.PeopleClaimTaken => DiagnosticDescriptors.PeopleClaimTaken,
         _ => DiagnosticDescriptors.InternalError,
     };
 

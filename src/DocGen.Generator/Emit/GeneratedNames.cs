@@ -22,9 +22,10 @@ public static class GeneratedNames
     public const string Shard = "Shard";
     public const string FormattedCitation = "FormattedCitation";
     public const string CitedBy = "CitedBy";
+    public const string People = "People";
 
     /// <summary>Members of the catalog class.</summary>
-    public static readonly string[] CatalogMembers = { All, Ids, Count, TryGet, Get, Index, ShardOf, CitedBy };
+    public static readonly string[] CatalogMembers = { All, Ids, Count, TryGet, Get, Index, ShardOf, CitedBy, People };
 
     /// <summary>Members of each document's class.</summary>
     public static readonly string[] DocumentMembers = { Id, Title, Url, Citation, DateText, Document, FormattedCitation };

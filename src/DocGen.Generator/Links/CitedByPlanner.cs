@@ -22,7 +22,7 @@ public static class CitedByPlanner
         }
 
         var citedBy = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var link in links)
+        foreach (var link in plan.Options.Indexes ? links : Enumerable.Empty<CitingLinks?>())
         {
             if (link is null || !order.ContainsKey(link.DocumentId))
             {

@@ -14,6 +14,7 @@ public sealed record GeneratorOptions(string Namespace, string CatalogName, bool
 {
     public const string DefaultCatalogName = "Archive";
     public const string DocumentMembersKey = "build_property.DocGenDocumentMembers";
+    public const string IndexesKey = "build_property.DocGenIndexes";
 
     /// <param name="hasSpan">Whether the compilation can see System.ReadOnlySpan, which UTF-8 literals need.</param>
     public static GeneratorOptions From(AnalyzerConfigOptionsProvider provider, ParseOptions parseOptions, bool hasSpan)
@@ -24,11 +25,13 @@ public sealed record GeneratorOptions(string Namespace, string CatalogName, bool
         var nullable = parseOptions is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8;
         var utf8 = hasSpan && (parseOptions is not CSharpParseOptions version || version.LanguageVersion >= LanguageVersion.CSharp11);
         var members = !string.Equals(Read(global, DocumentMembersKey), "false", System.StringComparison.OrdinalIgnoreCase);
+        var indexes = !string.Equals(Read(global, IndexesKey), "false", System.StringComparison.OrdinalIgnoreCase);
         var (citationStyle, otherCitationStyle) = CitationSettings.Read(global);
         return new GeneratorOptions(ns, catalog, nullable)
         {
             Utf8Literals = utf8,
             DocumentMembers = members,
+            Indexes = indexes,
             CitationStyle = citationStyle,
             OtherCitationStyle = otherCitationStyle,
             InvalidOptions = OptionCheck.Run(global),
@@ -43,6 +46,13 @@ public sealed record GeneratorOptions(string Namespace, string CatalogName, bool
     /// on by default). Off, the catalog offers lookup by id and <c>All</c> only: far less for the compiler to do.
     /// </summary>
     public bool DocumentMembers { get; init; } = true;
+
+    /// <summary>
+    /// Whether the indexes are generated (<c>DocGenIndexes</c>, on by default): the project's <c>People</c>, each
+    /// volume person's documents, each collection's <c>Places</c> and the catalog's <c>CitedBy</c>. Off, a volume's
+    /// <c>Persons</c> and <c>Terms</c> are still generated, with no documents, and references are still checked.
+    /// </summary>
+    public bool Indexes { get; init; } = true;
 
     /// <summary>The style of each document's formatted-citation constant (<c>DocGenCitationStyle</c>).</summary>
     public DocGen.Core.Formatting.CitationStyle CitationStyle { get; init; }

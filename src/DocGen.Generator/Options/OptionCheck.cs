@@ -20,6 +20,7 @@ public static class OptionCheck
     {
         ("DocGenEmbedDocuments", true),
         ("DocGenDocumentMembers", true),
+        ("DocGenIndexes", true),
         ("DocGenWarningsAsErrors", false),
     };
 

@@ -49,6 +49,7 @@ public sealed record ParsedInput(ParsedDocument Document, string? MemberNameOver
         CitationSpan = default,
         UrlSpan = default,
         SourceSpans = EquatableArray<Core.Text.SourceSpan>.Empty,
+        OtherVolumeReferences = EquatableArray<VolumeReference>.Empty,
         Problems = EquatableArray<Core.Problems.ParseProblem>.Empty,
         Range = null,
     };

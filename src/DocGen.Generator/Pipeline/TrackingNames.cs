@@ -23,6 +23,10 @@ public static class TrackingNames
     public const string PlaceLinks = nameof(PlaceLinks);
     public const string PlaceSources = nameof(PlaceSources);
     public const string CitedBy = nameof(CitedBy);
+    public const string OtherVolumeLinks = nameof(OtherVolumeLinks);
+    public const string PeopleFiles = nameof(PeopleFiles);
+    public const string NamedPeople = nameof(NamedPeople);
+    public const string People = nameof(People);
     public const string CslFiles = nameof(CslFiles);
     public const string CitationStyles = nameof(CitationStyles);
 }

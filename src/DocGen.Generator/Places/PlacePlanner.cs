@@ -24,7 +24,7 @@ public static class PlacePlanner
 
     public static EquatableArray<PlaceSource> Plan(PlaceIndex index, CatalogPlan plan)
     {
-        if (index.Links.IsEmpty)
+        if (index.Links.IsEmpty || !plan.Options.Indexes)
         {
             return EquatableArray<PlaceSource>.Empty;
         }

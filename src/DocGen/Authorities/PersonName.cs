@@ -26,10 +26,9 @@ public sealed class PersonName
     /// <summary>Splits <paramref name="text"/> ("Filippov [Stalin]") into name and alias.</summary>
     public static PersonName Parse(string text)
     {
-        var open = text.LastIndexOf(" [", System.StringComparison.Ordinal);
-        if (open > 0 && text.Length > open + 3 && text[text.Length - 1] == ']' && text.IndexOf(']', open) == text.Length - 1)
+        if (NameAlias.Split(text, out var name, out var alias))
         {
-            return new PersonName(text, text.Substring(0, open).TrimEnd(), text.Substring(open + 2, text.Length - open - 3).Trim());
+            return new PersonName(text, name, alias);
         }
 
         return new PersonName(text, text, null);

@@ -31,6 +31,9 @@ public sealed record TeiDocument(
 
     /// <summary>The div in its file, from the '&lt;' of its start tag to past the '&gt;' of its end tag.</summary>
     public Citations.TextRange Range { get; init; }
+
+    /// <summary>The references among <see cref="Cites"/> to documents of other volumes, with their places.</summary>
+    public EquatableArray<VolumeReference> OtherVolumeReferences { get; init; } = EquatableArray<VolumeReference>.Empty;
 }
 
 /// <summary>

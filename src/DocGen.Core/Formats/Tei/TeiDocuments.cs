@@ -84,6 +84,7 @@ public static class TeiDocuments
             AuthorIds = content.Authors.Select(p => p.Corresp ?? string.Empty).ToEquatableArray(),
             RecipientIds = content.Recipients.Select(p => p.Corresp ?? string.Empty).ToEquatableArray(),
             Cites = document.Cites,
+            OtherVolumeReferences = document.OtherVolumeReferences,
             Volume = volume,
             Range = document.Range,
         };

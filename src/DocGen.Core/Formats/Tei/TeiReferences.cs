@@ -47,9 +47,10 @@ internal sealed class TeiReferences
 
     /// <summary>
     /// The document's links, each once, in the order of their first reference, leaving out those into the document
-    /// itself; a target in its own volume that the volume lacks is a problem (DG0063), and no link.
+    /// itself; a target in its own volume that the volume lacks is a problem (DG0063), and no link. A document of
+    /// another volume is also added to <paramref name="otherVolumes"/>, with its place, for the project-wide check.
     /// </summary>
-    public EquatableArray<DocumentLink> Resolve(DocumentBuilder document, string volume, ICollection<string> documentIds, List<ParseProblem> problems)
+    public EquatableArray<DocumentLink> Resolve(DocumentBuilder document, string volume, ICollection<string> documentIds, List<ParseProblem> problems, List<VolumeReference> otherVolumes)
     {
         var links = new List<DocumentLink>();
         var seen = new HashSet<DocumentLink>();
@@ -67,6 +68,10 @@ internal sealed class TeiReferences
                 }
 
                 link = new DocumentLink(own ? volume : inVolume, id, (own ? volume : inVolume) + "/" + id, null);
+                if (!own)
+                {
+                    otherVolumes.Add(new VolumeReference(target, inVolume, link.DocumentId!, span));
+                }
             }
             else if (own)
             {

@@ -61,10 +61,12 @@ internal sealed class TeiWalker
         }
 
         var problems = new List<ParseProblem>();
-        var links = _references.Resolve(builder, volume, _ids.Keys, problems);
+        var otherVolumes = new List<VolumeReference>();
+        var links = _references.Resolve(builder, volume, _ids.Keys, problems, otherVolumes);
         return document with
         {
             Cites = links,
+            OtherVolumeReferences = otherVolumes.ToEquatableArray(),
             Problems = problems.Count == 0 ? document.Problems : System.Linq.Enumerable.Concat(document.Problems, problems).ToEquatableArray(),
         };
     }

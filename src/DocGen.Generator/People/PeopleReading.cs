@@ -1,0 +1,20 @@
+using System.Linq;
+using System.Threading;
+using DocGen.Core.Formats.People;
+using DocGen.Core.Model;
+using DocGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace DocGen.Generator.People;
+
+/// <summary>A user's authority file as read: its entries and its problems as diagnostics located in the file.</summary>
+public sealed record PeopleReading(string Path, EquatableArray<PeopleEntry> Entries, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>Reads an authority file; the reader never throws on any text.</summary>
+    public static PeopleReading Read(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        var read = PeopleFileReader.Read(text);
+        return new PeopleReading(file.Path, read.Entries, read.Problems.Select(problem => ProblemDiagnostics.ToInfo(problem, file.Path, null)).ToEquatableArray());
+    }
+}
