@@ -131,7 +131,7 @@ public class ReaderSeamTests
     public void TheTargetsCountEveryFormatsExtensionAsAnArchiveFile()
     {
         var targets = XDocument.Load(Repository.Path("src", "DocGen.Generator", "buildTransitive", "DocGen.targets"));
-        var candidate = targets.Descendants().Single(e => e.Name.LocalName == "_DocGenCandidate" && e.Attribute("Include") is not null);
+        var candidate = targets.Descendants().Single(e => e.Name.LocalName == "_DocGenChosen" && e.Attribute("Condition") is not null);
         var extensions = Regex.Matches((string)candidate.Attribute("Condition")!, @"'%\(AdditionalFiles\.Extension\)' == '(\.[A-Za-z0-9]+)'").Select(m => m.Groups[1].Value);
 
         Assert.Equal(DocumentReaders.Default.Readers.SelectMany(r => r.Extensions).OrderBy(e => e, StringComparer.Ordinal), extensions.OrderBy(e => e, StringComparer.Ordinal));
