@@ -2,25 +2,22 @@
 #
 #   consumer_csproj DIR GENERATOR PROPERTIES ITEMS
 #
-# GENERATOR true: the app references DocGen as sample/DocGen.Sample does (runtime library, generator and core as
-# analyzers, the two build files of src/DocGen.Generator/buildTransitive); false: the runtime library and DocGen.Core
-# only, no generator (the floor). PROPERTIES and ITEMS are MSBuild XML put into the project's PropertyGroup and an
-# ItemGroup of their own.
+# GENERATOR true: the app references DocGen as sample/DocGen.Sample does (src/DocGen.Generator/FromSource, with
+# DocGenSourceRoot pointing at $repo's src/, which may be an older checkout than this script's); false: the runtime
+# library and DocGen.Core only, no generator (the floor). PROPERTIES and ITEMS are MSBuild XML put into the project's
+# PropertyGroup and an ItemGroup of their own.
+
+from_source_checkout=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 consumer_csproj() {
-  local dir=$1 generator=$2 properties=$3 items=$4 props='' targets='' analyzers
+  local dir=$1 generator=$2 properties=$3 items=$4 props='' targets='' references=''
   if [ "$generator" = true ]; then
-    props="  <Import Project=\"$repo/src/DocGen.Generator/buildTransitive/DocGen.props\" />"
-    targets="  <Import Project=\"$repo/src/DocGen.Generator/buildTransitive/DocGen.targets\" />"
-    analyzers="    <ProjectReference Include=\"$repo/src/DocGen.Generator/DocGen.Generator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />
-    <ProjectReference Include=\"$repo/src/DocGen.Core/DocGen.Core.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />"
-    # The generator loads DocGen.Csl beside it, where the checkout has it (not before main's CSL engine).
-    if [ -f "$repo/src/DocGen.Csl/DocGen.Csl.csproj" ]; then
-      analyzers="$analyzers
-    <ProjectReference Include=\"$repo/src/DocGen.Csl/DocGen.Csl.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />"
-    fi
+    props="  <PropertyGroup><DocGenSourceRoot>$repo/src/</DocGenSourceRoot></PropertyGroup>
+  <Import Project=\"$from_source_checkout/src/DocGen.Generator/FromSource/DocGen.FromSource.props\" />"
+    targets="  <Import Project=\"$from_source_checkout/src/DocGen.Generator/FromSource/DocGen.FromSource.targets\" />"
   else
-    analyzers="    <ProjectReference Include=\"$repo/src/DocGen.Core/DocGen.Core.csproj\" />"
+    references="    <ProjectReference Include=\"$repo/src/DocGen/DocGen.csproj\" />
+    <ProjectReference Include=\"$repo/src/DocGen.Core/DocGen.Core.csproj\" />"
   fi
   mkdir -p "$dir"
   cat > "$dir/Consumer.csproj" <<XML
@@ -35,8 +32,7 @@ $properties
     <IsPackable>false</IsPackable>
   </PropertyGroup>
   <ItemGroup>
-    <ProjectReference Include="$repo/src/DocGen/DocGen.csproj" />
-$analyzers
+$references
   </ItemGroup>
   <ItemGroup>
 $items

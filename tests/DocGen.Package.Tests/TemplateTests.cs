@@ -10,21 +10,22 @@ using DocGen.Package.Tests.Infrastructure;
 namespace DocGen.Package.Tests;
 
 /// <summary>
-/// The DocGen.Templates package as a user meets it: each template, installed from the packed packages
-/// (<see cref="PackedTemplates"/>), makes an app that builds without a warning and runs.
+/// The DocGen.Templates package as a user meets it: each template, installed from the packages the README's quick
+/// start packed (<see cref="QuickStart"/>), makes an app that builds without a warning and runs.
 /// </summary>
-public sealed class TemplateTests : IClassFixture<PackedTemplates>
+[Collection(QuickStartCollection.Name)]
+public sealed class TemplateTests
 {
     private static readonly Regex Warning = new(@"warning [A-Z]+[0-9]+", RegexOptions.None, TimeSpan.FromSeconds(10));
 
-    private readonly PackedTemplates _packed;
+    private readonly QuickStart _quickStart;
 
-    public TemplateTests(PackedTemplates packed) => _packed = packed;
+    public TemplateTests(QuickStart quickStart) => _quickStart = quickStart;
 
     [BashFact]
     public void TheConsoleTemplateBuildsWithoutWarningsAndListsItsArchive()
     {
-        var app = _packed.New("docgen-console", "My.Letters");
+        var app = _quickStart.New("docgen-console", "My.Letters");
         Build(app);
 
         // What Program.cs prints: the count, then each document's date, title and citation, oldest first.
@@ -38,7 +39,7 @@ public sealed class TemplateTests : IClassFixture<PackedTemplates>
     [BashFact]
     public void TheSiteTemplateBuildsWithoutWarningsAndExportsAPageForEachDocument()
     {
-        var app = _packed.New("docgen-site", "My.Site");
+        var app = _quickStart.New("docgen-site", "My.Site");
         Build(app);
 
         var printed = Run(app, "run", "--no-build", "--", "export", "out");
@@ -54,13 +55,10 @@ public sealed class TemplateTests : IClassFixture<PackedTemplates>
         }
     }
 
-    /// <summary>The documents of the app's Archive/, read by the parser, oldest first.</summary>
+    /// <summary>The documents of the app's Archive/: the template's two.</summary>
     private static List<ArchiveDocument> Read(string app)
     {
-        var documents = Directory.GetFiles(Path.Combine(app, "Archive"), "*.md")
-            .Select(path => DocumentMapper.ToArchiveDocument(DocGen.Core.Formats.Markdown.ArchiveDocumentParser.Parse(path, File.ReadAllText(path))))
-            .OrderBy(document => document.Date.Edtf, StringComparer.Ordinal)
-            .ToList();
+        var documents = QuickStart.ReadArchive(app);
         Assert.Equal(2, documents.Count);
         return documents;
     }
@@ -74,7 +72,7 @@ public sealed class TemplateTests : IClassFixture<PackedTemplates>
 
     private string Run(string folder, params string[] arguments)
     {
-        var (exitCode, output) = DotNetCommand.Run(folder, arguments, _packed.Environment);
+        var (exitCode, output) = DotNetCommand.Run(folder, arguments, _quickStart.Environment);
         Assert.True(exitCode == 0, $"dotnet {string.Join(" ", arguments)} failed:\n{output}");
         return output;
     }

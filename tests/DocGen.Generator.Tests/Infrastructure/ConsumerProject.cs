@@ -13,23 +13,17 @@ public sealed class ConsumerProject : IDisposable
     {
         Folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "docgen-consumer-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(System.IO.Path.Combine(Folder, "Archive"));
-        var build = Repository.Path("src", "DocGen.Generator", "buildTransitive");
+        var fromSource = Repository.Path("src", "DocGen.Generator", "FromSource");
         Write("Consumer.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{build}/DocGen.props" />
+              <Import Project="{fromSource}/DocGen.FromSource.props" />
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <RootNamespace>Consumer</RootNamespace>
               </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{Repository.Path("src", "DocGen", "DocGen.csproj")}" />
-                <ProjectReference Include="{Repository.Path("src", "DocGen.Generator", "DocGen.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <ProjectReference Include="{Repository.Path("src", "DocGen.Core", "DocGen.Core.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-                <ProjectReference Include="{Repository.Path("src", "DocGen.Csl", "DocGen.Csl.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-              </ItemGroup>
-              <Import Project="{build}/DocGen.targets" />
+              <Import Project="{fromSource}/DocGen.FromSource.targets" />
             </Project>
             """);
         Write("Program.cs", DefaultProgram);

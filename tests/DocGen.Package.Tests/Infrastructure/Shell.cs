@@ -11,6 +11,27 @@ public static class Shell
 
     public static (int ExitCode, string Output) Run(string folder, string script, IReadOnlyDictionary<string, string>? environment = null, int timeoutSeconds = 900)
     {
+        using var process = Process.Start(StartInfo(folder, script, environment))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeoutSeconds * 1000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"the script did not finish in {timeoutSeconds} s:\n{script}");
+        }
+
+        return (process.ExitCode, output.Result + error.Result);
+    }
+
+    /// <summary>
+    /// Starts <paramref name="script"/> with its output redirected, for a script that does not end by itself (a
+    /// server); the caller reads the output and ends the process tree.
+    /// </summary>
+    public static Process Start(string folder, string script, IReadOnlyDictionary<string, string>? environment = null) =>
+        Process.Start(StartInfo(folder, script, environment))!;
+
+    private static ProcessStartInfo StartInfo(string folder, string script, IReadOnlyDictionary<string, string>? environment)
+    {
         var start = new ProcessStartInfo("bash")
         {
             WorkingDirectory = folder,
@@ -36,16 +57,7 @@ public static class Shell
             start.Environment[pair.Key] = pair.Value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeoutSeconds * 1000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"the script did not finish in {timeoutSeconds} s:\n{script}");
-        }
-
-        return (process.ExitCode, output.Result + error.Result);
+        return start;
     }
 
     private static bool Find()
