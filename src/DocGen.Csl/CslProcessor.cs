@@ -110,9 +110,9 @@ public sealed class CslProcessor
                 Node WithAffixes(Node body)
                 {
                     var children = new List<Node>();
-                    children.AddRange(cite.Prefix is null ? new List<Node>() : RichText.Parse(cite.Prefix, affix: true));
+                    children.AddRange(cite.Prefix is null ? new List<Node>() : RichText.Parse(cite.Prefix, QuoteMarks.English, affix: true));
                     children.Add(body);
-                    children.AddRange(cite.Suffix is null ? new List<Node>() : RichText.Parse(cite.Suffix, affix: true));
+                    children.AddRange(cite.Suffix is null ? new List<Node>() : RichText.Parse(cite.Suffix, QuoteMarks.English, affix: true));
                     return new FormatNode(Formatting.None, children);
                 }
 

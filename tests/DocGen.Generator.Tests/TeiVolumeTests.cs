@@ -273,6 +273,38 @@ public class TeiVolumeTests
         Assert.Equal(documents + 1, GeneratedAssembly.LoadAll(output).Count);
     }
 
+    // FRUS headings repeat across volumes ("Mr. Seward to Mr. Motley."): all 13 shared volumes in one project gave 477
+    // warnings, one a renamed document, each advising a DocGenMemberName no volume document can take. Now one warning
+    // for each pair of files, at the first renamed document, saying to use them by id.
+    [Fact]
+    public void DocumentsRenamedBecauseAnotherVolumeHoldsTheirNamesGetOneWarningForThePairOfFiles()
+    {
+        static string Volume(string id) => $$"""
+            <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="{{id}}"><teiHeader><fileDesc><titleStmt><title type="volume">Test</title></titleStmt>
+            <publicationStmt><date>1900</date><idno type="frus">{{id}}</idno></publicationStmt></fileDesc></teiHeader>
+            <text><body>
+            <div type="document" xml:id="d1" n="1"><head>Mr. Seward to Mr. Motley.</head><p>One.</p></div>
+            <div type="document" xml:id="d2" n="2"><head>Mr. Seward to Mr. Motley.</head><p>Two.</p></div>
+            <div type="document" xml:id="d3" n="3"><head>Mr. Perry to Mr. Seward.</head><p>Three.</p></div>
+            </body></text></TEI>
+            """;
+        var files = new[] { GeneratorHarness.File("/project/Archive/frus1861Test.xml", Volume("frus1861Test")), GeneratorHarness.File("/project/Archive/frus1864Test.xml", Volume("frus1864Test")) };
+
+        var (_, result, output) = GeneratorHarness.Run(files, Project);
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("DG0013", warning.Id);
+        Assert.Equal("/project/Archive/frus1864Test.xml", warning.Location.GetLineSpan().Path);
+        Assert.Equal(3, warning.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(
+            "This document's member name 'MrSewardToMrMotley' is already taken by '/project/Archive/frus1861Test.xml', so it is named 'MrSewardToMrMotley_frus1864Test_d1'; "
+            + "this file has 3 such documents, this the first, renamed because '/project/Archive/frus1861Test.xml' holds the name: a document of a file that holds many cannot take "
+            + "DocGenMemberName, and which file keeps a name depends on the files in the project, so use these documents by id (Get(\"frus1864Test/d1\")) or give the volumes projects of their own",
+            warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Equal(6, GeneratedAssembly.LoadAll(output).Count);
+    }
+
     private static CliOptions CliOptionsFor(string folder) => CliOptions.Parse(new[] { "check", folder });
 
     private static Type Nested(Type catalog, params string[] names) =>

@@ -63,6 +63,12 @@ internal sealed class Writer
             inner.SmallCaps = false;
         }
 
+        // Inner quotes met outside any quotation stay inner; inside one they alternate like any other (citeproc-js).
+        if (f.Quotes && format.InnerQuotes && quoteDepth == 0)
+        {
+            quoteDepth = 1;
+        }
+
         var childDepth = f.Quotes ? quoteDepth + 1 : quoteDepth;
         var builder = new StringBuilder();
         var first = true;

@@ -28,7 +28,7 @@ internal sealed partial class Evaluator
 
         if (date.Literal is { } literal && (date.Points.Count == 0 || date.Start.Year == 0))
         {
-            return Format(element.Formatting, RichText.Parse(literal));
+            return Format(element.Formatting, RichText.Parse(literal, _ctx.Quotes));
         }
 
         var (parts, delimiter) = DateParts(element);

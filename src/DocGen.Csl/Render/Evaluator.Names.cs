@@ -118,7 +118,7 @@ internal sealed partial class Evaluator
                 var term = _ctx.Locale.Text(variable, labelElement.Form, plural);
                 if (term.Length > 0)
                 {
-                    label = Format(labelElement.Formatting, new List<Node> { new TextNode(term) });
+                    label = Format(labelElement.Formatting, new List<Node> { new TextNode(term) }, term: true);
                 }
             }
 
@@ -349,7 +349,7 @@ internal sealed partial class Evaluator
                         _ => shown.Count >= 2,
                     };
                     children.Add(new TextNode(delimiterFirst ? options.Delimiter : " "));
-                    children.Add(Format(element.EtAl ?? Formatting.None, new List<Node> { new TextNode(term) }));
+                    children.Add(Format(element.EtAl ?? Formatting.None, new List<Node> { new TextNode(term) }, term: true));
                 }
             }
         }

@@ -78,6 +78,6 @@ internal sealed partial class Evaluator
                 : Numbers.IsPlural(value, _ctx.Locale.Text("and")),
         };
         var text = _ctx.Locale.Text(term, label.Form, plural);
-        return text.Length == 0 ? null : Format(label.Formatting, new List<Node> { new TextNode(text) });
+        return text.Length == 0 ? null : Format(label.Formatting, new List<Node> { new TextNode(text) }, term: true);
     }
 }

@@ -71,8 +71,9 @@ internal sealed partial class Evaluator
         }
         else if (NumberVariables.Contains(name) && Numbers.IsNumeric(text))
         {
-            // A numeric range in a number variable ("3-4") takes the range dash, whatever element prints it.
-            text = Numbers.PageRange(text, null, rangeDelimiter);
+            // A numeric range in a number variable ("3-4") takes the range dash, whatever element prints it; a range
+            // the data writes with an en dash ("1969–1976") keeps it, as in citeproc-js, in every locale.
+            text = Numbers.PageRange(text, null, rangeDelimiter, hyphensOnly: true);
         }
         else if (name == "locator")
         {
@@ -93,7 +94,7 @@ internal sealed partial class Evaluator
             return new List<Node> { new TextNode(text) };
         }
 
-        return RichText.Parse(text);
+        return RichText.Parse(text, _ctx.Quotes);
     }
 
     /// <summary>The year-suffix when the style does not place it and nothing has shown it yet (it is then shown here).</summary>

@@ -92,10 +92,10 @@ internal sealed partial class Evaluator
                 Called(nonEmpty: true);
             }
 
-            return value.Length == 0 ? null : Format(text.Formatting, new List<Node> { new TextNode(value) { IsTerm = true } });
+            return value.Length == 0 ? null : Format(text.Formatting, new List<Node> { new TextNode(value) { IsTerm = true } }, term: true);
         }
 
-        return string.IsNullOrEmpty(text.Value) ? null : Format(text.Formatting, RichText.Parse(text.Value!));
+        return string.IsNullOrEmpty(text.Value) ? null : Format(text.Formatting, RichText.Parse(text.Value!, _ctx.Quotes));
     }
 
     private Node? RenderGroup(GroupElement group) => Suppressible(() => RenderAll(group.Children, group.Formatting, group.Delimiter));
@@ -131,7 +131,9 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>Wraps children in an element's formatting, applying strip-periods and text-case to the text inside.</summary>
-    private FormatNode Format(Formatting formatting, List<Node> children, string? delimiter = null)
+    /// <param name="term">The children are a term of the locale: title case applies to it in any language (citeproc-js
+    /// leaves only variables of an item not in English as they are).</param>
+    private FormatNode Format(Formatting formatting, List<Node> children, string? delimiter = null, bool term = false)
     {
         var node = new FormatNode(formatting, children, delimiter);
         if (formatting.StripPeriods)
@@ -141,7 +143,7 @@ internal sealed partial class Evaluator
 
         if (formatting.TextCase is { } textCase)
         {
-            TextCase.Apply(node, textCase, _ctx.Item.Get("language") ?? _ctx.Locale.Tag);
+            TextCase.Apply(node, textCase, term ? null : _ctx.Item.Get("language") ?? _ctx.Locale.Tag);
         }
 
         return node;

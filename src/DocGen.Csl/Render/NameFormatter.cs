@@ -15,13 +15,13 @@ internal static class NameFormatter
         var givenFormatting = element?.GivenFormatting ?? Formatting.None;
         if (name.IsLiteral)
         {
-            return Part(familyFormatting, name.Literal ?? string.Empty);
+            return Part(familyFormatting, name.Literal ?? string.Empty, ctx);
         }
 
         if (string.IsNullOrEmpty(name.Family) && name.Given is { Length: > 0 } only)
         {
             // A given name alone ("Banksy") is the whole name.
-            return Part(givenFormatting, only);
+            return Part(givenFormatting, only, ctx);
         }
 
         var family = name.Family ?? string.Empty;
@@ -36,7 +36,7 @@ internal static class NameFormatter
         if (IsCjk(family) || (given is not null && IsCjk(given)))
         {
             var text = form == "short" || given is null ? family : family + given;
-            return Part(familyFormatting, text);
+            return Part(familyFormatting, text, ctx);
         }
 
         var nonDropping = name.NonDroppingParticle;
@@ -44,10 +44,10 @@ internal static class NameFormatter
         if (form == "short" || given is null && dropping is null)
         {
             var shortFamily = Join(nonDropping, family);
-            var shortNode = Part(familyFormatting, shortFamily);
+            var shortNode = Part(familyFormatting, shortFamily, ctx);
             if (form != "short" && name.Suffix is { } s)
             {
-                return Seq(shortNode, new TextNode(name.CommaSuffix ? ", " : " "), Part(Formatting.None, s));
+                return Seq(shortNode, new TextNode(name.CommaSuffix ? ", " : " "), Part(Formatting.None, s, ctx));
             }
 
             return shortNode;
@@ -59,7 +59,7 @@ internal static class NameFormatter
             var givenText = Join(given, dropping);
             if (givenText.Length > 0)
             {
-                nodes.Add(Part(givenFormatting, givenText));
+                nodes.Add(Part(givenFormatting, givenText, ctx));
                 var spaced = givenFormatting.Suffix is { Length: > 0 } s && char.IsWhiteSpace(s[s.Length - 1]);
                 nodes.Add(new TextNode(EndsJoined(givenText) || spaced ? string.Empty : " "));
             }
@@ -67,15 +67,15 @@ internal static class NameFormatter
             if (nonDropping is not null)
             {
                 // The particle is formatted as the family name, but apart from it.
-                nodes.Add(Part(familyFormatting, nonDropping));
+                nodes.Add(Part(familyFormatting, nonDropping, ctx));
                 nodes.Add(new TextNode(EndsJoined(nonDropping) ? string.Empty : " "));
             }
 
-            nodes.Add(Part(familyFormatting, family));
+            nodes.Add(Part(familyFormatting, family, ctx));
             if (name.Suffix is { } suffix)
             {
                 nodes.Add(new TextNode(name.CommaSuffix ? ", " : " "));
-                nodes.Add(Part(Formatting.None, suffix));
+                nodes.Add(Part(Formatting.None, suffix, ctx));
             }
 
             return Seq(nodes.ToArray());
@@ -85,17 +85,17 @@ internal static class NameFormatter
         var demote = options.DemoteNonDroppingParticle == "display-and-sort" || (ctx.InSortKey && options.DemoteNonDroppingParticle == "sort-only");
         var familyText = demote ? family : Join(nonDropping, family);
         var givenPart = demote ? Join(Join(given, dropping), nonDropping) : Join(given, dropping);
-        nodes.Add(Part(familyFormatting, familyText));
+        nodes.Add(Part(familyFormatting, familyText, ctx));
         if (givenPart.Length > 0)
         {
             nodes.Add(new TextNode(separator));
-            nodes.Add(Part(givenFormatting, givenPart));
+            nodes.Add(Part(givenFormatting, givenPart, ctx));
         }
 
         if (name.Suffix is { } sortSuffix)
         {
             nodes.Add(new TextNode(separator));
-            nodes.Add(Part(Formatting.None, sortSuffix));
+            nodes.Add(Part(Formatting.None, sortSuffix, ctx));
         }
 
         return Seq(nodes.ToArray());
@@ -213,9 +213,9 @@ internal static class NameFormatter
     private static bool EndsJoined(string text) =>
         text.Length > 0 && text[text.Length - 1] is '\'' or '\u2019' or '-';
 
-    private static Node Part(Formatting formatting, string text)
+    private static Node Part(Formatting formatting, string text, RenderContext ctx)
     {
-        var node = new FormatNode(formatting, RichText.Parse(text));
+        var node = new FormatNode(formatting, RichText.Parse(text, ctx.Quotes));
         if (formatting.TextCase is { } textCase)
         {
             TextCase.Apply(node, textCase, null);

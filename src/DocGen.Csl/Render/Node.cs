@@ -44,5 +44,8 @@ internal sealed class FormatNode : Node
     /// <summary>Quotes that came with a cite's affix: a period or comma after them is not moved inside.</summary>
     public bool PunctuationStaysOut { get; set; }
 
+    /// <summary>Quotes opened by the locale's inner mark: outside any other quotation they print as inner quotes.</summary>
+    public bool InnerQuotes { get; set; }
+
     public static FormatNode Of(Formatting formatting, params Node[] children) => new(formatting, new List<Node>(children));
 }

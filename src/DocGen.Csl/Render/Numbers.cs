@@ -100,6 +100,7 @@ internal static class Numbers
 
     private static readonly Regex ListSeparator = new(@"(\s*[,&]\s*)", RegexOptions.CultureInvariant);
     private static readonly Regex RangeParts = new(@"^(\s*)(.+?)\s*[-\u2013]\s*(.+?)(\s*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex HyphenRangeParts = new(@"^(\s*)([^\u2013]+?)\s*-\s*([^\u2013]+?)(\s*)$", RegexOptions.CultureInvariant);
     private static readonly Regex PrefixedNumber = new(@"^(.*?)(\d+)$", RegexOptions.CultureInvariant);
     private static readonly Regex RomanNumber = new(@"^[ivxlcdm]+$", RegexOptions.CultureInvariant);
 
@@ -108,12 +109,14 @@ internal static class Numbers
     /// delimiter (an en dash unless the locale says otherwise), the second expanded in full and then shortened as the
     /// style asks; numbers with different prefixes keep a plain hyphen.
     /// </summary>
-    public static string PageRange(string text, string? format, string delimiter)
+    /// <param name="hyphensOnly">Only a range written with a hyphen takes the delimiter; one written with an en dash
+    /// keeps it (citeproc-js so treats every number variable but the page).</param>
+    public static string PageRange(string text, string? format, string delimiter, bool hyphensOnly = false)
     {
         var pieces = ListSeparator.Split(text);
         for (var i = 0; i < pieces.Length; i += 2)
         {
-            var range = RangeParts.Match(pieces[i]);
+            var range = (hyphensOnly ? HyphenRangeParts : RangeParts).Match(pieces[i]);
             if (!range.Success)
             {
                 continue;

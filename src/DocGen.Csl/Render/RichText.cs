@@ -7,8 +7,8 @@ namespace DocGen.Csl.Render;
 
 /// <summary>
 /// Reads the inline markup CSL-JSON values may carry (&lt;i&gt;, &lt;b&gt;, &lt;sup&gt;, &lt;sub&gt;, &lt;sc&gt;,
-/// small-caps and nocase spans, straight double quotes) into output nodes. An apostrophe becomes ’. Unknown tags
-/// stay text. One pass; unclosed markup closes at the end.
+/// small-caps and nocase spans, straight quotes and the locale's curly ones) into output nodes. An apostrophe becomes
+/// ’. Unknown tags stay text. One pass; unclosed markup closes at the end.
 /// </summary>
 internal static class RichText
 {
@@ -25,27 +25,24 @@ internal static class RichText
         ("<span class=\"nodecor\">", "</span>", new Formatting { FontStyle = "normal", FontWeight = "normal", FontVariant = "normal" }, true),
     };
 
-    private static readonly char[] Marks = { '<', '"', '\'', '\u201C', '\u201D', '\u2018', '\u2019' };
-
-    private static readonly char[] SingleCloses = { '\'', '\u2019' };
-
+    /// <param name="quotes">The locale's curly marks that are markup (<see cref="QuoteMarks"/>).</param>
     /// <param name="affix">A cite's prefix or suffix: only straight quotes are quotation marks, and punctuation
     /// after them stays outside.</param>
-    public static List<Node> Parse(string text, bool affix = false)
+    public static List<Node> Parse(string text, QuoteMarks quotes, bool affix = false)
     {
-        if (text.IndexOfAny(Marks) < 0)
+        if (text.IndexOfAny(quotes.Marks) < 0)
         {
             return new List<Node> { new TextNode(text) };
         }
 
         var root = new FormatNode(Formatting.None, new List<Node>());
-        var stack = new Stack<(FormatNode Node, string Close)>();
-        stack.Push((root, string.Empty));
+        var stack = new Stack<(FormatNode Node, string Close, char Opener)>();
+        stack.Push((root, string.Empty, '\0'));
         var buffer = new StringBuilder();
 
         // Whether a single closing mark follows a place: one look from the end, not a search ahead from every opening
         // mark (which a title of unclosed ‘ marks makes quadratic).
-        var lastClose = text.LastIndexOfAny(SingleCloses);
+        var lastClose = text.LastIndexOfAny(quotes.SingleCloses);
         CslScanSteps.Add(2L * text.Length - Math.Max(lastClose, 0));
         var i = 0;
         while (i < text.Length)
@@ -69,7 +66,7 @@ internal static class RichText
                         Flush(buffer, stack.Peek().Node);
                         var node = new FormatNode(tag.Formatting!, new List<Node>()) { NoCase = tag.NoCase };
                         stack.Peek().Node.Children.Add(node);
-                        stack.Push((node, tag.Close));
+                        stack.Push((node, tag.Close, '\0'));
                         i += tag.Open.Length;
                         matched = true;
                         break;
@@ -93,7 +90,7 @@ internal static class RichText
                 i++;
                 continue;
             }
-            else if (c == '"' || (!affix && c is '\u201C' or '\u201D'))
+            else if (c == '"' || (!affix && c != '\0' && (c == quotes.OuterOpen || c == quotes.OuterClose)))
             {
                 // A mark closes after text and opens before it; one between spaces is a character.
                 var before = i == 0 ? ' ' : text[i - 1];
@@ -106,10 +103,11 @@ internal static class RichText
                     continue;
                 }
 
-                var closes = stack.Peek().Close == "\"" && !char.IsWhiteSpace(before);
-                if (closes || !char.IsWhiteSpace(after))
+                // A locale's opening mark never closes and its closing mark never opens (“ in de-DE closes).
+                var closes = stack.Peek().Close == "\"" && !char.IsWhiteSpace(before) && !quotes.OnlyOpens(c);
+                if (closes || (!char.IsWhiteSpace(after) && !quotes.OnlyCloses(c)))
                 {
-                    Quote(stack, buffer, "\"", affix);
+                    Quote(stack, buffer, "\"", c, inner: false, affix);
                 }
                 else
                 {
@@ -119,21 +117,24 @@ internal static class RichText
                 i++;
                 continue;
             }
-            else if (c == '\'' || (!affix && c is '\u2018' or '\u2019'))
+            else if (c == '\'' || (!affix && c != '\0' && (c == quotes.InnerOpen || c == quotes.InnerClose)))
             {
                 var before = i == 0 ? ' ' : text[i - 1];
                 var after = i + 1 < text.Length ? text[i + 1] : ' ';
-                if (stack.Peek().Close == "'" && !char.IsLetterOrDigit(after))
+                if (stack.Peek().Close == "'" && !char.IsLetterOrDigit(after) && !quotes.OnlyOpens(c))
                 {
-                    Quote(stack, buffer, "'", affix);
+                    Quote(stack, buffer, "'", c, inner: false, affix);
                 }
-                else if ((char.IsWhiteSpace(before) || before is '(' or '[' or '"' or '\u201C') && char.IsLetter(after) && c != '\u2019' && lastClose > i)
+                else if ((char.IsWhiteSpace(before) || before is '(' or '[' or '"' || (before == quotes.OuterOpen && before != '\0'))
+                    && char.IsLetter(after) && !quotes.OnlyCloses(c) && lastClose > i)
                 {
-                    Quote(stack, buffer, "'", affix);
+                    // The locale's inner opening mark begins an inner quotation, as citeproc-js reads it.
+                    Quote(stack, buffer, "'", c, inner: c == quotes.InnerOpen, affix);
                 }
                 else
                 {
-                    buffer.Append('\u2019');
+                    // A straight mark that ends no quotation is an apostrophe; a locale's mark stays as it is.
+                    buffer.Append(c == '\'' ? '\u2019' : c);
                 }
 
                 i++;
@@ -149,11 +150,12 @@ internal static class RichText
         // A quotation mark never closed is a character, not markup.
         while (stack.Count > 1)
         {
-            var (open, close) = stack.Pop();
+            var (open, close, opener) = stack.Pop();
             if (close is "\"" or "'")
             {
                 open.Formatting = Formatting.None;
-                open.Children.Insert(0, new TextNode(close == "'" ? "\u2019" : close));
+                open.InnerQuotes = false;
+                open.Children.Insert(0, new TextNode(opener == '\'' ? "\u2019" : opener.ToString()));
             }
         }
 
@@ -161,7 +163,7 @@ internal static class RichText
     }
 
     /// <summary>Opens a quotation, or closes the innermost one when it was opened by the same mark.</summary>
-    private static void Quote(Stack<(FormatNode Node, string Close)> stack, StringBuilder buffer, string mark, bool affix)
+    private static void Quote(Stack<(FormatNode Node, string Close, char Opener)> stack, StringBuilder buffer, string mark, char opener, bool inner, bool affix)
     {
         Flush(buffer, stack.Peek().Node);
         if (stack.Count > 1 && stack.Peek().Close == mark)
@@ -170,9 +172,9 @@ internal static class RichText
             return;
         }
 
-        var node = new FormatNode(new Formatting { Quotes = true }, new List<Node>()) { PunctuationStaysOut = affix };
+        var node = new FormatNode(new Formatting { Quotes = true }, new List<Node>()) { PunctuationStaysOut = affix, InnerQuotes = inner };
         stack.Peek().Node.Children.Add(node);
-        stack.Push((node, mark));
+        stack.Push((node, mark, opener));
     }
 
     private static void Flush(StringBuilder buffer, FormatNode node)

@@ -207,8 +207,8 @@ internal static class TextCase
             return IsLowerStart(word) || IsUpper(word) ? lower : word;
         }
 
-        // Title case is English: a word in another script (Greek "β") keeps its case.
-        if ((!first && Particles.Contains(word)) || (afterHyphen && word.Length == 1) || !IsLowerStart(word) || word[0] >= '\u0370')
+        // A lone Greek letter ("β") keeps its case, as in citeproc-js; words of other scripts are capitalized ("ред.").
+        if ((!first && Particles.Contains(word)) || (afterHyphen && word.Length == 1) || !IsLowerStart(word) || (word.Length == 1 && word[0] is >= '\u0370' and <= '\u03FF'))
         {
             return word;
         }

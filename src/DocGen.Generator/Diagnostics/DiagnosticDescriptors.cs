@@ -63,7 +63,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MemberNameCollision = Create(
         "DG0013", "Two documents would get the same member name", Catalog, DiagnosticSeverity.Warning,
-        "This document's member name '{0}' is already taken by '{1}', so it is named '{2}'; set DocGenMemberName on one of the files to choose a name");
+        "This document's member name '{0}' is already taken by '{1}', so it is named '{2}'; {3}");
 
     public static readonly DiagnosticDescriptor InternalError = Create(
         "DG0014", "DocGen failed on a document", Catalog, DiagnosticSeverity.Error,

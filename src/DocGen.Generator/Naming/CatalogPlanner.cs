@@ -40,6 +40,7 @@ public static class CatalogPlanner
 
         var byId = new Dictionary<string, DocumentKey>(StringComparer.Ordinal);
         var entries = new List<CatalogEntry>();
+        var acrossVolumes = new Dictionary<(string Path, string Holder), VolumeCollisions>();
         string? previousAddress = null;
         foreach (var key in keys.OrderBy(k => k.Address, StringComparer.Ordinal))
         {
@@ -57,9 +58,15 @@ public static class CatalogPlanner
             }
 
             byId.Add(key.Id, key);
-            var name = ChooseName(key, taken, budget, diagnostics);
+            var name = ChooseName(key, taken, budget, diagnostics, acrossVolumes);
             taken[name] = key.Path;
             entries.Add(new CatalogEntry(key.Address, key.Id, name, key.DateStart, key.DateEnd) { Collection = key.Collection });
+        }
+
+        // In the order of each pair's first document: keys are visited in ordinal path order.
+        foreach (var pair in acrossVolumes.Values.OrderBy(p => p.Order))
+        {
+            diagnostics.Add(pair.Diagnostic());
         }
 
         entries = Place(entries);
@@ -210,7 +217,7 @@ public static class CatalogPlanner
     private static DiagnosticInfo NameChanged(string what, string typed, string used) =>
         new(DiagnosticDescriptors.NameChanged.Id, string.Empty, 0, 0, 0, 0, 0, 0, new[] { what, typed, used }.ToEquatableArray());
 
-    private static string ChooseName(DocumentKey key, Dictionary<string, string> taken, int budget, List<DiagnosticInfo> diagnostics)
+    private static string ChooseName(DocumentKey key, Dictionary<string, string> taken, int budget, List<DiagnosticInfo> diagnostics, Dictionary<(string Path, string Holder), VolumeCollisions> acrossVolumes)
     {
         var fromTitle = IdentifierBuilder.FromTitle(key.Title, key.Id);
         var wanted = fromTitle;
@@ -242,12 +249,31 @@ public static class CatalogPlanner
 
         // Two documents of one many-document file (a FRUS volume's "Mr. Baker to Mr. Gresham." many times) keep the
         // id suffix without a warning: neither can take a DocGenMemberName, and the suffix moves only when the file does.
-        if (key.Part.Length == 0 || holder != key.Path)
+        if (key.Part.Length > 0 && holder == key.Path)
         {
-            var other = holder.Length == 0 ? "a member DocGen generates" : holder;
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision.Id, key.Path, key.TitleSpan, wanted, other, name));
+            return name;
         }
 
+        if (key.Part.Length > 0 && holder.Length > 0)
+        {
+            // A document of a many-document file (a FRUS volume) whose heading another file's document already has
+            // ("Mr. Seward to Mr. Motley." in several volumes): one warning for each pair of files, not one a document.
+            if (acrossVolumes.TryGetValue((key.Path, holder), out var pair))
+            {
+                pair.Count++;
+            }
+            else
+            {
+                acrossVolumes.Add((key.Path, holder), new VolumeCollisions(key, holder, wanted, name, acrossVolumes.Count));
+            }
+
+            return name;
+        }
+
+        var other = holder.Length == 0 ? "a member DocGen generates" : holder;
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MemberNameCollision.Id, key.Path, key.TitleSpan, wanted, other, name, OneFileAdvice));
         return name;
     }
+
+    private const string OneFileAdvice = "set DocGenMemberName on one of the files to choose a name";
 }

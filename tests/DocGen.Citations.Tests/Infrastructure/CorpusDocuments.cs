@@ -11,8 +11,7 @@ namespace DocGen.Citations.Tests.Infrastructure;
 public static class CorpusDocuments
 {
     /// <param name="includeShared">Whether ../shared's examples and seeds take part (when present).</param>
-    /// <param name="includeFrus">Whether FRUS documents (CSL chapters) take part.</param>
-    public static IReadOnlyList<ParsedDocument> All(bool includeShared = true, bool includeFrus = true)
+    public static IReadOnlyList<ParsedDocument> All(bool includeShared = true)
     {
         var documents = new List<ParsedDocument>
         {
@@ -28,17 +27,11 @@ public static class CorpusDocuments
         }
 
         AddFolder(documents, Path.Combine(Repository.Root, "sample", "DocGen.Sample", "Archive"), "*.md");
-        if (includeFrus)
-        {
-            documents.AddRange(FrusDocuments.Built());
-        }
+        documents.AddRange(FrusDocuments.Built());
 
         if (includeShared)
         {
-            if (includeFrus)
-            {
-                documents.AddRange(FrusDocuments.Shared());
-            }
+            documents.AddRange(FrusDocuments.Shared());
 
             AddFolder(documents, SharedData.Examples, "0*.md");
             AddFolder(documents, SharedData.Seeds, "*.txt");

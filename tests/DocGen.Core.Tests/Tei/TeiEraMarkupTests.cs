@@ -163,6 +163,28 @@ public sealed class TeiEraMarkupTests
         Assert.Equal("Mr. Seat to Mr. Gresham.", reading.Documents[0].Title);
     }
 
+    // The title page's imprint prints the volume's year; the reviewed header may date the digital edition instead
+    // (2009 for a volume printed in 2010). The header's year stands where the title page prints none.
+    [Theory]
+    [InlineData("<titlePage type=\"main\"><docImprint><publisher>Office of the Historian</publisher><pubPlace>Washington</pubPlace><docDate>2010</docDate><pb n=\"[II]\"/> APRIL 2010</docImprint></titlePage>", "2010")]
+    [InlineData("<titlePage type=\"main\"><docImprint><publisher>GOVERNMENT PRINTING OFFICE.</publisher><lb/><docDate>1873.</docDate></docImprint></titlePage>", "1873")]
+    [InlineData("<titlePage type=\"main\"><docImprint>WASHINGTON: GOVERNMENT PRINTING OFFICE.</docImprint></titlePage>", "2009")]
+    [InlineData("<titlePage type=\"main\"><docImprint><docDate>n. d.</docDate></docImprint></titlePage>", "2009")]
+    [InlineData("", "2009")]
+    public void TheTitlePagesImprintYearIsTheVolumesYear(string front, string year)
+    {
+        var header = TeiSnippets.Header.Replace("<date>1983</date>", "<date type=\"publication-date\">2009</date>");
+        var body = """<div type="document" xml:id="d75" n="75"><head>75. Telegram</head><p>Text.</p></div>""";
+
+        var text = TeiSnippets.Volume(body, header, front: front);
+
+        Assert.Equal(year, TeiVolumeReader.Read("v.xml", text).Volume.PublicationYear);
+        var d = Assert.Single(TeiReader.Instance.Read("v.xml", text, int.MaxValue));
+        Assert.Equal(year, d.Volume!.PublicationYear);
+        Assert.Equal("Telegram", d.Title);
+        Assert.Empty(d.Problems);
+    }
+
     [Fact]
     public void VolumeIdFallsBackToTheRootId()
     {

@@ -214,7 +214,7 @@ public sealed class TeiModelRealVolumeTests
         Assert.False(d.IsEditorialNote);
         var v = d.Volume!;
         Assert.Equal(
-            ("frus1969-76v19p1", "Foreign Relations of the United States", "1969–1976", "Volume XIX, Part 1", "Korea, 1969–1972", "Office of the Historian", "2009"),
+            ("frus1969-76v19p1", "Foreign Relations of the United States", "1969–1976", "Volume XIX, Part 1", "Korea, 1969–1972", "Office of the Historian", "2010"),
             (v.Id, v.Series, v.Subseries, v.VolumeNumber, v.VolumeTitle, v.Publisher, v.PublicationYear));
         Assert.Equal(new[] { new VolumeEditor("Daniel J. Lawler", "primary"), new VolumeEditor("Erin R. Mahan", "primary"), new VolumeEditor("Edward C. Keefer", "general") }, v.Editors);
         Assert.Equal("1969-01-30/1972-12-22", v.Coverage.Edtf);

@@ -20,6 +20,29 @@ public sealed class TeiRealVolumeTests
 
     // Document divs with an xml:id (SOURCES.md counts all document divs: frus1861 has 80 without an id). The one date
     // warning is frus1864p4's "1884-04-20" in a volume published in 1866.
+    // The year each volume was printed: the title page's docDate ("1873.") where there is one, else the header's date.
+    // Only the reviewed Korea volume's header differs from its title page (2009, its digital edition).
+    [SharedDataTheory("frus")]
+    [InlineData("frus1861.xml", "1861")]
+    [InlineData("frus1864p4.xml", "1866")]
+    [InlineData("frus1872p2v4.xml", "1873")]
+    [InlineData("frus1882.xml", "1883")]
+    [InlineData("frus1894Nicaragua.xml", "1895")]
+    [InlineData("frus1901China.xml", "1902")]
+    [InlineData("frus1902app1.xml", "1903")]
+    [InlineData("frus1917Supp02v02.xml", "1932")]
+    [InlineData("frus1919Parisv01.xml", "1942")]
+    [InlineData("frus1927v01.xml", "1942")]
+    [InlineData("frus1934v04.xml", "1951")]
+    [InlineData("frus1936v03.xml", "1953")]
+    [InlineData("reviewed/frus1969-76v19p1.xml", "2010")]
+    public void EveryVolumeHasTheYearItWasPrinted(string file, string year)
+    {
+        var path = SharedData.Path(SharedData.Frus, file);
+        Assert.Equal(year, Read(file).Volume.PublicationYear);
+        Assert.All(TeiReader.Instance.Read(path, File.ReadAllText(path), int.MaxValue), d => Assert.Equal(year, d.Volume!.PublicationYear));
+    }
+
     [SharedDataTheory("frus")]
     [InlineData("frus1861.xml", 349, 79, 0)]
     [InlineData("frus1864p4.xml", 556, 25, 1)]
@@ -178,7 +201,7 @@ public sealed class TeiRealVolumeTests
         Assert.Equal("Volume XIX, Part 1", v.VolumeNumber);
         Assert.Equal("Korea, 1969–1972", v.VolumeTitle);
         Assert.Equal(new[] { new VolumeEditor("Daniel J. Lawler", "primary"), new VolumeEditor("Erin R. Mahan", "primary"), new VolumeEditor("Edward C. Keefer", "general") }, v.Editors);
-        Assert.Equal(("Office of the Historian", "Washington", "2009"), (v.Publisher, v.PublicationPlace, v.PublicationYear));
+        Assert.Equal(("Office of the Historian", "Washington", "2010"), (v.Publisher, v.PublicationPlace, v.PublicationYear));
         Assert.Equal("1969-01-30/1972-12-22", v.Coverage.Edtf);
 
         var d = reading.Documents.Single(x => x.XmlId == "d168");

@@ -15,7 +15,8 @@ internal static class TeiSnippets
         <date>1983</date><idno type="frus">frus1951v07p2</idno></publicationStmt></fileDesc></teiHeader>
         """;
 
-    public static string Volume(string body, string header = Header, string id = "frus1951v07p2") =>
+    /// <param name="front">The front matter (a title page), or empty for none.</param>
+    public static string Volume(string body, string header = Header, string id = "frus1951v07p2", string front = "") =>
         "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xmlns:frus=\"http://history.state.gov/frus/ns/1.0\" xml:id=\"" + id + "\">\n"
-        + header + "\n<text><body>\n" + body + "\n</body></text></TEI>\n";
+        + header + "\n<text>" + (front.Length == 0 ? string.Empty : "<front>\n" + front + "\n</front>") + "<body>\n" + body + "\n</body></text></TEI>\n";
 }

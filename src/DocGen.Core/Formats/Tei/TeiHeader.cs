@@ -20,12 +20,14 @@ internal enum HeaderField
     Publisher,
     PublicationPlace,
     PublicationDate,
+    TitlePageDate,
     VolumeId,
 }
 
 /// <summary>
 /// Collects the volume header while the reader passes through <c>teiHeader</c>, tolerant of the drift between eras
-/// (<c>subseries</c>/<c>sub-series</c>, <c>volumenumber</c>/<c>volume-number</c>, a typed or untyped publication date).
+/// (<c>subseries</c>/<c>sub-series</c>, <c>volumenumber</c>/<c>volume-number</c>, a typed or untyped publication date),
+/// and the imprint date of the title page (<c>titlePage//docDate</c>), which the walker hands over.
 /// </summary>
 internal sealed class TeiHeader
 {
@@ -85,6 +87,19 @@ internal sealed class TeiHeader
         return field;
     }
 
+    /// <summary>A <c>docDate</c> of the volume's title page starts.</summary>
+    public HeaderField StartTitlePageDate()
+    {
+        if (_capturing != HeaderField.None)
+        {
+            return HeaderField.None;
+        }
+
+        _capturing = HeaderField.TitlePageDate;
+        _text.Clear();
+        return HeaderField.TitlePageDate;
+    }
+
     public void Text(string value)
     {
         if (_capturing != HeaderField.None)
@@ -140,8 +155,45 @@ internal sealed class TeiHeader
         _editors.ToEquatableArray(),
         Get(HeaderField.Publisher),
         Get(HeaderField.PublicationPlace),
-        Get(HeaderField.PublicationDate),
+        Year(Get(HeaderField.TitlePageDate)) ?? Get(HeaderField.PublicationDate),
         _coverage.Date);
+
+    /// <summary>
+    /// The year the title page prints ("1873.", "2010"): the year of the printed volume, which the Office of the
+    /// Historian cites. The header's publication date can be the digital edition's instead (the reviewed Korea volume,
+    /// 1969–76 Volume XIX Part 1, says 2009 where its title page says 2010); the header's date is kept only when the
+    /// title page gives no year.
+    /// </summary>
+    private static string? Year(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if (IsDigits(text, i, 4) && (i == 0 || !char.IsDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsDigit(text[i + 4])))
+            {
+                return text.Substring(i, 4);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDigits(string text, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private string? Get(HeaderField field) => _fields.TryGetValue(field, out var value) ? value : null;
 

@@ -24,6 +24,8 @@ internal sealed class TeiWalker
     private IXmlLineInfo? _lineInfo;
     private string? _page;
     private bool _inText;
+    private bool _inTitlePage;
+    private bool _titlePageRead;
 
     public TeiWalker(string fileStem, XmlLocations locations)
     {
@@ -124,6 +126,18 @@ internal sealed class TeiWalker
             _page = number ?? _page;
             _references.Page(reader.GetAttribute("id", XmlNamespace), number, _open.Count > 0 ? _open[_open.Count - 1] : null);
             return default;
+        }
+
+        // The title page before the first document: its imprint date is the volume's year (TeiHeader.Build).
+        if (tei && name == "titlePage" && !empty && !_titlePageRead && _open.Count == 0 && _documents.Count == 0)
+        {
+            _inTitlePage = true;
+            return new Frame(FrameKind.TitlePage, null, HeaderField.None);
+        }
+
+        if (_inTitlePage)
+        {
+            return tei && name == "docDate" && !empty ? new Frame(FrameKind.Header, null, _header.StartTitlePageDate()) : default;
         }
 
         if (reader.NamespaceURI == TeiVolumeReader.FrusNamespace && name == "attachment" && _open.Count > 0 && !empty)
@@ -322,6 +336,11 @@ internal sealed class TeiWalker
             case FrameKind.Header:
                 _header.End(frame.Field);
                 break;
+            case FrameKind.TitlePage:
+                _inTitlePage = false;
+                _titlePageRead = true;
+                _volume = _header.Build();
+                break;
             case FrameKind.Document:
                 EndDocument(StartTag().End);
                 break;
@@ -369,7 +388,7 @@ internal sealed class TeiWalker
 
     private void Text(string value)
     {
-        if (!_inText)
+        if (!_inText || _inTitlePage)
         {
             _header.Text(value);
             return;
@@ -401,6 +420,7 @@ internal sealed class TeiWalker
     {
         None,
         Header,
+        TitlePage,
         Document,
         Attachment,
         Head,

@@ -1,0 +1,59 @@
+using DocGen.Csl.Locale;
+
+namespace DocGen.Csl.Render;
+
+/// <summary>
+/// The curly quotation marks that are markup in a value, besides straight quotes: the locale's own (citeproc-js
+/// registers the locale's open and close quote and inner quote, and leaves any other curly mark as a character). So
+/// “…” in a title is a quotation in en-US, an inner quotation in fr-FR (whose inner marks they are), and text in de-DE
+/// and ru-RU, where “ closes a quotation that never opened. A locale mark longer than one character, or a straight
+/// one, is not registered.
+/// </summary>
+internal sealed class QuoteMarks
+{
+    /// <summary>en-US: “ ” and ‘ ’.</summary>
+    public static readonly QuoteMarks English = new('\u201C', '\u201D', '\u2018', '\u2019');
+
+    private QuoteMarks(char outerOpen, char outerClose, char innerOpen, char innerClose)
+    {
+        OuterOpen = outerOpen;
+        OuterClose = outerClose;
+        InnerOpen = innerOpen;
+        InnerClose = innerClose;
+        Marks = new[] { '<', '"', '\'', outerOpen, outerClose, innerOpen, innerClose };
+        SingleCloses = new[] { '\'', innerClose };
+    }
+
+    /// <summary>A mark, or '\0' when the locale has none usable.</summary>
+    public char OuterOpen { get; }
+
+    public char OuterClose { get; }
+
+    public char InnerOpen { get; }
+
+    public char InnerClose { get; }
+
+    /// <summary>Every character that may start markup in a value.</summary>
+    public char[] Marks { get; }
+
+    /// <summary>The characters that can close a single-quoted quotation.</summary>
+    public char[] SingleCloses { get; }
+
+    public static QuoteMarks For(LocaleChain locale)
+    {
+        var marks = new QuoteMarks(Mark(locale, "open-quote"), Mark(locale, "close-quote"), Mark(locale, "open-inner-quote"), Mark(locale, "close-inner-quote"));
+        return marks.Same(English) ? English : marks;
+    }
+
+    /// <summary>The mark opens only (it is an opener and not also a closer).</summary>
+    public bool OnlyOpens(char c) => (c == OuterOpen || c == InnerOpen) && c != OuterClose && c != InnerClose;
+
+    /// <summary>The mark closes only.</summary>
+    public bool OnlyCloses(char c) => (c == OuterClose || c == InnerClose) && c != OuterOpen && c != InnerOpen;
+
+    private bool Same(QuoteMarks other) =>
+        OuterOpen == other.OuterOpen && OuterClose == other.OuterClose && InnerOpen == other.InnerOpen && InnerClose == other.InnerClose;
+
+    private static char Mark(LocaleChain locale, string term) =>
+        locale.Text(term) is { Length: 1 } text && text[0] is not ('"' or '\'') ? text[0] : '\0';
+}
