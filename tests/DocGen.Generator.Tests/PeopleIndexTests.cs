@@ -101,6 +101,11 @@ public class PeopleIndexTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Null(catalog.GetNestedType("People", BindingFlags.Public));
+
+        // The file's links are still checked: an entry the volume's list lacks is DG0067 with the indexes off too.
+        var unknown = GeneratorHarness.File(PeoplePath, People.Replace("#p_SJV1", "#p_XXX1"));
+        var (_, checkedOff, _) = GeneratorHarness.Run(new[] { files[0], files[1], unknown }, options);
+        Assert.Equal("DG0067", Assert.Single(checkedOff.Diagnostics).Id);
         var volume = catalog.GetNestedType("Frus1950v07", BindingFlags.Public)!;
         Assert.Null(volume.GetNestedType("Places", BindingFlags.Public));
         Assert.Null(catalog.GetMethod("CitedBy"));

@@ -131,6 +131,27 @@ public class VolumeSlicesTests
         Assert.All(result.TrackedSteps[TrackingNames.Catalog].SelectMany(s => s.Outputs), o => Assert.True(StepRuns.IsReused(o.Reason), o.Reason.ToString()));
     }
 
+    [Fact]
+    public void NestedDocumentDivsHoldNoTextTwice()
+    {
+        // 400 document divs, each inside the one before: with whole ranges the documents held 200 times the file.
+        const int count = 400;
+        var text = new StringBuilder("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\" xml:id=\"frus1899Nest\"><teiHeader><fileDesc><titleStmt><title type=\"complete\">Nest</title></titleStmt><publicationStmt><date>1901</date><idno type=\"frus\">frus1899Nest</idno></publicationStmt></fileDesc></teiHeader><text><body>\n");
+        for (var i = 1; i <= count; i++)
+        {
+            text.Append("<div type=\"document\" xml:id=\"d").Append(i).Append("\" n=\"").Append(i).Append("\"><head>Doc ").Append(i).Append("</head>\n");
+        }
+
+        text.Insert(text.Length, "</div>\n", count);
+        var file = text.Append("</body></text></TEI>\n").ToString();
+
+        var inputs = DocumentStage.Parse(new DocumentInput("/archive/frus1899Nest.xml", file, null, int.MaxValue, "DocGen.Archive.0123456789abcdef"), DocumentReaders.Default, default);
+
+        Assert.Equal(count, inputs.Length);
+        Assert.InRange(inputs.Sum(input => (long)input.Embedded!.Text.Length), 1, file.Length);
+        Assert.StartsWith("<div type=\"document\" xml:id=\"d400\"", inputs[count - 1].Embedded!.Text, StringComparison.Ordinal);
+    }
+
     [SharedDataFact("frus")]
     public void TheRuntimeReadsEveryDocumentOfARealEmbeddedVolumeBackAsParsed()
     {

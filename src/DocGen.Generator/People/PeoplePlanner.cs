@@ -29,7 +29,7 @@ public static class PeoplePlanner
         var catalog = (options.Namespace.Length == 0 ? "global::" : "global::" + options.Namespace + ".") + options.CatalogName;
         var diagnostics = new List<DiagnosticInfo>();
         var people = Entries(files, diagnostics);
-        if (people.Count == 0 || !options.Indexes)
+        if (people.Count == 0)
         {
             return new PeopleSource(options.Namespace, options.CatalogName, catalog, EquatableArray<PeopleMember>.Empty, diagnostics.ToEquatableArray());
         }
@@ -89,6 +89,11 @@ public static class PeoplePlanner
                     continue;
                 }
 
+                if (!options.Indexes)
+                {
+                    continue; // The links are checked (DG0067) whatever the switch; only joining is an index.
+                }
+
                 if (!joined.TryGetValue(link.Volume, out var byPerson))
                 {
                     joined.Add(link.Volume, byPerson = PersonDocumentsPlanner.Of(list, plan, entries, links));
@@ -101,6 +106,11 @@ public static class PeoplePlanner
                     documents[p].Mentioned.AddRange(own.MentionedIn);
                 }
             }
+        }
+
+        if (!options.Indexes)
+        {
+            return new PeopleSource(options.Namespace, options.CatalogName, catalog, EquatableArray<PeopleMember>.Empty, diagnostics.ToEquatableArray());
         }
 
         var byName = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -162,9 +172,10 @@ public static class PeoplePlanner
 
                 ids.Add(entry.Id, (file.Path, entry));
                 var names = entry.Names.Where(n => Claim(n.Text, n.Span, file.Path, entry.Id, claims, diagnostics)).ToEquatableArray();
-                var links = entry.Links.Where(l => Claim(l.ToString(), l.Span, file.Path, entry.Id, claims, diagnostics)).ToEquatableArray();
                 if (names.Count > 0)
                 {
+                    // Only an entry kept claims its links, so a later entry may still have one.
+                    var links = entry.Links.Where(l => Claim(l.ToString(), l.Span, file.Path, entry.Id, claims, diagnostics)).ToEquatableArray();
                     result.Add((file.Path, entry with { Names = names, Links = links }));
                 }
             }

@@ -85,20 +85,22 @@ public static class DocumentStage
         var volume = documents.Count > 0 ? documents[0].Volume : null;
         if (documents.Count == 1 && volume is null)
         {
-            return ImmutableArray.Create(Input(documents[0], memberNameOverride, text, resourceName, 0) with { Collection = folders });
+            return ImmutableArray.Create(Input(documents[0], memberNameOverride, text, resourceName, 0, null) with { Collection = folders });
         }
 
         var collection = folders.Concat(new[] { volume?.Id ?? System.IO.Path.GetFileNameWithoutExtension(path) }).ToEquatableArray();
         var result = ImmutableArray.CreateBuilder<ParsedInput>(documents.Count);
         for (var i = 0; i < documents.Count; i++)
         {
-            result.Add(Input(documents[i], null, text, resourceName, i + 1) with { Part = (i + 1).ToString(CultureInfo.InvariantCulture), Collection = collection });
+            var next = i + 1 < documents.Count ? documents[i + 1].Range : null;
+            result.Add(Input(documents[i], null, text, resourceName, i + 1, next) with { Part = (i + 1).ToString(CultureInfo.InvariantCulture), Collection = collection });
         }
 
         return result.MoveToImmutable();
     }
 
-    private static ParsedInput Input(ParsedDocument document, string? memberNameOverride, string? text, string? resourceName, int part)
+    /// <param name="next">The range of the document the reader read next, which starts after this one's start.</param>
+    private static ParsedInput Input(ParsedDocument document, string? memberNameOverride, string? text, string? resourceName, int part, DocGen.Core.Citations.TextRange? next)
     {
         if (text is null || resourceName is null)
         {
@@ -113,6 +115,14 @@ public static class DocumentStage
         // A range the reader got wrong (never expected) is clamped into the file: strings outside it are pooled.
         var start = Math.Min(Math.Max(0, range.Start), text.Length);
         var length = Math.Min(Math.Max(0, range.Length), text.Length - start);
+
+        // A document div nested in this one (an attachment with an id of its own) is that document's text: the range
+        // stops where it starts, so no text is held twice and 400 nested divs cost the file's length, not its square.
+        // Strings after the nested div are pooled.
+        if (next is { } inner && inner.Start > start && inner.Start < start + length)
+        {
+            length = inner.Start - start;
+        }
         var embedded = new EmbeddedFile(resourceName, text.Substring(start, length), part);
         return new ParsedInput(document, memberNameOverride, EquatableArray<DiagnosticInfo>.Empty, embedded) { FileStart = start, FileLength = text.Length };
     }

@@ -68,4 +68,15 @@ public class PeopleFileReaderTests
         Assert.Equal(new[] { ProblemCode.PeopleClaimTaken, ProblemCode.PeopleClaimTaken }, file.Problems.Select(p => p.Code));
         Assert.Equal(new[] { "Kim", "a", "line 3" }, file.Problems[0].Arguments);
     }
+
+    [Fact]
+    public void AnEntryLeftOutClaimsNoFrusEntry()
+    {
+        // [b] loses its only name to [a], so it is left out; its frus entry stays free for [c].
+        var file = PeopleFileReader.Read("DocGen people 1\n[a]\nname: Kim\n[b]\nname: Kim\nfrus: v#p1\n[c]\nname: Kim Il Sung\nfrus: v#p1\n");
+
+        Assert.Equal(new[] { "a", "c" }, file.Entries.Select(e => e.Id));
+        Assert.Equal(new[] { "v#p1" }, file.Entries[1].Links.Select(l => l.ToString()));
+        Assert.Equal(new[] { ProblemCode.PeopleClaimTaken }, file.Problems.Select(p => p.Code));
+    }
 }

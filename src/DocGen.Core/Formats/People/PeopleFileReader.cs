@@ -260,10 +260,11 @@ public static class PeopleFileReader
                 }
                 else
                 {
+                    // An entry left out (every name claimed before) claims no link: a later entry may still have it.
                     var names = Claim(_names, n => n.Text, n => n.Span);
-                    var links = Claim(_links, l => l.ToString(), l => l.Span);
                     if (names.Count > 0)
                     {
+                        var links = Claim(_links, l => l.ToString(), l => l.Span);
                         _entries.Add(new PeopleEntry(_id, _idSpan, names.ToEquatableArray(), _wikidata?.Text, links.ToEquatableArray()));
                     }
                 }
