@@ -34,36 +34,37 @@ public static class DocumentEmitter
 
         // By slot, the index the catalog reads; a slot without a document (never expected) stays empty, not shifted.
         var records = new List<int>?[shard.Documents.Count == 0 ? 0 : shard.Documents.Max(model => model.Slot) + 1];
+        // The classes go straight into the file's one writer (a document that fails is undone to its mark); the shard's
+        // data, known only once every record is written, is put before them. Each class copied through a writer of
+        // its own cost more than the rest of the file's writing.
         var classes = new SourceWriter(1);
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var model in shard.Documents)
         {
-            var code = new SourceWriter(1);
+            var mark = classes.Mark();
             try
             {
-                records[model.Slot] = write(shard, model, pool, code);
+                records[model.Slot] = write(shard, model, pool, classes);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.InternalError.Id, model.Path, default, "while writing its code, " + exception.GetType().Name + ": " + exception.Message));
-                code = new SourceWriter(1);
+                classes.Undo(mark);
                 if (shard.DocumentMembers)
                 {
-                    WritePlaceholder(code, shard, model);
+                    WritePlaceholder(classes, shard, model);
                 }
             }
-
-            classes.Append(code);
         }
 
-        var writer = new SourceWriter();
-        writer.Line(Generated.Header(shard.Nullable));
-        writer.Open("namespace " + shard.Namespace);
-        WriteShard(writer, shard, pool, records);
-        writer.Append(classes);
-        writer.Close();
-        return new ShardSource(writer.ToString(), diagnostics.ToEquatableArray());
+        var head = new SourceWriter();
+        head.Line(Generated.Header(shard.Nullable));
+        head.Open("namespace " + shard.Namespace);
+        WriteShard(head, shard, pool, records);
+        classes.Prepend(head);
+        classes.Close();
+        return new ShardSource(classes.ToString(), diagnostics.ToEquatableArray());
     }
 
     internal static List<int> WriteDocument(ShardModel shard, DocumentModel model, PoolWriter pool, SourceWriter code)
