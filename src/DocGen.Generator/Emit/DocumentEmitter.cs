@@ -175,7 +175,7 @@ public static class DocumentEmitter
     private static void Constant(SourceWriter writer, bool nullable, string name, string doc, string? value)
     {
         writer.Line("/// <summary>" + doc + "</summary>");
-        writer.Line("public const string" + (value is null && nullable ? "? " : " ") + name + " = " + CSharpLiteral.Quote(value) + ";");
+        writer.LiteralLine("public const string" + (value is null && nullable ? "? " : " ") + name + " = ", value, ";");
         writer.Line();
     }
 }

@@ -25,6 +25,14 @@ public sealed class SourceWriter
         return this;
     }
 
+    /// <summary>A line that holds <paramref name="value"/> as a string literal between two pieces of code.</summary>
+    public SourceWriter LiteralLine(string before, string? value, string after)
+    {
+        _builder.Append(' ', _indent * 4).Append(before);
+        CSharpLiteral.Quote(_builder, value).Append(after).Append('\n');
+        return this;
+    }
+
     public SourceWriter Open(string text)
     {
         Line(text);
