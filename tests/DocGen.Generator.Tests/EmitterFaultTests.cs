@@ -54,6 +54,32 @@ public class EmitterFaultTests
     }
 
     [Fact]
+    public void WhatAFailingDocumentWroteBeforeItsFaultIsUndone()
+    {
+        // The classes share one writer: half a class left there would break the whole file (and its indentation the rest).
+        var source = DocumentEmitter.Emit(Shard(), (g, model, pool, code) =>
+        {
+            if (model.Slot != 1)
+            {
+                return DocumentEmitter.WriteDocument(g, model, pool, code);
+            }
+
+            code.Open("public static class HalfWritten");
+            code.Line("this is not C# (");
+            throw new InvalidOperationException("injected fault");
+        });
+
+        Assert.Equal(DiagnosticDescriptors.InternalError.Id, Assert.Single(source.Diagnostics).ToDiagnostic().Id);
+        Assert.DoesNotContain("HalfWritten", source.Text, StringComparison.Ordinal);
+        Assert.Matches("\n    [a-z]+ static class GammaConstants\n", source.Text);
+        var output = GeneratorHarness.Compilation(source.Text);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var assembly = Load(output);
+        Assert.Equal(Parse(2).Title, Document(assembly, "Gamma").Title);
+        Assert.Throws<TargetInvocationException>(() => Document(assembly, "Beta"));
+    }
+
+    [Fact]
     public void WithoutAFaultEveryDocumentIsWrittenAndNothingIsReported()
     {
         var source = DocumentEmitter.Emit(Shard());

@@ -23,9 +23,10 @@ public sealed class LocaleChain
         ["uk"] = "uk-UA", ["vi"] = "vi-VN", ["zh"] = "zh-CN",
     };
 
-    private readonly IReadOnlyList<LocaleData> _chain;
+    // An array, so that looping over it (for every term of every citation) allocates no enumerator.
+    private readonly LocaleData[] _chain;
 
-    private LocaleChain(string tag, IReadOnlyList<LocaleData> chain)
+    private LocaleChain(string tag, LocaleData[] chain)
     {
         Tag = tag;
         _chain = chain;
@@ -77,7 +78,7 @@ public sealed class LocaleChain
             }
         }
 
-        return new LocaleChain(tag, chain);
+        return new LocaleChain(tag, chain.ToArray());
     }
 
     /// <summary>A term in a form, falling back along the chain first, then to the next form
@@ -89,8 +90,10 @@ public sealed class LocaleChain
             foreach (var locale in _chain)
             {
                 Term? any = null;
-                foreach (var term in locale.Named(name))
+                var named = locale.Named(name);
+                for (var i = 0; i < named.Count; i++)
                 {
+                    var term = named[i];
                     if (term.Form != f)
                     {
                         continue;

@@ -70,8 +70,11 @@ internal sealed class Writer
         }
 
         var childDepth = f.Quotes ? quoteDepth + 1 : quoteDepth;
-        var builder = new StringBuilder();
-        var first = true;
+
+        // Most nodes have one piece that is not empty: it is then the result as it is (appended to an empty builder, a
+        // piece stays whole), and a builder is made only once a second piece comes.
+        string? only = null;
+        StringBuilder? builder = null;
         foreach (var child in format.Children)
         {
             var piece = Write(child, inner, childDepth);
@@ -80,21 +83,31 @@ internal sealed class Writer
                 continue;
             }
 
-            if (!first && !string.IsNullOrEmpty(format.Delimiter))
+            if (only is null && builder is null)
+            {
+                only = piece;
+                continue;
+            }
+
+            if (builder is null)
+            {
+                builder = new StringBuilder(only);
+                only = null;
+            }
+
+            if (!string.IsNullOrEmpty(format.Delimiter))
             {
                 Punctuation.Append(builder, _markup.Escape(format.Delimiter!), delimiter: true);
             }
 
             Punctuation.Append(builder, piece, child is TextNode { IsDelimiter: true });
-            first = false;
         }
 
-        if (builder.Length == 0)
+        var result = only ?? builder?.ToString() ?? string.Empty;
+        if (result.Length == 0)
         {
             return string.Empty;
         }
-
-        var result = builder.ToString();
         if (f.Quotes)
         {
             var inner2 = quoteDepth % 2 == 1;

@@ -14,13 +14,14 @@ internal sealed partial class Evaluator
 
     public FormatNode? RenderAll(IReadOnlyList<Element> elements, Formatting formatting, string? delimiter = null)
     {
-        var children = new List<Node>();
-        AddEach(elements, children);
-        return children.Count == 0 ? null : Format(formatting, children, delimiter);
+        // Made on the first child: many groups render nothing.
+        List<Node>? children = null;
+        AddEach(elements, ref children);
+        return children is null ? null : Format(formatting, children, delimiter);
     }
 
     /// <summary>A cs:choose stands for the elements of its chosen branch: the enclosing delimiter goes between them.</summary>
-    private void AddEach(IReadOnlyList<Element> elements, List<Node> children)
+    private void AddEach(IReadOnlyList<Element> elements, ref List<Node>? children)
     {
         foreach (var element in elements)
         {
@@ -28,12 +29,12 @@ internal sealed partial class Evaluator
             {
                 if (Chosen(choose) is { } branch)
                 {
-                    AddEach(branch.Children, children);
+                    AddEach(branch.Children, ref children);
                 }
             }
             else if (Render(element) is { } node)
             {
-                children.Add(node);
+                (children ??= new List<Node>()).Add(node);
             }
         }
     }
@@ -63,7 +64,7 @@ internal sealed partial class Evaluator
             try
             {
                 // A macro is suppressed like a group: terms alone do not render when its variables are all empty.
-                return Suppressible(() => RenderAll(body, text.Formatting));
+                return Suppressible(body, text.Formatting, null);
             }
             finally
             {
@@ -98,16 +99,16 @@ internal sealed partial class Evaluator
         return string.IsNullOrEmpty(text.Value) ? null : Format(text.Formatting, RichText.Parse(text.Value!, _ctx.Quotes));
     }
 
-    private Node? RenderGroup(GroupElement group) => Suppressible(() => RenderAll(group.Children, group.Formatting, group.Delimiter));
+    private Node? RenderGroup(GroupElement group) => Suppressible(group.Children, group.Formatting, group.Delimiter);
 
     /// <summary>Renders a group (or macro): nothing when it called variables and all were empty. To the enclosing
     /// group it counts as one variable, non-empty when it rendered anything (as citeproc-js counts it).</summary>
-    private Node? Suppressible(Func<Node?> render)
+    private Node? Suppressible(IReadOnlyList<Element> elements, Formatting formatting, string? delimiter)
     {
         var (called, rendered) = (_ctx.VariablesCalled, _ctx.VariablesRendered);
         _ctx.VariablesCalled = 0;
         _ctx.VariablesRendered = 0;
-        var node = render();
+        var node = RenderAll(elements, formatting, delimiter);
         var suppressed = _ctx.VariablesCalled > 0 && _ctx.VariablesRendered == 0;
         var hasContent = node is not null && !suppressed;
         _ctx.VariablesCalled = called + (_ctx.VariablesCalled > 0 || hasContent ? 1 : 0);

@@ -10,14 +10,17 @@ namespace DocGen.Generator.Emit;
 /// </summary>
 public static class CSharpLiteral
 {
-    public static string Quote(string? value)
+    public static string Quote(string? value) =>
+        value is null ? "null" : Quote(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>Appends the literal to <paramref name="builder"/>: a long value is then copied once, not three times.</summary>
+    public static StringBuilder Quote(StringBuilder builder, string? value)
     {
         if (value is null)
         {
-            return "null";
+            return builder.Append("null");
         }
 
-        var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
         for (var i = 0; i < value.Length; i++)
         {
@@ -34,7 +37,7 @@ public static class CSharpLiteral
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append('"');
     }
 
     /// <summary>

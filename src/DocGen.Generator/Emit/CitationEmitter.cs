@@ -42,7 +42,7 @@ public static class CitationEmitter
     public static void WriteConstant(SourceWriter writer, ParsedDocument document, ConstantStyle style)
     {
         writer.Line("/// <summary>The citation in the project's style (" + style.Name + "), plain text, formatted at compile time.</summary>");
-        writer.Line("public const string " + GeneratedNames.FormattedCitation + " = " + CSharpLiteral.Quote(FormattedCitation(document, style)) + ";");
+        writer.LiteralLine("public const string " + GeneratedNames.FormattedCitation + " = ", FormattedCitation(document, style), ";");
         writer.Line();
     }
 

@@ -34,36 +34,37 @@ public static class DocumentEmitter
 
         // By slot, the index the catalog reads; a slot without a document (never expected) stays empty, not shifted.
         var records = new List<int>?[shard.Documents.Count == 0 ? 0 : shard.Documents.Max(model => model.Slot) + 1];
+        // The classes go straight into the file's one writer (a document that fails is undone to its mark); the shard's
+        // data, known only once every record is written, is put before them. Copying each class from a writer of its
+        // own, then the whole file again, was a sixth of the 16k cold run's allocations.
         var classes = new SourceWriter(1);
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var model in shard.Documents)
         {
-            var code = new SourceWriter(1);
+            var mark = classes.Mark();
             try
             {
-                records[model.Slot] = write(shard, model, pool, code);
+                records[model.Slot] = write(shard, model, pool, classes);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.InternalError.Id, model.Path, default, "while writing its code, " + exception.GetType().Name + ": " + exception.Message));
-                code = new SourceWriter(1);
+                classes.Undo(mark);
                 if (shard.DocumentMembers)
                 {
-                    WritePlaceholder(code, shard, model);
+                    WritePlaceholder(classes, shard, model);
                 }
             }
-
-            classes.Append(code);
         }
 
-        var writer = new SourceWriter();
-        writer.Line(Generated.Header(shard.Nullable));
-        writer.Open("namespace " + shard.Namespace);
-        WriteShard(writer, shard, pool, records);
-        writer.Append(classes);
-        writer.Close();
-        return new ShardSource(writer.ToString(), diagnostics.ToEquatableArray());
+        var head = new SourceWriter();
+        head.Line(Generated.Header(shard.Nullable));
+        head.Open("namespace " + shard.Namespace);
+        WriteShard(head, shard, pool, records);
+        classes.Prepend(head);
+        classes.Close();
+        return new ShardSource(classes.ToString(), diagnostics.ToEquatableArray());
     }
 
     internal static List<int> WriteDocument(ShardModel shard, DocumentModel model, PoolWriter pool, SourceWriter code)
@@ -179,7 +180,7 @@ public static class DocumentEmitter
     private static void Constant(SourceWriter writer, bool nullable, string name, string doc, string? value)
     {
         writer.Line("/// <summary>" + doc + "</summary>");
-        writer.Line("public const string" + (value is null && nullable ? "? " : " ") + name + " = " + CSharpLiteral.Quote(value) + ";");
+        writer.LiteralLine("public const string" + (value is null && nullable ? "? " : " ") + name + " = ", value, ";");
         writer.Line();
     }
 }

@@ -25,6 +25,14 @@ public sealed class SourceWriter
         return this;
     }
 
+    /// <summary>A line that holds <paramref name="value"/> as a string literal between two pieces of code.</summary>
+    public SourceWriter LiteralLine(string before, string? value, string after)
+    {
+        _builder.Append(' ', _indent * 4).Append(before);
+        CSharpLiteral.Quote(_builder, value).Append(after).Append('\n');
+        return this;
+    }
+
     public SourceWriter Open(string text)
     {
         Line(text);
@@ -40,10 +48,24 @@ public sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Appends what <paramref name="other"/> wrote, as written (its own indentation).</summary>
-    public SourceWriter Append(SourceWriter other)
+    /// <summary>Where the text ends now, with its indentation: <see cref="Undo"/> goes back to it.</summary>
+    public (int Length, int Indent) Mark() => (_builder.Length, _indent);
+
+    /// <summary>Drops what was written since <paramref name="mark"/> and restores its indentation.</summary>
+    public void Undo((int Length, int Indent) mark)
     {
-        _builder.Append(other._builder);
+        _builder.Length = mark.Length;
+        _indent = mark.Indent;
+    }
+
+    /// <summary>
+    /// Puts what <paramref name="other"/> wrote (its own indentation) before this text. Inserting at the start of a
+    /// chunked builder adds a chunk rather than moving the text, so a large text is not copied again (netstandard2.0
+    /// has no Append(StringBuilder): it would copy the other builder into a string first).
+    /// </summary>
+    public SourceWriter Prepend(SourceWriter other)
+    {
+        _builder.Insert(0, other._builder.ToString());
         return this;
     }
 
