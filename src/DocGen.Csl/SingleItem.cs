@@ -15,9 +15,10 @@ public static class SingleItem
     // An id no item can have: the cite between the first and the later one, so that the later one is no ibid.
     private const string Between = "\u0000between";
 
-    public static string Render(CslStyle style, Func<string, LocaleData?> loadLocale, CslItem item, CitationPlace place, OutputFormat format)
+    /// <param name="language">The locale to render in; null for the style's default-locale.</param>
+    public static string Render(CslStyle style, Func<string, LocaleData?> loadLocale, CslItem item, CitationPlace place, OutputFormat format, string? language = null)
     {
-        var processor = new CslProcessor(style, new[] { item }, loadLocale);
+        var processor = new CslProcessor(style, new[] { item }, loadLocale, language);
         if (place == CitationPlace.Bibliography)
         {
             var entries = processor.RenderBibliographyEntries(null, format);
@@ -29,15 +30,17 @@ public static class SingleItem
             return format == OutputFormat.Html ? CslProcessor.DisplayLayout(entries[0].Text).Trim() : entries[0].Text;
         }
 
+        // The item is all there is to number and disambiguate: said here, the processor need not gather it from the cites.
+        var registered = new[] { item.Id };
         var first = new Citation(new[] { new CiteItem(item.Id) }, 1);
         if (place == CitationPlace.First)
         {
-            return processor.RenderCitation(new[] { first }, 0, format);
+            return processor.RenderCitation(new[] { first }, 0, format, registered);
         }
 
-        // Far enough from the first that it is not near-note either.
+        // Far enough from the first that it is not near-note either, whatever near-note-distance a style sets.
         var between = new Citation(new[] { new CiteItem(Between) }, 2);
-        var later = new Citation(new[] { new CiteItem(item.Id) }, 100);
-        return processor.RenderCitation(new[] { first, between, later }, 2, format);
+        var later = new Citation(new[] { new CiteItem(item.Id) }, int.MaxValue);
+        return processor.RenderCitation(new[] { first, between, later }, 2, format, registered);
     }
 }

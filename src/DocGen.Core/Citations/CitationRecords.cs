@@ -53,28 +53,26 @@ public static class CitationRecords
     public static string CiteAsHistorian(ParsedDocument document, CitationMarkup markup = CitationMarkup.PlainText) =>
         CitationRendering.FormatHistorian(From(document), markup);
 
-    internal static CitationRecord From(ParsedDocument document, CalendarDay? accessed = null) =>
-        CitationRecordBuilder.Build(Source(document), accessed);
-
-    /// <summary>What a citation needs of a parsed document; the runtime fills the same shape from its model.</summary>
-    private static CitationSource Source(ParsedDocument document)
+    /// <summary>What a citation needs of a parsed document; the runtime fills the same record from its model.</summary>
+    internal static CitationRecord From(ParsedDocument document, CalendarDay? accessed = null)
     {
         var date = document.Date;
-        return new CitationSource(document.Id, document.Title)
+        return new CitationRecord(document.Id, document.Title)
         {
-            Authors = document.Authors.ToArray(),
-            Recipients = document.Recipients.ToArray(),
+            Authors = document.Authors,
+            Recipients = document.Recipients,
             Archive = document.ArchiveName,
             ArchiveLocation = document.ArchiveLocation,
             Url = document.Url,
             Language = document.CitedLanguage,
-            Summary = document.Summary,
+            Abstract = document.Summary,
             Date = new CitedDate(
                 (int)date.Start.Precision, date.Start.Year, date.Start.Month, date.Start.Day,
                 (int)date.End.Precision, date.End.Year, date.End.Month, date.End.Day,
                 date.IsRange, date.IsApproximate || date.IsUncertain),
+            Accessed = DateParts.Of(accessed),
             Number = document.Number,
-            Pages = document.Pages.ToArray(),
+            Pages = document.Pages,
             Volume = Volume(document.Volume),
         };
     }

@@ -50,14 +50,13 @@ public sealed partial class ArchiveDocument
     public string CiteAsHistorian(CitationMarkup markup = CitationMarkup.PlainText) =>
         CitationRendering.FormatHistorian(Record(null), markup);
 
-    private CitationRecord Record(CalendarDay? accessed) =>
-        accessed is null ? _record ??= CitationRecordBuilder.Build(Source(), null) : CitationRecordBuilder.Build(Source(), accessed);
+    private CitationRecord Record(CalendarDay? accessed) => accessed is null ? _record ??= NewRecord(null) : NewRecord(accessed);
 
-    /// <summary>What a citation needs of this document; the generator fills the same shape from a parsed document.</summary>
-    private CitationSource Source()
+    /// <summary>What a citation needs of this document; the generator fills the same record from a parsed document.</summary>
+    private CitationRecord NewRecord(CalendarDay? accessed)
     {
         var date = Date;
-        return new CitationSource(Id, Title)
+        return new CitationRecord(Id, Title)
         {
             Authors = Authors,
             Recipients = Recipients,
@@ -65,11 +64,12 @@ public sealed partial class ArchiveDocument
             ArchiveLocation = ArchiveLocation,
             Url = Url,
             Language = CitedLanguage,
-            Summary = Summary,
+            Abstract = Summary,
             Date = new CitedDate(
                 (int)date.Start.Precision, date.Start.Year, date.Start.Month, date.Start.Day,
                 (int)date.End.Precision, date.End.Year, date.End.Month, date.End.Day,
                 date.IsRange, date.IsApproximate || date.IsUncertain),
+            Accessed = DateParts.Of(accessed),
             Number = Number,
             Pages = Pages,
             Volume = CitedVolumeOf(Volume),
@@ -92,7 +92,7 @@ public sealed partial class ArchiveDocument
         return new CitedVolume
         {
             Id = volume.Id,
-        FullTitle = volume.FullTitle,
+            FullTitle = volume.FullTitle,
             Series = volume.Series,
             Subseries = volume.Subseries,
             VolumeNumber = volume.VolumeNumber,

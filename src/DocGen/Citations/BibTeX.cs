@@ -20,11 +20,11 @@ internal static class BibTeX
     {
         var bib = new StringBuilder(512);
         var part = record.Part;
-        bib.Append(part is not null ? "@incollection{" : record.Authors.Length > 0 ? "@unpublished{" : "@misc{").Append(key).Append(",\n");
-        if (record.Authors.Length > 0)
+        bib.Append(part is not null ? "@incollection{" : record.Authors.Count > 0 ? "@unpublished{" : "@misc{").Append(key).Append(",\n");
+        if (record.Authors.Count > 0)
         {
             var names = new StringBuilder();
-            for (var i = 0; i < record.Authors.Length; i++)
+            for (var i = 0; i < record.Authors.Count; i++)
             {
                 names.Append(i == 0 ? "{" : " and {").Append(Escape(record.Authors[i])).Append('}');
             }

@@ -20,9 +20,9 @@ internal static class Ris
         var ris = new StringBuilder(512);
         var part = record.Part;
         Line(ris, "TY", part is null ? "MANSCPT" : "CHAP");
-        foreach (var author in record.Authors)
+        for (var i = 0; i < record.Authors.Count; i++)
         {
-            Line(ris, "AU", author);
+            Line(ris, "AU", record.Authors[i]);
         }
 
         Line(ris, "TI", record.Title);

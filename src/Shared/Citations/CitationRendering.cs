@@ -1,4 +1,5 @@
 // Shared source: see CitationStyle.cs.
+using System;
 using DocGen.Csl;
 using DocGen.Csl.BuiltIn;
 using DocGen.Csl.Locale;
@@ -12,40 +13,21 @@ namespace DocGen;
 
 /// <summary>
 /// A <see cref="CitationRecord"/> rendered by DocGen's CSL processor: in a built-in style with DocGen's own style and
-/// locale (embedded in DocGen.Csl, parsed once per process), or in any parsed style and locale. The runtime's Cite and
-/// the generator's FormattedCitation constants both come here, so they cannot differ.
+/// locale (embedded in DocGen.Csl, parsed once per process), or in any parsed style and locale, both as one item cited
+/// on its own (<see cref="SingleItem"/>). The runtime's Cite and the generator's FormattedCitation constants both come
+/// here, so they cannot differ.
 /// </summary>
 internal static class CitationRendering
 {
-    public static string Format(CitationRecord record, CitationStyle style, CitationForm form, CitationMarkup markup)
-    {
-        var place = form switch
-        {
-            CitationForm.Note => CitationPlace.First,
-            CitationForm.ShortNote => CitationPlace.Subsequent,
-            _ => CitationPlace.Bibliography,
-        };
-        return Render(record, BuiltInStyles.Get((int)style), place, markup);
-    }
+    public static string Format(CitationRecord record, CitationStyle style, CitationForm form, CitationMarkup markup) =>
+        Render(record, BuiltInStyles.Get((int)style), BuiltInStyles.LoadLocale, null, form, Output(markup));
 
     /// <summary>
     /// The form the Office of the Historian recommends for a document of a printed volume (FRUS), rendered with
     /// DocGen's own style for it; empty for a document that was not printed in a volume.
     /// </summary>
     public static string FormatHistorian(CitationRecord record, CitationMarkup markup) =>
-        record.Part is null ? string.Empty : Render(record, BuiltInStyles.Historian, CitationPlace.First, markup);
-
-    private static string Render(CitationRecord record, CslStyle style, CitationPlace place, CitationMarkup markup)
-    {
-        var item = DocGen.Csl.Data.ItemReader.Read(CslJson.Item(record));
-        var format = markup switch
-        {
-            CitationMarkup.Html => OutputFormat.Html,
-            CitationMarkup.Markdown => OutputFormat.Markdown,
-            _ => OutputFormat.Text,
-        };
-        return SingleItem.Render(style, BuiltInStyles.LoadLocale, item, place, format);
-    }
+        record.Part is null ? string.Empty : Render(record, BuiltInStyles.Historian, BuiltInStyles.LoadLocale, null, CitationForm.Note, Output(markup));
 
     /// <summary>
     /// The record in any style: the bibliography entry (empty when the style has none), the first note, or a later one
@@ -54,27 +36,27 @@ internal static class CitationRendering
     /// <remarks>The locale: null renders with the style's own locales only.</remarks>
     public static string Format(CitationRecord record, CslStyle style, LocaleData? locale, CitationForm form, OutputFormat format)
     {
-        var item = DocGen.Csl.Data.ItemReader.Read(CslJson.Item(record));
         var language = locale?.Language;
-        var processor = new CslProcessor(style, new[] { item }, tag => locale is not null && tag == language ? locale : null, language);
-        var registered = new[] { item.Id };
-        switch (form)
-        {
-            case CitationForm.Bibliography:
-                var entries = processor.RenderBibliographyEntries(registered, format);
-                return entries.Count == 0 ? string.Empty : entries[0].Text;
-            case CitationForm.Note:
-                return processor.RenderCitation(new[] { new Citation(new[] { new CiteItem(item.Id) }, 1) }, 0, format, registered);
-            default:
-                // A later cite, neither ibid nor near its first: another note between them, and more notes than a
-                // near-note distance apart (positions follow from the notes, as in a document).
-                var citations = new[]
-                {
-                    new Citation(new[] { new CiteItem(item.Id) }, 1),
-                    new Citation(new[] { new CiteItem(string.Empty) }, 2),
-                    new Citation(new[] { new CiteItem(item.Id) }, int.MaxValue),
-                };
-                return processor.RenderCitation(citations, 2, format, registered);
-        }
+        return Render(record, style, tag => locale is not null && tag == language ? locale : null, language, form, format);
     }
+
+    private static string Render(
+        CitationRecord record, CslStyle style, Func<string, LocaleData?> loadLocale, string? language, CitationForm form, OutputFormat format)
+    {
+        var place = form switch
+        {
+            CitationForm.Note => CitationPlace.First,
+            CitationForm.ShortNote => CitationPlace.Subsequent,
+            _ => CitationPlace.Bibliography,
+        };
+        var item = DocGen.Csl.Data.ItemReader.Read(CslJson.Item(record));
+        return SingleItem.Render(style, loadLocale, item, place, format, language);
+    }
+
+    private static OutputFormat Output(CitationMarkup markup) => markup switch
+    {
+        CitationMarkup.Html => OutputFormat.Html,
+        CitationMarkup.Markdown => OutputFormat.Markdown,
+        _ => OutputFormat.Text,
+    };
 }

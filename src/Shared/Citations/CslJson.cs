@@ -172,17 +172,18 @@ internal static class CslJson
         }
     }
 
-    private static void Names(Dictionary<string, object?> item, string key, string[] names)
+    private static void Names(Dictionary<string, object?> item, string key, IReadOnlyList<string> names)
     {
-        if (names.Length == 0)
+        if (names.Count == 0)
         {
             return;
         }
 
-        var list = new List<object?>(names.Length);
-        foreach (var name in names)
+        // Indexed, not foreach: a list behind the interface would allocate an enumerator for every record.
+        var list = new List<object?>(names.Count);
+        for (var i = 0; i < names.Count; i++)
         {
-            list.Add(new Dictionary<string, object?>(StringComparer.Ordinal) { ["literal"] = name });
+            list.Add(new Dictionary<string, object?>(StringComparer.Ordinal) { ["literal"] = names[i] });
         }
 
         item[key] = list;

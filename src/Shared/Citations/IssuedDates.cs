@@ -6,32 +6,33 @@ namespace DocGen;
 #endif
 
 /// <summary>
-/// Sets a record's CSL <c>issued</c> date from a document date (precisions as <see cref="CitedDate"/> gives them). A decade becomes a range of its ten years;
-/// an approximate or uncertain date is <c>circa</c>.
+/// A record's CSL <c>issued</c> date from a document date (precisions as <see cref="CitedDate"/> gives them). A decade
+/// becomes a range of its ten years.
 /// </summary>
 internal static class IssuedDates
 {
-    public static void Set(CitationRecord record, CitedDate date)
+    /// <summary>The first (or only) point; no parts for an undated document.</summary>
+    public static DateParts Start(CitedDate date) =>
+        date.StartPrecision == 0 ? default : Parts(date.StartPrecision, date.StartYear, date.StartMonth, date.StartDay);
+
+    /// <summary>The last point of a range or decade; no parts for a single point or an undated document.</summary>
+    public static DateParts End(CitedDate date)
     {
-        var (startPrecision, startYear, startMonth, startDay) = (date.StartPrecision, date.StartYear, date.StartMonth, date.StartDay);
-        var (endPrecision, endYear, endMonth, endDay) = (date.EndPrecision, date.EndYear, date.EndMonth, date.EndDay);
-        if (startPrecision == 0)
+        if (date.StartPrecision == 0)
         {
-            return;
+            return default;
         }
 
-        record.Issued = Parts(startPrecision, startYear, startMonth, startDay);
-        if (startPrecision == 1)
+        if (date.StartPrecision == 1)
         {
-            record.IssuedEnd = new DateParts(1, startYear + 9, 0, 0);
-        }
-        else if (date.IsRange && endPrecision != 0
-            && !(endPrecision == startPrecision && endYear == startYear && endMonth == startMonth && endDay == startDay))
-        {
-            record.IssuedEnd = Parts(endPrecision, endYear, endMonth, endDay);
+            return new DateParts(1, date.StartYear + 9, 0, 0);
         }
 
-        record.Circa = date.Circa;
+        var sameAsStart = date.EndPrecision == date.StartPrecision && date.EndYear == date.StartYear
+            && date.EndMonth == date.StartMonth && date.EndDay == date.StartDay;
+        return date.IsRange && date.EndPrecision != 0 && !sameAsStart
+            ? Parts(date.EndPrecision, date.EndYear, date.EndMonth, date.EndDay)
+            : default;
     }
 
     private static DateParts Parts(int precision, int year, int month, int day) => precision switch
