@@ -163,14 +163,6 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .SelectMany((pair, _) => PlacePlanner.Plan(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.PlaceSources);
 
-        // The reverse of every document's links, as one small file: the documents' records never depend on each other.
-        var citedBy = parsed
-            .Select((input, _) => CitingLinks.Of(input))
-            .Collect()
-            .Combine(catalog)
-            .Select((pair, _) => CitedByPlanner.Plan(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.CitedBy);
-
         // A reference to another volume of the project that lacks the document: only the whole project can tell.
         var otherVolumes = parsed
             .Select((input, _) => OtherVolumeLinks.Of(input))
@@ -178,6 +170,29 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Combine(catalog)
             .Select((pair, _) => OtherVolumeLinks.Check(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.OtherVolumeLinks);
+
+        // A page of another volume cited: each volume reports its page map, and one step resolves the cited pages into
+        // a table of its own, so an edit to the cited volume never re-emits the citing volume's shards.
+        var volumePages = parsed
+            .Select((input, _) => VolumePages.Of(input))
+            .Collect()
+            .WithTrackingName(TrackingNames.VolumePages);
+        var pageLinks = parsed
+            .Select((input, _) => PageCitations.Of(input))
+            .Collect()
+            .Combine(volumePages)
+            .Combine(catalog)
+            .Select((pair, _) => PageLinkPlanner.Plan(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.PageLinks);
+
+        // The reverse of every document's links, as one small file: the documents' records never depend on each other.
+        var citedBy = parsed
+            .Select((input, _) => CitingLinks.Of(input))
+            .Collect()
+            .Combine(catalog)
+            .Combine(pageLinks)
+            .Select((pair, _) => CitedByPlanner.Plan(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.CitedBy);
 
         var documentDiagnostics = parsed
             .Select((input, _) => input.Diagnostics)
@@ -264,6 +279,16 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             }
         });
         context.RegisterSourceOutput(otherVolumes, Report);
+        // Written once some document cites a page of another volume: its shard names the table.
+        context.RegisterSourceOutput(pageLinks, static (spc, table) =>
+        {
+            if (table.Needed)
+            {
+                spc.AddSource(table.HintName, PageLinkEmitter.Emit(table));
+            }
+
+            Report(spc, table.Diagnostics);
+        });
         context.RegisterSourceOutput(documentDiagnostics, static (spc, diagnostics) =>
         {
             foreach (var diagnostic in diagnostics)

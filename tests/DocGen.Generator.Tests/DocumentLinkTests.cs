@@ -98,14 +98,22 @@ public class DocumentLinkTests
         var followed = (ArchiveDocument)catalog.GetMethod("Get")!.Invoke(null, new object[] { citing.Cites[0].DocumentId! })!;
         Assert.Equal("Second", followed.Title);
         Assert.Equal("https://history.state.gov/historicaldocuments/frus1999v01/d1", citing.Cites[2].Url);
-        var diagnostic = Assert.Single(result.Diagnostics);
+        AssertBrokenReference(Assert.Single(result.Diagnostics), path, other, "frus1951v07p2#d7", "document");
+    }
+
+    /// <summary>Asserts DG0063 for <paramref name="target"/>, a <paramref name="kind"/> of its volume, at its <c>ref</c>'s start tag in <paramref name="text"/>.</summary>
+    internal static void AssertBrokenReference(Microsoft.CodeAnalysis.Diagnostic diagnostic, string path, string text, string target, string kind)
+    {
         Assert.Equal("DG0063", diagnostic.Id);
+        var volume = target.Substring(0, target.IndexOf('#'));
         Assert.Equal(
-            "The reference 'frus1951v07p2#d7' points at a document of the volume frus1951v07p2 that the volume does not have, so it links nowhere; correct the target to an xml:id the volume has (a document's div, or a page's pb)",
+            $"The reference '{target}' points at a {kind} of the volume {volume} that the volume does not have, so it links nowhere; correct the target to an xml:id the volume has (a document's div, or a page's pb)",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         var span = diagnostic.Location.GetLineSpan();
-        var lines = other.Split('\n');
-        var line = System.Array.FindIndex(lines, l => l.Contains("#d7"));
-        Assert.Equal((path, line, lines[line].IndexOf("<ref target=\"frus1951v07p2#d7\"", System.StringComparison.Ordinal)), (span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character));
+        var lines = text.Split('\n');
+        var tag = "<ref target=\"" + target + "\"";
+        var line = System.Array.FindIndex(lines, l => l.Contains(tag));
+        Assert.True(line >= 0, tag + " is not in the text");
+        Assert.Equal((path, line, lines[line].IndexOf(tag, System.StringComparison.Ordinal)), (span.Path, span.StartLinePosition.Line, span.StartLinePosition.Character));
     }
 }

@@ -62,8 +62,17 @@ public sealed record ParsedDocument(
     /// <summary>The documents and pages its cross-references point at, each once, in the order they are first cited; empty for a format without them.</summary>
     public EquatableArray<DocumentLink> Cites { get; init; }
 
-    /// <summary>Where each reference to a document of another volume stands, for the project-wide check (DG0063); empty for a format without them.</summary>
+    /// <summary>Where each reference to a document or page of another volume stands, for the project-wide check (DG0063) and page look-up; empty for a format without them.</summary>
     public EquatableArray<VolumeReference> OtherVolumeReferences { get; init; }
+
+    /// <summary>
+    /// The xml:ids of the pages (<c>pb</c>) that fall in the document, as the volume's own page links resolve them:
+    /// what other volumes' links to a page are resolved against, project-wide. Empty for a format without pages.
+    /// </summary>
+    public EquatableArray<string> PageIds { get; init; }
+
+    /// <summary>On a volume's first document only: the xml:ids of the volume's pages that fall in no document (front and back matter), so a link to one is known to exist.</summary>
+    public EquatableArray<string> LoosePageIds { get; init; }
 
     /// <summary>The time of day the date states ("16:00:00"), or null when it states none.</summary>
     public string? TimeOfDay { get; init; }

@@ -90,7 +90,11 @@ public static class DocumentEmitter
         // The tables of the files of many documents this shard's documents are parts of: where each document starts.
         var files = shard.Documents.Select(model => model.Embedded).Where(embedded => embedded is { Part: > 0 })
             .Select(embedded => embedded!.ResourceName).Distinct().OrderBy(resource => resource, StringComparer.Ordinal).ToList();
-        var end = files.Count == 0 ? ");" : ", new " + FileTableEmitter.ArchiveFile + "[] { " + string.Join(", ", files.Select(FileTableEmitter.Reference)) + " });";
+        // A shard whose documents cite pages of other volumes hands over the project's page table too (by name only:
+        // its rows change with the cited volumes, this text does not).
+        var pages = shard.Documents.Any(model => Links.PageLinkTable.Consults(model.Document));
+        var end = (files.Count == 0 && !pages ? string.Empty : ", new " + FileTableEmitter.ArchiveFile + "[] { " + string.Join(", ", files.Select(FileTableEmitter.Reference)) + " }")
+            + (pages ? ", " + Links.PageLinkTable.Reference : string.Empty) + ");";
         writer.Line("/// <summary>The records of the documents in this file: DocGen's data, read by the catalog and the documents' classes.</summary>");
         writer.Line(Generated.CodeAttribute);
         writer.Line(Generated.HiddenAttribute);

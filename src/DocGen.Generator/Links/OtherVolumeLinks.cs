@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using DocGen.Core.Model;
 using DocGen.Generator.Diagnostics;
@@ -22,8 +21,7 @@ public sealed record OtherVolumeLinks(string Path, EquatableArray<VolumeReferenc
     /// </summary>
     public static EquatableArray<DiagnosticInfo> Check(IEnumerable<OtherVolumeLinks?> links, CatalogPlan plan)
     {
-        HashSet<string>? ids = null;
-        HashSet<string>? volumes = null;
+        ProjectVolumes? project = null;
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var document in links)
         {
@@ -32,24 +30,11 @@ public sealed record OtherVolumeLinks(string Path, EquatableArray<VolumeReferenc
                 continue;
             }
 
-            if (ids is null)
-            {
-                ids = new HashSet<string>(StringComparer.Ordinal);
-                volumes = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var entry in plan.Entries)
-                {
-                    ids.Add(entry.Id);
-                    var slash = entry.Id.IndexOf('/');
-                    if (slash > 0)
-                    {
-                        volumes.Add(entry.Id.Substring(0, slash));
-                    }
-                }
-            }
-
+            project ??= ProjectVolumes.Of(plan);
             foreach (var reference in document.References)
             {
-                if (volumes!.Contains(reference.Volume) && !ids.Contains(reference.DocumentId))
+                // A page is checked where its look-up table is made (PageLinkPlanner), against the volumes' pages.
+                if (!reference.IsPage && project.Volumes.Contains(reference.Volume) && !project.Ids.Contains(VolumeReference.DocumentId(reference.Volume, reference.Id)))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BrokenReference.Id, document.Path, reference.Span, reference.Target, "document", reference.Volume));
                 }

@@ -31,7 +31,7 @@ public static class CatalogPlanner
         var budget = NameRules.MemberBytes(documentsNamespace);
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var reserved = GeneratedNames.CatalogMembers.Concat(GeneratedNames.DocumentMembers).Concat(GeneratedNames.ObjectMembers)
-            .Concat(new[] { catalog.TrimStart('@'), catalog.TrimStart('@') + "Documents", FileTables.Container })
+            .Concat(new[] { catalog.TrimStart('@'), catalog.TrimStart('@') + "Documents", FileTables.Container, Links.PageLinkTable.ClassName })
             .Concat(Enumerable.Range(0, DocumentShards.Count).Select(DocumentShards.ClassName));
         foreach (var name in reserved)
         {

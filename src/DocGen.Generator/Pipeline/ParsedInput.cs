@@ -50,6 +50,8 @@ public sealed record ParsedInput(ParsedDocument Document, string? MemberNameOver
         UrlSpan = default,
         SourceSpans = EquatableArray<Core.Text.SourceSpan>.Empty,
         OtherVolumeReferences = EquatableArray<VolumeReference>.Empty,
+        PageIds = EquatableArray<string>.Empty,
+        LoosePageIds = EquatableArray<string>.Empty,
         Problems = EquatableArray<Core.Problems.ParseProblem>.Empty,
         Range = null,
     };

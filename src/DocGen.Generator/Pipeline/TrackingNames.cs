@@ -24,6 +24,8 @@ public static class TrackingNames
     public const string PlaceSources = nameof(PlaceSources);
     public const string CitedBy = nameof(CitedBy);
     public const string OtherVolumeLinks = nameof(OtherVolumeLinks);
+    public const string VolumePages = nameof(VolumePages);
+    public const string PageLinks = nameof(PageLinks);
     public const string PeopleFiles = nameof(PeopleFiles);
     public const string NamedPeople = nameof(NamedPeople);
     public const string People = nameof(People);

@@ -2,7 +2,8 @@ namespace DocGen;
 
 /// <summary>
 /// A document or page a document cites (a TEI <c>ref</c>): <c>#d45</c>, <c>frus1951v07p1#d12</c>, <c>#pg_587</c>.
-/// Within its own volume the link is checked at build time (a target the volume lacks is warning DG0063).
+/// The link is checked at build time, within its own volume and against the other volumes of the project (a target
+/// such a volume lacks is warning DG0063).
 /// </summary>
 public sealed class DocumentLink
 {
@@ -23,7 +24,8 @@ public sealed class DocumentLink
 
     /// <summary>
     /// The id of the document the link lands in, as the catalog writes ids ("frus1951v07p1/d12"): the target, or the
-    /// document a page falls in; null for a page of another volume, or a page of no document.
+    /// document a page falls in (for a page of another volume of the project, from the project's page table); null for
+    /// a page of a volume outside the project, or a page of no document.
     /// </summary>
     public string? DocumentId { get; }
 
@@ -34,5 +36,5 @@ public sealed class DocumentLink
     public string Url => FrusSite.Url(Volume, Target);
 
     /// <summary>The volume and target, as a TEI <c>ref</c> writes them ("frus1951v07p1#d12").</summary>
-    public override string ToString() => Volume + "#" + Target;
+    public override string ToString() => FrusSite.Target(Volume, Target);
 }

@@ -25,6 +25,7 @@ public sealed class DocumentShard
     private readonly int[] _starts;
     private readonly ArchiveDocument?[] _documents;
     private readonly ArchiveFile[] _files;
+    private readonly Func<string, string?>? _pageDocument;
 
     /// <param name="assembly">The assembly the archive files are embedded in.</param>
     /// <param name="data">The header and records, as packed numbers.</param>
@@ -39,7 +40,21 @@ public sealed class DocumentShard
     /// <param name="pool">The pooled strings, one after another, escaped.</param>
     /// <param name="files">The files of many documents the shard's documents are parts of.</param>
     public DocumentShard(Assembly assembly, string data, string pool, ArchiveFile[] files)
+        : this(assembly, data, pool, files, null)
     {
+    }
+
+    /// <param name="assembly">The assembly the archive files are embedded in.</param>
+    /// <param name="data">The header and records, as packed numbers.</param>
+    /// <param name="pool">The pooled strings, one after another, escaped.</param>
+    /// <param name="files">The files of many documents the shard's documents are parts of.</param>
+    /// <param name="pageDocument">
+    /// The project's page table: the id of the document a page of another volume ("frus1950v06#pg_587") falls in, or
+    /// null; what a link to such a page takes as its <see cref="DocumentLink.DocumentId"/>.
+    /// </param>
+    public DocumentShard(Assembly assembly, string data, string pool, ArchiveFile[] files, Func<string, string?>? pageDocument)
+    {
+        _pageDocument = pageDocument;
         _assembly = assembly ?? throw new ArgumentNullException(nameof(assembly));
         _files = files ?? throw new ArgumentNullException(nameof(files));
         _data = data ?? throw new ArgumentNullException(nameof(data));
@@ -84,7 +99,17 @@ public sealed class DocumentShard
     /// <param name="pool">The pooled strings, one after another, escaped, as UTF-8.</param>
     /// <param name="files">The files of many documents the shard's documents are parts of.</param>
     public DocumentShard(Assembly assembly, byte[] data, byte[] pool, ArchiveFile[] files)
-        : this(assembly, Utf8(data, nameof(data)), Utf8(pool, nameof(pool)), files)
+        : this(assembly, Utf8(data, nameof(data)), Utf8(pool, nameof(pool)), files, null)
+    {
+    }
+
+    /// <param name="assembly">The assembly the archive files are embedded in.</param>
+    /// <param name="data">The header and records, as the UTF-8 bytes of packed numbers.</param>
+    /// <param name="pool">The pooled strings, one after another, escaped, as UTF-8.</param>
+    /// <param name="files">The files of many documents the shard's documents are parts of.</param>
+    /// <param name="pageDocument">The project's page table (see the string constructor).</param>
+    public DocumentShard(Assembly assembly, byte[] data, byte[] pool, ArchiveFile[] files, Func<string, string?>? pageDocument)
+        : this(assembly, Utf8(data, nameof(data)), Utf8(pool, nameof(pool)), files, pageDocument)
     {
     }
 
@@ -106,7 +131,7 @@ public sealed class DocumentShard
         }
 
         // Two threads may both build it; only the first one published is ever returned.
-        document = StoredDocumentReader.ToArchiveDocument(Read(slot));
+        document = StoredDocumentReader.ToArchiveDocument(Read(slot), _pageDocument);
         return Interlocked.CompareExchange(ref _documents[slot], document, null) ?? document;
     }
 

@@ -9,7 +9,12 @@ namespace DocGen.Storage;
 /// </summary>
 internal static class StoredDocumentReader
 {
-    public static ArchiveDocument ToArchiveDocument(StoredDocument stored)
+    /// <param name="stored">The stored document.</param>
+    /// <param name="pageDocument">
+    /// The project's page table, or null: a link to a page whose document the record does not hold (a page of another
+    /// volume) is looked up there, since the record must not change when that volume does.
+    /// </param>
+    public static ArchiveDocument ToArchiveDocument(StoredDocument stored, Func<string, string?>? pageDocument)
     {
         var date = Date(stored.Date);
         var volume = stored.Volume.Length == 0 ? null : stored.Volume[0];
@@ -52,10 +57,16 @@ internal static class StoredDocumentReader
             IsEditorialNote = stored.IsEditorialNote,
             AuthorIds = ReadOnly.List(stored.AuthorIds),
             RecipientIds = ReadOnly.List(stored.RecipientIds),
-            Cites = ReadOnly.List(Array.ConvertAll(stored.Cites, link => new DocumentLink(link.Volume, link.Target, link.DocumentId, link.Page))),
+            Cites = ReadOnly.List(Array.ConvertAll(stored.Cites, link => Link(link, pageDocument))),
             Volume = volume is null ? null : Volume(volume),
         };
     }
+
+    private static DocumentLink Link(StoredLink link, Func<string, string?>? pageDocument) => new(
+        link.Volume,
+        link.Target,
+        link.DocumentId ?? (link.Page is not null && pageDocument is not null ? pageDocument(FrusSite.Target(link.Volume, link.Target)) : null),
+        link.Page);
 
     private static DocumentDate Date(StoredDate date) =>
         new(date.Text, Point(date.Start), Point(date.End), date.IsRange, date.IsApproximate, date.IsUncertain, date.Edtf);

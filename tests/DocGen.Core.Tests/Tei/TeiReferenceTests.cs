@@ -54,6 +54,29 @@ public sealed class TeiReferenceTests
     }
 
     [Fact]
+    public void EachDocumentReportsThePagesFallingInItAndTheFirstThoseOfNoDocument()
+    {
+        var reading = TeiVolumeReader.Read("v.xml", TeiSnippets.Volume(Body + "\n<pb n=\"103\" xml:id=\"pg_103\"/>"));
+
+        Assert.Equal(new[] { "pg_100" }, Document(reading, "d1").PageIds);
+        Assert.Equal(new[] { "pg_101", "pg_102" }, Document(reading, "d2").PageIds);
+        Assert.Empty(Document(reading, "d3").PageIds);
+        Assert.Equal(new[] { "pg_103" }, Document(reading, "d1").LoosePageIds);
+        Assert.Empty(Document(reading, "d2").LoosePageIds);
+    }
+
+    [Fact]
+    public void APageOfAnotherVolumeIsKeptWithItsPlaceForTheProjectToResolve()
+    {
+        var text = TeiSnippets.Volume(Body);
+        var reading = TeiVolumeReader.Read("v.xml", text);
+
+        var references = Document(reading, "d1").OtherVolumeReferences;
+        Assert.Equal(new[] { ("frus1950v06#pg_587", true), ("frus1964-68v29p1#d200", false) }, references.Select(r => (r.Key, r.IsPage)));
+        Assert.Equal(text.IndexOf("<ref target=\"frus1950v06#pg_587\"", System.StringComparison.Ordinal), references[0].Span.Start);
+    }
+
+    [Fact]
     public void ATargetItsOwnVolumeLacksIsReportedAtTheRefAndLinksNowhere()
     {
         var text = TeiSnippets.Volume(Body);

@@ -81,7 +81,7 @@ internal sealed class DocumentBuilder
         CheckCoverage(content.Date, volume);
 
         return new TeiDocument(
-            volume.Id + "/" + XmlId,
+            VolumeReference.DocumentId(volume.Id, XmlId),
             XmlId,
             TeiDocument.SiteBase + volume.Id + "/" + XmlId,
             number,

@@ -32,8 +32,14 @@ public sealed record TeiDocument(
     /// <summary>The div in its file, from the '&lt;' of its start tag to past the '&gt;' of its end tag.</summary>
     public Citations.TextRange Range { get; init; }
 
-    /// <summary>The references among <see cref="Cites"/> to documents of other volumes, with their places.</summary>
+    /// <summary>The references among <see cref="Cites"/> to documents and pages of other volumes, with their places.</summary>
     public EquatableArray<VolumeReference> OtherVolumeReferences { get; init; } = EquatableArray<VolumeReference>.Empty;
+
+    /// <summary>See <see cref="ParsedDocument.PageIds"/>.</summary>
+    public EquatableArray<string> PageIds { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>See <see cref="ParsedDocument.LoosePageIds"/>.</summary>
+    public EquatableArray<string> LoosePageIds { get; init; } = EquatableArray<string>.Empty;
 }
 
 /// <summary>

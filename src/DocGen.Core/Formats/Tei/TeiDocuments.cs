@@ -85,6 +85,8 @@ public static class TeiDocuments
             RecipientIds = content.Recipients.Select(p => p.Corresp ?? string.Empty).ToEquatableArray(),
             Cites = document.Cites,
             OtherVolumeReferences = document.OtherVolumeReferences,
+            PageIds = document.PageIds,
+            LoosePageIds = document.LoosePageIds,
             Volume = volume,
             Range = document.Range,
         };

@@ -41,14 +41,44 @@ internal sealed class TeiReferences
         }
     }
 
+    /// <summary>
+    /// The xml:ids of the volume's pages, in the order they come: by the document (of <paramref name="kept"/>, by
+    /// xml:id) each falls in, and those of no kept document (front and back matter). What another volume's page links
+    /// are resolved against, project-wide. Linear in the pages.
+    /// </summary>
+    public (Dictionary<string, List<string>> ByDocument, List<string> Loose) PageMap(ICollection<string> kept)
+    {
+        var byDocument = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
+        var loose = new List<string>();
+        foreach (var page in _pages)
+        {
+            if (page.Value.Document is { } document && kept.Contains(document))
+            {
+                if (!byDocument.TryGetValue(document, out var pages))
+                {
+                    byDocument.Add(document, pages = new List<string>());
+                }
+
+                pages.Add(page.Key);
+            }
+            else
+            {
+                loose.Add(page.Key);
+            }
+        }
+
+        return (byDocument, loose);
+    }
+
     /// <summary>Whether a <c>ref</c>'s target is a document or a page (the only targets kept).</summary>
     public static bool IsCitation(string? target) =>
         target is not null && Split(target, out _, out var id) && (IsDocumentId(id) || id.StartsWith(PagePrefix, System.StringComparison.Ordinal));
 
     /// <summary>
     /// The document's links, each once, in the order of their first reference, leaving out those into the document
-    /// itself; a target in its own volume that the volume lacks is a problem (DG0063), and no link. A document of
-    /// another volume is also added to <paramref name="otherVolumes"/>, with its place, for the project-wide check.
+    /// itself; a target in its own volume that the volume lacks is a problem (DG0063), and no link. A document or page
+    /// of another volume is also added to <paramref name="otherVolumes"/>, with its place, for the project-wide check
+    /// (and, for a page, the project-wide look-up of the document it falls in).
     /// </summary>
     public EquatableArray<DocumentLink> Resolve(DocumentBuilder document, string volume, ICollection<string> documentIds, List<ParseProblem> problems, List<VolumeReference> otherVolumes)
     {
@@ -67,10 +97,10 @@ internal sealed class TeiReferences
                     continue;
                 }
 
-                link = new DocumentLink(own ? volume : inVolume, id, (own ? volume : inVolume) + "/" + id, null);
+                link = new DocumentLink(own ? volume : inVolume, id, VolumeReference.DocumentId(own ? volume : inVolume, id), null);
                 if (!own)
                 {
-                    otherVolumes.Add(new VolumeReference(target, inVolume, link.DocumentId!, span));
+                    otherVolumes.Add(new VolumeReference(target, inVolume, id, span));
                 }
             }
             else if (own)
@@ -81,14 +111,17 @@ internal sealed class TeiReferences
                     continue;
                 }
 
-                link = new DocumentLink(volume, id, page.Document is null ? null : volume + "/" + page.Document, page.Number);
+                link = new DocumentLink(volume, id, page.Document is null ? null : VolumeReference.DocumentId(volume, page.Document), page.Number);
             }
             else
             {
+                // Which document of that volume the page falls in is the project's to say (its look-up table), never
+                // this record's: the record must not change when the other volume does.
                 link = new DocumentLink(inVolume, id, null, PageNumber(id));
+                otherVolumes.Add(new VolumeReference(target, inVolume, id, span) { IsPage = true });
             }
 
-            if (link.DocumentId != volume + "/" + document.XmlId && seen.Add(link))
+            if (link.DocumentId != VolumeReference.DocumentId(volume, document.XmlId) && seen.Add(link))
             {
                 links.Add(link);
             }

@@ -43,11 +43,28 @@ internal sealed class TeiWalker
     {
         var result = new List<TeiDocument>();
         var volume = Volume().Id;
+        var kept = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var entry in _documents)
         {
             if (entry.Document is not null)
             {
-                result.Add(WithLinks(entry.Document, entry.Builder, volume));
+                kept.Add(entry.Builder.XmlId);
+            }
+        }
+
+        var (pages, loose) = _references.PageMap(kept);
+        foreach (var entry in _documents)
+        {
+            if (entry.Document is not null)
+            {
+                var document = WithLinks(entry.Document, entry.Builder, volume);
+                document = document with
+                {
+                    PageIds = pages.TryGetValue(entry.Builder.XmlId, out var own) ? own.ToEquatableArray() : EquatableArray<string>.Empty,
+                    // The pages of no document travel with the first one, so the volume reports each of its pages once.
+                    LoosePageIds = result.Count == 0 ? loose.ToEquatableArray() : EquatableArray<string>.Empty,
+                };
+                result.Add(document);
             }
         }
 
