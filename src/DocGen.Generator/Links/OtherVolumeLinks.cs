@@ -1,7 +1,6 @@
+using System;
 using System.Collections.Generic;
-using System.Linq;
 using DocGen.Core.Model;
-using DocGen.Core.Validation;
 using DocGen.Generator.Diagnostics;
 using DocGen.Generator.Pipeline;
 
@@ -17,12 +16,14 @@ public sealed record OtherVolumeLinks(string Path, EquatableArray<VolumeReferenc
             : null;
 
     /// <summary>
-    /// A reference to another volume the project has, but without the document it names, is DG0063 at the <c>ref</c>
-    /// (the rule: <see cref="ProjectVolumes"/>). Linear in the catalog and the references.
+    /// A reference to another volume the project has (some document's id starts with the volume id and '/'), but
+    /// without the document it names, is DG0063 at the <c>ref</c>; a volume outside the project is not checked (its
+    /// link keeps its canonical URL). Linear in the catalog and the references.
     /// </summary>
     public static EquatableArray<DiagnosticInfo> Check(IEnumerable<OtherVolumeLinks?> links, CatalogPlan plan)
     {
-        ProjectVolumes? volumes = null;
+        HashSet<string>? ids = null;
+        HashSet<string>? volumes = null;
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var document in links)
         {
@@ -31,10 +32,24 @@ public sealed record OtherVolumeLinks(string Path, EquatableArray<VolumeReferenc
                 continue;
             }
 
-            volumes ??= ProjectVolumes.Of(plan.Entries.Select(entry => entry.Id));
+            if (ids is null)
+            {
+                ids = new HashSet<string>(StringComparer.Ordinal);
+                volumes = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var entry in plan.Entries)
+                {
+                    ids.Add(entry.Id);
+                    var slash = entry.Id.IndexOf('/');
+                    if (slash > 0)
+                    {
+                        volumes.Add(entry.Id.Substring(0, slash));
+                    }
+                }
+            }
+
             foreach (var reference in document.References)
             {
-                if (volumes.Lacks(reference))
+                if (volumes!.Contains(reference.Volume) && !ids.Contains(reference.DocumentId))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BrokenReference.Id, document.Path, reference.Span, reference.Target, "document", reference.Volume));
                 }
