@@ -130,7 +130,7 @@ public sealed class CliProjectCheckTests : IDisposable
     public void AFolderOfEveryKindGivesTheBuildsDiagnosticsAtTheBuildsPlaces()
     {
         Write("frus1951v07p2.xml", Volume("frus1951v07p2", Persons, Document("d2", "Second", "Text.")));
-        Write("frus1951v07p1.xml", Volume("frus1951v07p1", string.Empty, Document("d4", "Citing", "See <ref target=\"frus1951v07p2#d9\">d9</ref>.")));
+        Write("frus1951v07p1.xml", Volume("frus1951v07p1", string.Empty, Document("d4", "Citing", "See <ref target=\"frus1951v07p2#d9\">d9</ref> and <ref target=\"frus1951v07p2#pg_99\">page 99</ref>.")));
         Write("people.txt", "DocGen people 1\n[smith]\nname: Smith\nfrus: frus1951v07p2#p_NOPE1\n");
         Write("Korea/note.md", TestDocuments.Note());
         Write("Korea/copy.md", TestDocuments.Note());
@@ -138,6 +138,8 @@ public sealed class CliProjectCheckTests : IDisposable
         var found = SameAsBuild(info: true);
 
         Assert.Equal(new[] { "DG0012", "DG0024", "DG0055", "DG0063", "DG0067" }, found.Select(d => d.Split(' ')[0]).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+        // The page the other volume lacks (pg_99) is not checked across volumes yet; once a build checks it, SameAsBuild
+        // fails until the tool calls that step too.
     }
 
     // The real volumes (with their cross-volume refs, lists and places): the tool and a build of the folder agree.
