@@ -5,12 +5,16 @@ using System.IO;
 using System.IO.Enumeration;
 using System.Linq;
 using DocGen.Core.Formats;
+using DocGen.Core.Formats.People;
 using DocGen.Core.Model;
 using DocGen.Generator.Analyzers;
+using DocGen.Generator.Authorities;
 using DocGen.Generator.Diagnostics;
 using DocGen.Generator.Naming;
 using DocGen.Generator.Options;
+using DocGen.Generator.People;
 using DocGen.Generator.Pipeline;
+using DocGen.Generator.Styles;
 using Microsoft.CodeAnalysis;
 
 namespace DocGen.Cli;
@@ -25,20 +29,23 @@ public sealed record CheckResult(int FileCount, IReadOnlyList<ParsedDocument> Do
 /// <summary>
 /// Runs the checks the analyzer and the generator run in a build, on the files of a folder: each file through
 /// <see cref="ArchiveFileCheck"/>, then the cross-file checks (<see cref="CatalogPlanner"/> for duplicate ids and
-/// member names, <see cref="ShelfmarkClaims"/> for shared shelfmarks). Messages and severities come from the
-/// generator's own table, so nothing here can drift from what `dotnet build` prints.
+/// member names, <see cref="ShelfmarkClaims"/> for shared shelfmarks) and the project-wide ones
+/// (<see cref="ProjectChecks"/>). Messages and severities come from the generator's own table, so nothing here can
+/// drift from what `dotnet build` prints.
 /// </summary>
 public static class ArchiveChecker
 {
     /// <summary>
     /// The archive's files: every file below <paramref name="folder"/> with a format's extension (<c>**/*.md</c>,
-    /// <c>**/*.xml</c>: <see cref="DocumentReaders.HasExtensionOf"/>, as the build's default glob) that no pattern of
+    /// <c>**/*.xml</c>: <see cref="DocumentReaders.HasExtensionOf"/>, as the build's default glob), an authority
+    /// file's name (<c>people.txt</c>, <c>*.people.txt</c>: <see cref="PeopleFile.Is"/>) or a CSL file's
+    /// (<see cref="CslFiles.Is"/>), that no pattern of
     /// <paramref name="excludes"/> matches, as paths that start with the folder as given, in ordinal order.
     /// </summary>
     public static IReadOnlyList<string> Files(string folder, IReadOnlyList<string> excludes)
     {
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(path => DocumentReaders.Default.HasExtensionOf(path))
+            .Where(path => DocumentReaders.Default.HasExtensionOf(path) || PeopleFile.Is(path) || CslFiles.Is(path))
             .Select(path => Path.GetRelativePath(folder, path))
             .Where(relative => !excludes.Any(pattern => Matches(pattern, relative)))
             .Select(relative => Path.Combine(folder, relative))
@@ -54,15 +61,21 @@ public static class ArchiveChecker
         var claims = new List<ShelfmarkClaim>();
         var documents = new List<ParsedInput>(files.Count);
         var keys = ImmutableArray.CreateBuilder<DocumentKey>();
+        var others = new ProjectFiles();
         for (var i = 0; i < files.Count; i++)
         {
             var path = files[i];
-            foreach (var input in DocumentStage.Inputs(CheckFile(path, options.MaxFileSize, diagnostics, claims), null, null, null, EquatableArray<string>.Empty, path))
+            if (!ReadOther(path, others))
             {
-                documents.Add(input);
-                if (input.Key is { } key)
+                // The folder checked is the archive folder: the folders below it are the files' collections, as in a build.
+                var folders = ArchiveFolder.FoldersBelow(options.Folder, path).ToEquatableArray();
+                foreach (var input in DocumentStage.Inputs(CheckFile(path, options.MaxFileSize, diagnostics, claims, others), null, null, null, folders, path))
                 {
-                    keys.Add(key);
+                    documents.Add(input);
+                    if (input.Key is { } key)
+                    {
+                        keys.Add(key);
+                    }
                 }
             }
 
@@ -72,6 +85,7 @@ public static class ArchiveChecker
         ShelfmarkClaims.Report(claims, diagnostics.Add);
         var plan = CatalogPlanner.Plan(keys.ToImmutable(), new GeneratorOptions(options.Namespace, options.CatalogName, Nullable: true));
         diagnostics.AddRange(plan.Diagnostics.Select(info => info.ToDiagnostic()));
+        diagnostics.AddRange(ProjectChecks.Run(documents, others, plan).Select(info => info.ToDiagnostic()));
         var byAddress = documents.ToDictionary(input => input.Address, StringComparer.Ordinal);
         var catalog = plan.Entries.Select(entry => byAddress[entry.Address].Document).ToList();
         return new CheckResult(files.Count, documents.Select(input => input.Document).ToList(), catalog, Order(diagnostics));
@@ -81,7 +95,25 @@ public static class ArchiveChecker
         FileSystemName.MatchesSimpleExpression(pattern, Path.GetFileName(relative))
         || FileSystemName.MatchesSimpleExpression(pattern.Replace('\\', '/'), relative.Replace('\\', '/'));
 
-    private static IReadOnlyList<ParsedDocument> CheckFile(string path, int maxLength, List<Diagnostic> diagnostics, List<ShelfmarkClaim> claims)
+    // An authority file or a CSL file is no document: the build reads each with its own step (FileOptions.Counts).
+    private static bool ReadOther(string path, ProjectFiles others)
+    {
+        if (PeopleFile.Is(path))
+        {
+            others.People.Add(PeopleReading.Read(path, DecodeAsFileReadAllText(File.ReadAllBytes(path))));
+            return true;
+        }
+
+        if (CslFiles.Is(path))
+        {
+            others.Styles.Add(new CslFileInput(path, DecodeAsFileReadAllText(File.ReadAllBytes(path))));
+            return true;
+        }
+
+        return false;
+    }
+
+    private static IReadOnlyList<ParsedDocument> CheckFile(string path, int maxLength, List<Diagnostic> diagnostics, List<ShelfmarkClaim> claims, ProjectFiles others)
     {
         // The bytes first, as the build does: a file that is not text or not UTF-8 is reported and not parsed.
         var bytes = File.ReadAllBytes(path);
@@ -94,7 +126,13 @@ public static class ArchiveChecker
 
         try
         {
-            return ArchiveFileCheck.Run(path, text, maxLength, DocumentReaders.Default, null, info => diagnostics.Add(info.ToDiagnostic()), claims.Add);
+            var documents = ArchiveFileCheck.Run(path, text, maxLength, DocumentReaders.Default, null, info => diagnostics.Add(info.ToDiagnostic()), claims.Add);
+            if (AuthorityStage.Read(new DocumentInput(path, text, null, maxLength, null)) is { } lists)
+            {
+                others.Volumes.Add(lists);
+            }
+
+            return documents;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

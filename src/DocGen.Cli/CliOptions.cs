@@ -8,7 +8,7 @@ namespace DocGen.Cli;
 
 /// <summary>What the command line asked for, after parsing and validation.</summary>
 /// <param name="Command">"check", "export", "help" or "version".</param>
-/// <param name="Folder">The archive folder whose <c>**/*.md</c> and <c>**/*.xml</c> files are read.</param>
+/// <param name="Folder">The archive folder whose <c>**/*.md</c> and <c>**/*.xml</c> files are read, with the authority and CSL files below it.</param>
 /// <param name="Format">The export format (export only).</param>
 /// <param name="Style">The citation style of the formatted bibliographies (text, markdown, html), as DocGenCitationStyle.</param>
 /// <param name="Accessed">The day the online documents were accessed, given to every exported document; null for none.</param>

@@ -13,7 +13,8 @@ public static class HelpText
           docgen <command> --help             the options of one command
           docgen --version                    the tool's version
 
-        Every file matching <folder>/**/*.md or <folder>/**/*.xml is read, as with the package's default glob.
+        Every file matching <folder>/**/*.md or <folder>/**/*.xml is read, as with the package's default glob, and
+        every authority file (people.txt, *.people.txt) and CSL file (*.csl, locales-xx-XX.xml) below the folder.
 
         Exit codes:
           0  no errors
@@ -30,7 +31,10 @@ public static class HelpText
         diagnostic in MSBuild's form, `path(line,column): severity id: message`, ordered by path and position, then a
         summary.
         Cross-file checks are included: two documents with one id (DG0012), member names that collide (DG0013)
-        and shelfmarks cited twice (DG0024).
+        and shelfmarks cited twice (DG0024), references to another volume of the folder that lacks the document
+        (DG0063), volumes' persons and terms lists (DG0055-DG0059), places (DG0060, DG0061), authority files
+        (DG0064-DG0067) and CSL files (DG0050-DG0054). The folders below <folder> are collections, as below a
+        build's DocGenArchiveFolder.
 
         Options:
           --max-file-size <chars>  files with more characters are not read (DG0015); as the MSBuild property
@@ -44,8 +48,8 @@ public static class HelpText
           --no-default-excludes    also read README*.md, LICENSE*.md and CHANGELOG*.md, which are left out by
                                    default, as the build's DocGenDefaultExcludes leaves them out
           --warnings-as-errors     report every warning as an error (and exit 1); as DocGenWarningsAsErrors
-          --info                   also print info diagnostics (DG0007, DG0010, DG0020, DG0021), which MSBuild
-                                   shows only at detailed verbosity
+          --info                   also print info diagnostics (DG0007, DG0058 and the others the diagnostics
+                                   list marks info), which MSBuild shows only at detailed verbosity
           --progress               print a progress line on standard error even when it is not a terminal
           --no-progress            never print the progress line (by default it shows only on a terminal)
           -h, --help               this text

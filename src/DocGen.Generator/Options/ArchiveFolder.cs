@@ -32,7 +32,16 @@ public static class ArchiveFolder
         }
 
         global.TryGetValue(ProjectKey, out var project);
-        var root = Normalize(IsRooted(folder!) || string.IsNullOrEmpty(project) ? folder! : project!.TrimEnd('/', '\\') + "/" + folder).TrimEnd('/') + "/";
+        return FoldersBelow(IsRooted(folder!) || string.IsNullOrEmpty(project) ? folder! : project!.TrimEnd('/', '\\') + "/" + folder, path);
+    }
+
+    /// <summary>
+    /// The folders between <paramref name="archiveFolder"/> and the file at <paramref name="path"/>, outermost first;
+    /// none for a file outside it. The <c>docgen</c> tool takes the folder it checks as the archive folder.
+    /// </summary>
+    public static string[] FoldersBelow(string archiveFolder, string path)
+    {
+        var root = Normalize(archiveFolder).TrimEnd('/') + "/";
         var file = Normalize(path);
         if (!file.StartsWith(root, StringComparison.OrdinalIgnoreCase))
         {

@@ -13,8 +13,13 @@ public sealed record PeopleReading(string Path, EquatableArray<PeopleEntry> Entr
     /// <summary>Reads an authority file; the reader never throws on any text.</summary>
     public static PeopleReading Read(AdditionalText file, CancellationToken cancellationToken)
     {
-        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        return Read(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty);
+    }
+
+    /// <summary>Reads an authority file's text: the same step outside a build (the <c>docgen</c> tool).</summary>
+    public static PeopleReading Read(string path, string text)
+    {
         var read = PeopleFileReader.Read(text);
-        return new PeopleReading(file.Path, read.Entries, read.Problems.Select(problem => ProblemDiagnostics.ToInfo(problem, file.Path, null)).ToEquatableArray());
+        return new PeopleReading(path, read.Entries, read.Problems.Select(problem => ProblemDiagnostics.ToInfo(problem, path, null)).ToEquatableArray());
     }
 }
