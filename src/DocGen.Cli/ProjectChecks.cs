@@ -26,7 +26,7 @@ public sealed class ProjectFiles
 
 /// <summary>
 /// The checks a build makes once the catalog is planned, each by the generator's own step (the ones
-/// <c>ArchiveGenerator</c> reports from): references to other volumes of the project (DG0063), the volumes' persons
+/// <c>ArchiveGenerator</c> reports from): references to documents and pages of other volumes of the project (DG0063), the volumes' persons
 /// and terms lists and their classes (DG0055-DG0059), the collections' places (DG0060, DG0061), the authority files
 /// (DG0064-DG0067, DG0058) and the CSL files (DG0050-DG0054). Nothing here decides a diagnostic: it only hands each
 /// step what the build hands it.
@@ -38,6 +38,7 @@ public static class ProjectChecks
     {
         var diagnostics = new List<DiagnosticInfo>();
         diagnostics.AddRange(OtherVolumeLinks.Check(documents.Select(OtherVolumeLinks.Of), plan));
+        diagnostics.AddRange(PageLinkPlanner.Plan(documents.Select(PageCitations.Of).ToImmutableArray(), documents.Select(VolumePages.Of).ToImmutableArray(), plan).Diagnostics);
 
         var personLinks = PersonLinkIndex.From(documents.Select(PersonLinks.Of));
         foreach (var volume in files.Volumes)
