@@ -94,9 +94,11 @@ if (args.Length == 2 && args[0] is "--peak" or "--validate")
     var floorPeak = Peak.Rss();
     clock.Restart();
     allocated = GC.GetTotalAllocatedBytes(precise: true);
+    var runtimeBefore = RuntimeWork.Now();
     var driver = Harness.Driver(texts).RunGenerators(compilation);
     var coldTime = clock.Elapsed;
     var coldAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+    var coldRuntime = RuntimeWork.Now() - runtimeBefore;
     var coldPeak = Peak.Rss();
 
     // After the cold run, so that the cold run is the first to parse (as in a build) and this one runs warm.
@@ -118,6 +120,7 @@ if (args.Length == 2 && args[0] is "--peak" or "--validate")
     Console.WriteLine($"floor (read + split, first call): {floorTime.TotalMilliseconds:0} ms, allocated {floorAllocated / 1048576.0:0} MB, peak RSS {floorPeak / 1048576.0:0} MB");
     Console.WriteLine($"parser alone over the same texts, after the cold run (warm): {parseTime.TotalMilliseconds:0} ms ({parsedCount} paragraphs)");
     Console.WriteLine($"generator cold run (first call in this process): {coldTime.TotalMilliseconds:0} ms, allocated {coldAllocated / 1048576.0:0} MB, peak RSS {coldPeak / 1048576.0:0} MB (+{(coldPeak - floorPeak) / 1048576.0:0} MB over the floor)");
+    Console.WriteLine($"in the cold run: {coldRuntime}");
     var edited = texts[EditCheck.EditedIndex(count)];
     var next = EditCheck.Edited(edited);
     for (var i = 0; i < 3; i++)

@@ -150,12 +150,12 @@ public sealed class CslProcessor
 
         var writer = NewWriter(format);
         var ids = registered ?? _inputOrder.Select(i => i.Id).ToList();
-        var order = BibliographyOrder(ids, NewWriter(OutputFormat.Text));
+        var order = BibliographyOrder(ids);
         var numbers = Numbering(order, ids);
         var disambiguation = Disambiguate(ids, numbers);
         var aligned = section.Options.ContainsKey("second-field-align") && section.Layout.Count > 1;
         var substitute = section.Options.TryGetValue("subsequent-author-substitute", out var s) ? s : null;
-        var text = NewWriter(OutputFormat.Text);
+        var text = substitute is null ? null : NewWriter(OutputFormat.Text);
         string? previousAuthor = null;
         var result = new List<BibliographyEntry>();
         foreach (var id in order)
@@ -169,7 +169,8 @@ public sealed class CslProcessor
 
             var ctx = Context(null);
             var entry = Entry(ctx, aligned, writer);
-            var author = ctx.AuthorNode is null ? null : text.Write(ctx.AuthorNode);
+            // The author's text is only compared for subsequent-author-substitute: without it, it is not written.
+            var author = text is null || ctx.AuthorNode is null ? null : text.Write(ctx.AuthorNode);
             if (substitute is not null && author is not null && author.Length > 0 && author == previousAuthor)
             {
                 entry = Entry(Context(substitute), aligned, writer);
@@ -321,8 +322,7 @@ public sealed class CslProcessor
             return Numbering(ids, ids);
         }
 
-        var writer = NewWriter(OutputFormat.Text);
-        return Numbering(BibliographyOrder(ids, writer), ids);
+        return Numbering(BibliographyOrder(ids), ids);
     }
 
     private Dictionary<string, int> Numbering(IReadOnlyList<string> order, IReadOnlyList<string> registered)
@@ -339,9 +339,10 @@ public sealed class CslProcessor
     }
 
     /// <summary>The given items in the order the style's bibliography sorts them (as given when it does not sort).</summary>
-    public IReadOnlyList<string> SortedAsBibliography(IReadOnlyList<string> ids) => BibliographyOrder(ids, NewWriter(OutputFormat.Text));
+    public IReadOnlyList<string> SortedAsBibliography(IReadOnlyList<string> ids) => BibliographyOrder(ids);
 
-    private List<string> BibliographyOrder(IReadOnlyList<string> registered, Writer writer)
+    /// <param name="writer">The writer for the sort keys; made here when null (most lists have one item and no sort).</param>
+    private List<string> BibliographyOrder(IReadOnlyList<string> registered, Writer? writer = null)
     {
         var ids = registered.Where(_items.ContainsKey).Distinct().ToList();
         var section = _style.Bibliography;
@@ -356,7 +357,7 @@ public sealed class CslProcessor
             registration[ids[i]] = i + 1;
         }
 
-        return Sort(ids, id => Context(section, _items[id], registration), section.Sort, writer);
+        return Sort(ids, id => Context(section, _items[id], registration), section.Sort, writer ?? NewWriter(OutputFormat.Text));
     }
 
     private RenderContext Context(Section section, CslItem item, IReadOnlyDictionary<string, int> numbers) =>

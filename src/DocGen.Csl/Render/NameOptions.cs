@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DocGen.Csl.Style;
 
 namespace DocGen.Csl.Render;
@@ -9,32 +10,33 @@ namespace DocGen.Csl.Render;
 /// element's own, then a sort key's overrides (CSL 1.0.2 "Inheritable Name Options").</summary>
 internal sealed class NameOptions
 {
-    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+    // What a cs:name inherits from its style and section and sets itself depends on those alone, so it is merged once
+    // per section and name element and shared (read only), not copied for each names element of each citation.
+    private static readonly ConditionalWeakTable<Section, Inherited> BySection = new();
+
+    private readonly Dictionary<string, string> _values;
 
     public NameOptions(RenderContext ctx, NameElement? name)
     {
-        // cs:style, cs:citation and cs:bibliography spell the name element's form and delimiter "name-form" and "name-delimiter".
-        foreach (var level in new[] { ctx.Style.Options, ctx.Section.Options })
+        var inherited = BySection.GetValue(ctx.Section, static section => new Inherited(section)).For(ctx.Style, name);
+        var subsequent = ctx.Position is not null && ctx.Position != "first"
+            && (inherited.ContainsKey("et-al-subsequent-min") || inherited.ContainsKey("et-al-subsequent-use-first"));
+        if (ctx.SortKey is null && !subsequent)
         {
-            Add(level);
-            Rename(level, "name-delimiter", "delimiter");
-            Rename(level, "name-form", "form");
+            _values = inherited;
+            return;
         }
 
-        if (name is not null)
-        {
-            Add(name.Options);
-        }
-
+        _values = new Dictionary<string, string>(inherited, StringComparer.Ordinal);
         if (ctx.SortKey is { } key)
         {
             _values["name-as-sort-order"] = "all";
-            Rename(key.NameOverrides, "names-min", "et-al-min");
-            Rename(key.NameOverrides, "names-use-first", "et-al-use-first");
-            Rename(key.NameOverrides, "names-use-last", "et-al-use-last");
+            Rename(_values, key.NameOverrides, "names-min", "et-al-min");
+            Rename(_values, key.NameOverrides, "names-use-first", "et-al-use-first");
+            Rename(_values, key.NameOverrides, "names-use-last", "et-al-use-last");
         }
 
-        if (ctx.Position is not null && ctx.Position != "first")
+        if (subsequent)
         {
             if (_values.TryGetValue("et-al-subsequent-min", out var min))
             {
@@ -84,19 +86,85 @@ internal sealed class NameOptions
     private int Int(string key) =>
         Get(key) is { } text && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : 0;
 
-    private void Add(IReadOnlyDictionary<string, string> values)
+    /// <summary>The style's options, then the section's, then the name element's (CSL 1.0.2's order).</summary>
+    private static Dictionary<string, string> Merge(CslStyle style, Section section, NameElement? name)
     {
-        foreach (var pair in values)
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        // cs:style, cs:citation and cs:bibliography spell the name element's form and delimiter "name-form" and "name-delimiter".
+        foreach (var level in new[] { style.Options, section.Options })
         {
-            _values[pair.Key] = pair.Value;
+            foreach (var pair in level)
+            {
+                values[pair.Key] = pair.Value;
+            }
+
+            Rename(values, level, "name-delimiter", "delimiter");
+            Rename(values, level, "name-form", "form");
+        }
+
+        if (name is not null)
+        {
+            foreach (var pair in name.Options)
+            {
+                values[pair.Key] = pair.Value;
+            }
+        }
+
+        return values;
+    }
+
+    private static void Rename(Dictionary<string, string> values, IReadOnlyDictionary<string, string> from, string key, string to)
+    {
+        if (from.TryGetValue(key, out var value))
+        {
+            values[to] = value;
         }
     }
 
-    private void Rename(IReadOnlyDictionary<string, string> values, string from, string to)
+    /// <summary>One section's merged options, by name element (the same element object: a macro's names render in
+    /// either section, so the section is part of the key).</summary>
+    private sealed class Inherited
     {
-        if (values.TryGetValue(from, out var value))
+        private readonly Section _section;
+        private readonly Dictionary<NameElement, Dictionary<string, string>> _byName = new(SameElement.Instance);
+        private CslStyle? _style;
+        private Dictionary<string, string>? _withoutName;
+
+        public Inherited(Section section) => _section = section;
+
+        public Dictionary<string, string> For(CslStyle style, NameElement? name)
         {
-            _values[to] = value;
+            lock (_byName)
+            {
+                _style ??= style;
+                if (!ReferenceEquals(style, _style))
+                {
+                    // The same section in another style (the constructors are public): merged for it, not kept.
+                    return Merge(style, _section, name);
+                }
+
+                if (name is null)
+                {
+                    return _withoutName ??= Merge(style, _section, null);
+                }
+
+                if (!_byName.TryGetValue(name, out var values))
+                {
+                    values = Merge(style, _section, name);
+                    _byName[name] = values;
+                }
+
+                return values;
+            }
         }
+    }
+
+    private sealed class SameElement : IEqualityComparer<NameElement>
+    {
+        public static readonly SameElement Instance = new();
+
+        public bool Equals(NameElement? x, NameElement? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(NameElement obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }
