@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # The compiled catalog site's start-up (docs/performance.md, the catalog site's section): launch -> the server
-# listening (the generated catalog loaded, SiteArchive and the search index built) and launch -> the whole first
-# response of /catalog, for sample/DocGen.Site built over the synthetic corpus and, as the baseline, over the sample's
-# own archive (the same code, 10 documents), and the CPU time (user and system) each process used until then. The two
-# apps are run alternately, SITE_RUNS times each after a dropped warm-up run, so both see the same machine load.
+# listening (the generated catalog loaded, SiteArchive built) and launch -> the whole first response of /catalog, and
+# the CPU time (user and system) each process used until then, for the site over the synthetic corpus and, as the
+# baseline, sample/DocGen.Site over the sample's own records. The apps are run alternately, SITE_RUNS times each after a
+# dropped warm-up round, so all see the same machine load.
+#
+# The 16k catalog is compiled once, into a class library of its own (the generated DocGen.Site.Archive and the
+# embedded records): that build takes minutes, the site's code on top of it seconds. So the site's code of this
+# checkout and, with SITE_BASELINE, of another checkout (a before-and-after pair) run over the very same catalog.
 #
 #   benchmarks/site-startup.sh
+#   SITE_BASELINE=../main benchmarks/site-startup.sh      # also the site code of ../main, alternating with this one
 #
-# Environment: SITE_WORK (work folder, default a fresh /tmp folder; a corpus or site already built there is reused),
-# SITE_COUNT (16000), SITE_RUNS (10).
+# Environment: SITE_WORK (work folder, default a fresh /tmp folder; a corpus, catalog or app already built there is
+# reused), SITE_COUNT (16000), SITE_RUNS (10), SITE_BASELINE (a checkout of DocGen; its sample/DocGen.Site is compiled
+# over the same catalog).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,19 +29,69 @@ if [ ! -d "$work/corpus" ]; then
   dotnet run --project "$repo/tools/DocGen.Corpus" -c Release -- --count "$count" --seed 1 --out "$work/corpus" >/dev/null
 fi
 
-# site FOLDER [ARCHIVE]: the site built in Release into FOLDER, over ARCHIVE (default: the sample's records), no FRUS.
-site() {
-  local folder=$1 archive=${2:-}
-  [ -f "$folder/DocGen.Site.dll" ] && return
-  log "building the site into $folder"
-  dotnet build "$repo/sample/DocGen.Site" -c Release -nologo -v:q -p:DocGenSiteFrus=false \
-    ${archive:+"-p:DocGenArchiveFolder=$archive"} -o "$folder" >/dev/null
+# The sample's site as it is, over the sample's records, no FRUS: the baseline of a small archive.
+if [ ! -f "$work/site-sample/DocGen.Site.dll" ]; then
+  log "building the sample's site into $work/site-sample"
+  dotnet build "$repo/sample/DocGen.Site" -c Release -nologo -v:q -p:DocGenSiteFrus=false -o "$work/site-sample" >/dev/null
+fi
+
+# The catalog of the corpus, as the site's project would generate it (root namespace DocGen.Site), in a library.
+catalog=$work/catalog-$count
+if [ ! -f "$catalog/out/DocGen.Site.Catalog.dll" ]; then
+  mkdir -p "$catalog"
+  cat >"$catalog/DocGen.Site.Catalog.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="$repo/src/DocGen.Generator/FromSource/DocGen.FromSource.props" />
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <RootNamespace>DocGen.Site</RootNamespace>
+    <Nullable>enable</Nullable>
+    <DocGenArchiveFolder>$work/corpus</DocGenArchiveFolder>
+  </PropertyGroup>
+  <Import Project="$repo/src/DocGen.Generator/FromSource/DocGen.FromSource.targets" />
+</Project>
+XML
+  log "building the catalog of $count documents into $catalog/out (minutes)"
+  dotnet build "$catalog" -c Release -nologo -v:q -o "$catalog/out" >/dev/null
+fi
+
+# app NAME CHECKOUT: the site code of CHECKOUT (its sample/DocGen.Site, as the sample's project compiles it) over the
+# catalog, in $work/app-NAME/out.
+app() {
+  local name=$1 source=$2/sample/DocGen.Site folder=$work/app-$1
+  [ -f "$folder/out/DocGen.Site.dll" ] && return
+  mkdir -p "$folder"
+  cat >"$folder/DocGen.Site.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk.Web">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <RootNamespace>DocGen.Site</RootNamespace>
+    <LangVersion>latest</LangVersion>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>disable</ImplicitUsings>
+    <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
+  </PropertyGroup>
+  <ItemGroup>
+    <Compile Include="$source/**/*.cs" Exclude="$source/bin/**;$source/obj/**" />
+    <Compile Include="$2/src/DocGen.Generator/Analyzers/NearestIds.cs" />
+    <EmbeddedResource Include="$source/Assets/*" LogicalName="DocGen.Site.Assets.%(Filename)%(Extension)" />
+    <Reference Include="$catalog/out/DocGen.Site.Catalog.dll" />
+    <Reference Include="$catalog/out/DocGen.dll" />
+  </ItemGroup>
+</Project>
+XML
+  log "building the site code of $2 over the catalog into $folder/out"
+  dotnet build "$folder" -c Release -nologo -v:q -o "$folder/out" >/dev/null
 }
-site "$work/site-$count" "$work/corpus"
-site "$work/site-sample"
+app this "$repo"
+apps=("$work/site-sample/DocGen.Site" "$work/app-this/out/DocGen.Site")
+if [ -n "${SITE_BASELINE:-}" ]; then
+  app baseline "$(cd "$SITE_BASELINE" && pwd)"
+  apps+=("$work/app-baseline/out/DocGen.Site")
+fi
 
 log "load average $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $runs runs each, alternating"
-python3 - "$runs" "$work/site-sample/DocGen.Site" "$work/site-$count/DocGen.Site" <<'EOF'
+python3 - "$runs" "${apps[@]}" <<'EOF'
 import os, re, statistics, subprocess, sys, time, urllib.request
 runs, apps = int(sys.argv[1]), sys.argv[2:]
 listening = re.compile(r"Now listening on: (http://\S+)")

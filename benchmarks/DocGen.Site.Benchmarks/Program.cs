@@ -29,15 +29,21 @@ var (documents, collections) = args[0] == "--corpus" ? Corpus(int.Parse(args[1],
 Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Trim()}; {Environment.ProcessorCount} cores");
 Console.WriteLine($"{documents.Count} documents, {collections.Count} collections, built in {clock.Elapsed.TotalSeconds:0.0} s (not the site's)");
 
-clock.Restart();
+// Start-up and each first request that builds something once: wall time, and CPU time and bytes allocated, which
+// the machine's load changes little.
+var start = Measure.Now();
 var archive = new SiteArchive(documents, collections);
-var archiveTime = clock.Elapsed;
+var archiveDone = Measure.Now();
 var router = new SiteRouter(archive);
-Console.WriteLine($"start-up: {clock.Elapsed.TotalMilliseconds:0} ms (SiteArchive {archiveTime.TotalMilliseconds:0} ms, SiteRouter and its search index {(clock.Elapsed - archiveTime).TotalMilliseconds:0} ms)");
+var routerDone = Measure.Now();
+Console.WriteLine($"start-up: {routerDone.Since(start)} (SiteArchive {archiveDone.Since(start)}; SiteRouter {routerDone.Since(archiveDone)})");
 
 var middle = documents[documents.Count / 2];
 var year = DayKey.Span(middle.Date) is { } span ? (span.First / 10000).ToString(CultureInfo.InvariantCulture) : "1950";
 var word = middle.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).OrderByDescending(w => w.Length).First().Trim(',', '.', ':', ';');
+First("first /catalog (the filters' choices)", "/catalog", null);
+First("first document page (the related-documents index)", "/documents/" + middle.Id, null);
+First($"first search \"{word}\" (the word index)", "/catalog", new() { ["q"] = word });
 Page("home", "/", null);
 Page("catalog", "/catalog", null);
 Page($"catalog, collection and year {year}", "/catalog", new() { ["collection"] = collections[0].Key, ["from"] = year, ["to"] = year });
@@ -55,6 +61,13 @@ var bytes = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Sum(f =
 Console.WriteLine($"static export: {elapsed.TotalSeconds:0.0} s, {export.Files.Count} files, {bytes / 1048576.0:0.0} MB");
 Directory.Delete(folder, recursive: true);
 return 0;
+
+void First(string name, string path, Dictionary<string, string>? query)
+{
+    var before = Measure.Now();
+    var response = router.Handle(path, key => query is not null && query.TryGetValue(key, out var value) ? value : null);
+    Console.WriteLine($"{name}: {Measure.Now().Since(before)} (status {response.Status})");
+}
 
 void Page(string name, string path, Dictionary<string, string>? query)
 {
@@ -106,3 +119,14 @@ static List<ArchiveDocument> CatalogOrder(List<ArchiveDocument> documents) =>
         .ThenBy(d => DayKey.Span(d.Date)?.First ?? 0)
         .ThenBy(d => d.Id, StringComparer.Ordinal)
         .ToList();
+
+/// <summary>A moment of the process: the clock, the CPU time of every thread, the bytes allocated so far.</summary>
+internal readonly record struct Measure(long Ticks, TimeSpan Cpu, long Allocated)
+{
+    public static Measure Now() =>
+        new(Stopwatch.GetTimestamp(), Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true));
+
+    public string Since(Measure earlier) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Stopwatch.GetElapsedTime(earlier.Ticks, Ticks).TotalMilliseconds:0} ms, CPU {(Cpu - earlier.Cpu).TotalMilliseconds:0} ms, {(Allocated - earlier.Allocated) / 1048576.0:0.0} MB allocated");
+}

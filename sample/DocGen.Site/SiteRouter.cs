@@ -26,6 +26,9 @@ public sealed class SiteRouter
 
     public SiteArchive Archive => _archive;
 
+    /// <summary>The catalog's search, which every /catalog request runs.</summary>
+    public CatalogSearch Search => _search;
+
     public SiteResponse Handle(string path, Func<string, string?> query)
     {
         var links = SiteLinks.Server;

@@ -84,6 +84,27 @@ public sealed class CatalogSearchTests
     }
 
     [Fact]
+    public void NoDocumentsTextIsIndexedUntilTheFirstTextSearchAndThenEachOnce()
+    {
+        var documents = Enumerable.Range(0, 50)
+            .Select(i => Make(i.ToString(System.Globalization.CultureInfo.InvariantCulture), "Report " + i, repository: "APRF", authors: new[] { "Molotov" }, body: new[] { "The talks go on." }))
+            .ToList();
+        var router = new SiteRouter(Archive(documents));
+
+        // Start-up, the home page, the unfiltered and filtered catalog (with the filters' choices) and a document page.
+        Assert.Equal(200, router.Handle("/", _ => null).Status);
+        Assert.Contains("<option value=\"Molotov\">", router.Handle("/catalog", _ => null).Body, System.StringComparison.Ordinal);
+        Assert.Equal(200, router.Handle("/catalog", name => name == "repository" ? "APRF" : null).Status);
+        Assert.Equal(200, router.Handle("/documents/7", _ => null).Status);
+        Assert.Equal(0, router.Search.TextsIndexed);
+
+        Assert.Equal(50, router.Search.Run(new CatalogQuery { Text = "talks" }).Total);
+        Assert.Equal(50, router.Search.TextsIndexed);
+        Assert.Empty(Ids(router.Search.Run(new CatalogQuery { Text = "armistice" })));
+        Assert.Equal(50, router.Search.TextsIndexed);
+    }
+
+    [Fact]
     public void PagesCutTheResultInCatalogOrderAndAPageTooFarIsTheLast()
     {
         var documents = Enumerable.Range(1, 45).Select(i => Make(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();

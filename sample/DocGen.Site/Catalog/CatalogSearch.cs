@@ -15,16 +15,25 @@ public sealed record CatalogResult(CatalogQuery Query, IReadOnlyList<ArchiveDocu
 /// <summary>
 /// Selects the documents of a <see cref="CatalogQuery"/>: every filter set must hold (they combine with "and"), in the
 /// catalog's order; one pass over the archive. A text search reads only the texts of the documents the
-/// <see cref="TextIndex"/> (built once, with the search) names as holding every word of the query.
+/// <see cref="TextIndex"/> names as holding every word of the query.
 /// </summary>
+/// <remarks>
+/// The word index and the filters' choices are built on first use, once: the index reads every document's text (most
+/// of a large archive's start-up when it was built with the search), and only a text search needs it; the choices
+/// only the catalog's form. Both are built under a lock, so concurrent first requests build each once.
+/// </remarks>
 public sealed class CatalogSearch
 {
     public const int DefaultPageSize = 20;
 
     private readonly SiteArchive _archive;
     private readonly int _pageSize;
-    private readonly TextIndex _index;
+    private readonly Lazy<TextIndex> _index;
+    private readonly Lazy<IReadOnlyList<string>> _repositories;
+    private readonly Lazy<IReadOnlyList<string>> _people;
+    private readonly Lazy<IReadOnlyList<string>> _languages;
     private long _textsRead;
+    private long _textsIndexed;
 
     public CatalogSearch(SiteArchive archive, int pageSize = DefaultPageSize)
     {
@@ -35,23 +44,34 @@ public sealed class CatalogSearch
 
         _archive = archive;
         _pageSize = pageSize;
-        Repositories = Distinct(archive.All.SelectMany(d => d.Sources).Select(s => s.Repository));
-        People = Distinct(archive.All.SelectMany(d => d.Authors.Concat(d.Recipients)));
-        Languages = Distinct(archive.All.SelectMany(d => d.OriginalLanguages));
-        _index = new TextIndex(archive.All);
+        _repositories = new(() => Distinct(archive.All.SelectMany(d => d.Sources).Select(s => s.Repository)));
+        _people = new(() => Distinct(archive.All.SelectMany(d => d.Authors.Concat(d.Recipients))));
+        _languages = new(() => Distinct(archive.All.SelectMany(d => d.OriginalLanguages)));
+        _index = new(() =>
+        {
+            var index = new TextIndex(archive.All);
+            System.Threading.Interlocked.Add(ref _textsIndexed, index.Count);
+            return index;
+        });
     }
+
+    /// <summary>
+    /// How many documents' texts building the word index has read (none until the first text search; then every
+    /// document, once), to check that start-up and the pages without a search read no document's text.
+    /// </summary>
+    public long TextsIndexed => System.Threading.Interlocked.Read(ref _textsIndexed);
 
     /// <summary>How many documents' texts the searches so far have read (to check that a search reads few).</summary>
     public long TextsRead => System.Threading.Interlocked.Read(ref _textsRead);
 
-    /// <summary>The repositories the sources name, for the filter's choices (read once, with the archive).</summary>
-    public IReadOnlyList<string> Repositories { get; }
+    /// <summary>The repositories the sources name, for the filter's choices (read once, when first asked for).</summary>
+    public IReadOnlyList<string> Repositories => _repositories.Value;
 
     /// <summary>The authors and recipients the titles name.</summary>
-    public IReadOnlyList<string> People { get; }
+    public IReadOnlyList<string> People => _people.Value;
 
     /// <summary>The original languages.</summary>
-    public IReadOnlyList<string> Languages { get; }
+    public IReadOnlyList<string> Languages => _languages.Value;
 
     public CatalogResult Run(CatalogQuery query)
     {
@@ -70,7 +90,8 @@ public sealed class CatalogSearch
             documents = _archive.Collections.FirstOrDefault(c => c.Key == key)?.Documents ?? Array.Empty<ArchiveDocument>();
         }
 
-        var candidates = query.Text is { } words ? _index.Candidates(words) : null;
+        var index = query.Text is null ? null : _index.Value;
+        var candidates = query.Text is { } words ? index!.Candidates(words) : null;
 
         // A query of one word is answered by the index alone: a word of the document starting with it holds it.
         var indexAnswers = candidates is not null && TextIndex.IsOneWord(query.Text!);
@@ -81,7 +102,7 @@ public sealed class CatalogSearch
             && (query.Repository is not { } repository || document.Sources.Any(s => s.Repository == repository))
             && (query.Person is not { } person || document.Authors.Concat(document.Recipients).Any(p => string.Equals(p, person, StringComparison.OrdinalIgnoreCase)))
             && (query.Language is not { } language || document.OriginalLanguages.Any(l => string.Equals(l, language, StringComparison.OrdinalIgnoreCase)))
-            && (query.Text is not { } text || ((candidates is null || _index.Contains(candidates, document)) && (indexAnswers || Mentions(document, text)))));
+            && (query.Text is not { } text || ((candidates is null || index!.Contains(candidates, document)) && (indexAnswers || Mentions(document, text)))));
     }
 
     /// <summary>A document is in the period when the days its date covers meet it; an undated one never is.</summary>

@@ -8,12 +8,14 @@ namespace DocGen.Site.Catalog;
 
 /// <summary>
 /// The archive as the site sees it: every document in catalog order, looked up by id, and its collections. Built once
-/// at start; everything the pages ask of it is read from these lists.
+/// at start; everything the pages ask of it is read from these lists. The related-documents index is built when a
+/// document page first asks for it, not at start.
 /// </summary>
 public sealed class SiteArchive
 {
     private readonly Dictionary<string, ArchiveDocument> _byId;
     private readonly Dictionary<string, List<SiteCollection>> _collectionsById;
+    private readonly Lazy<RelatedDocuments> _related;
 
     public SiteArchive(IReadOnlyList<ArchiveDocument> all, IReadOnlyList<SiteCollection> collections)
     {
@@ -39,7 +41,7 @@ public sealed class SiteArchive
             }
         }
 
-        Related = new RelatedDocuments(all);
+        _related = new(() => new RelatedDocuments(all));
     }
 
     /// <summary>Every document, in the catalog's order (by date, undated last, then id).</summary>
@@ -49,7 +51,7 @@ public sealed class SiteArchive
     public IReadOnlyList<SiteCollection> Collections { get; }
 
     /// <summary>The documents that share a sender or recipient.</summary>
-    public RelatedDocuments Related { get; }
+    public RelatedDocuments Related => _related.Value;
 
     public bool TryGet(string id, out ArchiveDocument document) => _byId.TryGetValue(id, out document!);
 

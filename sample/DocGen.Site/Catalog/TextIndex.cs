@@ -6,9 +6,9 @@ using DocGen;
 namespace DocGen.Site.Catalog;
 
 /// <summary>
-/// The words of every document's title, summary and text, read once at start: for each word (letters and digits,
-/// upper-cased the invariant way), the positions in the archive of the documents that hold it. A search asks it which
-/// documents hold a word starting with each word of the query, and reads only those documents' texts.
+/// The words of every document's title, summary and text, read once (by the first text search): for each word (letters
+/// and digits, upper-cased the invariant way), the positions in the archive of the documents that hold it. A search
+/// asks it which documents hold a word starting with each word of the query, and reads only those documents' texts.
 /// </summary>
 public sealed class TextIndex
 {
