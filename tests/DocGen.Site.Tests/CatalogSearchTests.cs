@@ -105,6 +105,19 @@ public sealed class CatalogSearchTests
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task TheIndexBuiltInTheBackgroundIsTheOneSearchesUse()
+    {
+        var documents = Enumerable.Range(0, 30).Select(i => Make(i.ToString(System.Globalization.CultureInfo.InvariantCulture), "Report " + i, body: new[] { "The talks go on." })).ToList();
+        var router = new SiteRouter(Archive(documents));
+
+        await System.Threading.Tasks.Task.WhenAll(Enumerable.Range(0, 4).Select(_ => System.Threading.Tasks.Task.Run(router.Search.BuildIndex)));
+
+        Assert.Equal(30, router.Search.TextsIndexed);
+        Assert.Equal(30, router.Search.Run(new CatalogQuery { Text = "talks" }).Total);
+        Assert.Equal(30, router.Search.TextsIndexed);
+    }
+
+    [Fact]
     public void PagesCutTheResultInCatalogOrderAndAPageTooFarIsTheLast()
     {
         var documents = Enumerable.Range(1, 45).Select(i => Make(i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();

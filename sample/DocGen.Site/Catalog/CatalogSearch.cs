@@ -64,6 +64,9 @@ public sealed class CatalogSearch
     /// <summary>How many documents' texts the searches so far have read (to check that a search reads few).</summary>
     public long TextsRead => System.Threading.Interlocked.Read(ref _textsRead);
 
+    /// <summary>Builds the word index now if no search has (the server calls it in the background once it listens).</summary>
+    public void BuildIndex() => _ = _index.Value;
+
     /// <summary>The repositories the sources name, for the filter's choices (read once, when first asked for).</summary>
     public IReadOnlyList<string> Repositories => _repositories.Value;
 
