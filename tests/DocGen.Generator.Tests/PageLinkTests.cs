@@ -67,6 +67,23 @@ public class PageLinkTests
     }
 
     [Fact]
+    public void TwoFilesOfTheCitedVolumeGiveTheSameTableWhateverTheirOrder()
+    {
+        // A copy of the cited volume (DG0012) where pg_3 falls in d2, not d1: the table must not follow the files' order.
+        var copy = Cited().Replace("<pb n=\"3\" xml:id=\"pg_3\"/>", string.Empty).Replace("<head>Second</head>", "<head>Second</head><pb n=\"3\" xml:id=\"pg_3\"/>");
+        var a = GeneratorHarness.File(CitedPath, Cited());
+        var b = GeneratorHarness.File("/project/Archive/copy/frus1951v07p2.xml", copy);
+        var citing = GeneratorHarness.File(CitingPath, Citing);
+
+        string Table(params Microsoft.CodeAnalysis.AdditionalText[] files) =>
+            GeneratorHarness.Run(files, CollectionTests.Project).Output.SyntaxTrees.Single(tree => tree.FilePath.EndsWith(".PageLinks.g.cs", System.StringComparison.Ordinal)).ToString();
+
+        var forward = Table(a, b, citing);
+        Assert.Equal(forward, Table(b, a, citing));
+        Assert.Equal(forward, Table(citing, b, a));
+    }
+
+    [Fact]
     public void APageTheCitedVolumeLacksIsAWarningAtTheRefAndAVolumeOutsideTheProjectIsNot()
     {
         var files = new[] { GeneratorHarness.File(CitedPath, Cited()), GeneratorHarness.File(CitingPath, Citing) };

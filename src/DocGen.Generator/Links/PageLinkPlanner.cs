@@ -41,12 +41,12 @@ public static class PageLinkPlanner
             var document = project.Ids.Contains(volume.DocumentId) ? volume.DocumentId : null;
             foreach (var page in volume.Pages)
             {
-                documentOf[VolumeReference.KeyOf(volume.Volume, page)] = document;
+                Know(documentOf, VolumeReference.KeyOf(volume.Volume, page), document);
             }
 
             foreach (var page in volume.Loose)
             {
-                documentOf[VolumeReference.KeyOf(volume.Volume, page)] = null;
+                Know(documentOf, VolumeReference.KeyOf(volume.Volume, page), null);
             }
         }
 
@@ -74,5 +74,15 @@ public static class PageLinkPlanner
 
         return new PageLinkTable(
             plan.DocumentsNamespace, hint, true, entries.Select(entry => new PageLinkEntry(entry.Key, entry.Value)).ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    // Two files of one volume (DG0012) may place a page differently: whatever the files' order, a document beats no
+    // document, and of two documents the first in ordinal order wins, so the table is the same bytes.
+    private static void Know(Dictionary<string, string?> documentOf, string key, string? document)
+    {
+        if (!documentOf.TryGetValue(key, out var known) || (document is not null && (known is null || string.CompareOrdinal(document, known) < 0)))
+        {
+            documentOf[key] = document;
+        }
     }
 }
