@@ -207,6 +207,7 @@ public sealed class PackageEndToEndTests
                 "lib/netstandard2.0/DocGen.Csl.dll",
                 "lib/netstandard2.0/DocGen.dll",
                 "lib/netstandard2.0/DocGen.xml",
+                "tasks/netstandard2.0/DocGen.Build.dll",
             }.Concat(pages).OrderBy(name => name, StringComparer.Ordinal),
             files);
 
@@ -218,8 +219,8 @@ public sealed class PackageEndToEndTests
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, icon[..8]);
         Assert.Equal((128, 128), (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(icon.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(icon.AsSpan(20))));
 
-        // The analyzers ship under analyzers/, which the symbols package does not cover: their PDBs are embedded.
-        foreach (var analyzer in new[] { "analyzers/dotnet/cs/DocGen.Core.dll", "analyzers/dotnet/cs/DocGen.Csl.dll", "analyzers/dotnet/cs/DocGen.Generator.dll" })
+        // The analyzers and the build task ship outside lib/, which the symbols package does not cover: their PDBs are embedded.
+        foreach (var analyzer in new[] { "analyzers/dotnet/cs/DocGen.Core.dll", "analyzers/dotnet/cs/DocGen.Csl.dll", "analyzers/dotnet/cs/DocGen.Generator.dll", "tasks/netstandard2.0/DocGen.Build.dll" })
         {
             using var pe = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(Read(zip, analyzer)));
             Assert.Contains(pe.ReadDebugDirectory(), entry => entry.Type == System.Reflection.PortableExecutable.DebugDirectoryEntryType.EmbeddedPortablePdb);
