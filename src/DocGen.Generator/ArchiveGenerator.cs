@@ -36,19 +36,19 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
     {
         // One bool from the compilation (cheap, and equal from edit to edit), never the compilation itself.
         var hasSpan = context.CompilationProvider
-            .Select((compilation, _) => compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null)
+            .Select((compilation, _) => SpanSupport.Of(compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null))
             .WithTrackingName(TrackingNames.HasSpan);
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
             .Combine(hasSpan)
-            .Select((pair, _) => GeneratorOptions.From(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Select((pair, _) => GeneratorOptions.From(pair.Left.Left, pair.Left.Right, pair.Right.HasSpan))
             .WithTrackingName(TrackingNames.Options);
 
         // The user's own partial class for the catalog, if any, sets the accessibility of every generated type.
         var declarations = context.SyntaxProvider
             .CreateSyntaxProvider(static (node, _) => CatalogDeclaration.IsCandidate(node), static (syntax, _) => CatalogDeclaration.From(syntax.Node))
             .WithTrackingName(TrackingNames.Declarations)
-            .Collect();
+            .CollectAsClass();
 
         // Names the catalog must not take, asked of the compilation: a few strings, equal from edit to edit.
         var named = options
@@ -60,7 +60,7 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
                 return typed with { TakenNames = ReferencedNames.Among(pair.Right, CatalogPlanner.CandidateNames(typed)) };
             })
             .Combine(declarations)
-            .Select((pair, _) => pair.Left with { Accessibility = CatalogPlanner.DeclaredAccessibility(pair.Left, pair.Right) })
+            .Select((pair, _) => pair.Left with { Accessibility = CatalogPlanner.DeclaredAccessibility(pair.Left, pair.Right.Items) })
             .WithTrackingName(TrackingNames.Names);
 
         // One file may hold many documents: each leaves the Parsed step as an item of its own, so an edit to one of them
@@ -79,9 +79,9 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Select((input, _) => input.Key)
             .Where(key => key is not null)
             .WithTrackingName(TrackingNames.Keys)
-            .Collect()
+            .CollectAsClass()
             .Combine(named)
-            .Select((pair, _) => CatalogPlanner.Plan(pair.Left!, pair.Right))
+            .Select((pair, _) => CatalogPlanner.Plan(pair.Left.Items!, pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
         // CSL styles and locales added as AdditionalFiles: checked, then generated as typed values (Styles/).
@@ -90,9 +90,9 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => new CslFileInput(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
             .WithTrackingName(TrackingNames.CslFiles);
         var styles = cslFiles
-            .Collect()
+            .CollectAsClass()
             .Combine(named)
-            .Select(static (pair, _) => CitationStylesPlanner.Plan(pair.Left, pair.Right.Namespace, pair.Right.Accessibility, pair.Right.Nullable))
+            .Select(static (pair, _) => CitationStylesPlanner.Plan(pair.Left.Items, pair.Right.Namespace, pair.Right.Accessibility, pair.Right.Nullable))
             .WithTrackingName(TrackingNames.CitationStyles);
         // The constants' style: DocGenCitationStyle, which may name one of those files (then its text is in every shard's model).
         var constantStyle = options
@@ -103,19 +103,18 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
         // Collected, then split again into shards (DocumentShards): a file handed over twice must yield one document (only
         // the collection can see repeats), and a few dozen files cost far less than one per document. Each shard caches
         // on its own, so one edit re-emits one file.
-        var documentSources = parsed
-            .Collect()
+        var allParsed = parsed.CollectAsClass();
+        var documentSources = allParsed
             .Combine(catalog)
             .Combine(constantStyle)
-            .SelectMany((pair, _) => ShardModels.Create(pair.Left.Left, pair.Left.Right, pair.Right.Style))
+            .SelectMany((pair, _) => ShardModels.Create(pair.Left.Left.Items, pair.Left.Right, pair.Right.Style))
             .WithTrackingName(TrackingNames.DocumentSources);
 
         // The tables of the files of many documents: where each document starts, one small source per file, so an edit
         // that moves the documents after it changes their file's table, never their shards.
-        var fileTables = parsed
-            .Collect()
+        var fileTables = allParsed
             .Combine(catalog)
-            .SelectMany((pair, _) => FileTables.Create(pair.Left, pair.Right))
+            .SelectMany((pair, _) => FileTables.Create(pair.Left.Items, pair.Right))
             .WithTrackingName(TrackingNames.FileTables);
 
         // A TEI volume's persons and terms lists: read per file, placed in the volume's collection class by the catalog.
@@ -142,15 +141,18 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.PeopleFiles);
         var namedPeople = parsed
             .Select((input, _) => NamedPeople.Of(input))
-            .Collect()
+            .CollectAsClass()
             .WithTrackingName(TrackingNames.NamedPeople);
-        var people = peopleFiles
-            .Collect()
-            .Combine(authorities.Collect())
+        // Joined in two steps of at most three inputs each: deeper tuples are more value types for the driver to compile.
+        var peopleInputs = peopleFiles
+            .CollectAsClass()
+            .Combine(authorities.CollectAsClass())
             .Combine(personLinks)
+            .Select((pair, _) => new PeopleInputs(pair.Left.Left, pair.Left.Right, pair.Right));
+        var people = peopleInputs
             .Combine(namedPeople)
             .Combine(catalog)
-            .Select((pair, _) => PeoplePlanner.Plan(pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .Select((pair, _) => PeoplePlanner.Plan(pair.Left.Left.Files.Items, pair.Left.Left.Volumes.Items, pair.Left.Left.Links, pair.Left.Right.Items, pair.Right))
             .WithTrackingName(TrackingNames.People);
 
         // Each collection's dateline places, from every document's: one source per collection, cached on its own.
@@ -166,32 +168,32 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
         // A reference to another volume of the project that lacks the document: only the whole project can tell.
         var otherVolumes = parsed
             .Select((input, _) => OtherVolumeLinks.Of(input))
-            .Collect()
+            .CollectAsClass()
             .Combine(catalog)
-            .Select((pair, _) => OtherVolumeLinks.Check(pair.Left, pair.Right))
+            .Select((pair, _) => OtherVolumeLinks.Check(pair.Left.Items, pair.Right))
             .WithTrackingName(TrackingNames.OtherVolumeLinks);
 
         // A page of another volume cited: each volume reports its page map, and one step resolves the cited pages into
         // a table of its own, so an edit to the cited volume never re-emits the citing volume's shards.
         var volumePages = parsed
             .Select((input, _) => VolumePages.Of(input))
-            .Collect()
+            .CollectAsClass()
             .WithTrackingName(TrackingNames.VolumePages);
         var pageLinks = parsed
             .Select((input, _) => PageCitations.Of(input))
-            .Collect()
+            .CollectAsClass()
             .Combine(volumePages)
             .Combine(catalog)
-            .Select((pair, _) => PageLinkPlanner.Plan(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Select((pair, _) => PageLinkPlanner.Plan(pair.Left.Left.Items, pair.Left.Right.Items, pair.Right))
             .WithTrackingName(TrackingNames.PageLinks);
 
         // The reverse of every document's links, as one small file: the documents' records never depend on each other.
         var citedBy = parsed
             .Select((input, _) => CitingLinks.Of(input))
-            .Collect()
+            .CollectAsClass()
             .Combine(catalog)
             .Combine(pageLinks)
-            .Select((pair, _) => CitedByPlanner.Plan(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Select((pair, _) => CitedByPlanner.Plan(pair.Left.Left.Items, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.CitedBy);
 
         var documentDiagnostics = parsed
