@@ -94,11 +94,14 @@ if (args.Length == 2 && args[0] is "--peak" or "--validate")
     var floorPeak = Peak.Rss();
     clock.Restart();
     allocated = GC.GetTotalAllocatedBytes(precise: true);
+    using var jitList = JitList.FromEnvironment();
+    jitList?.Start();
     var runtimeBefore = RuntimeWork.Now();
     var driver = Harness.Driver(texts).RunGenerators(compilation);
     var coldTime = clock.Elapsed;
     var coldAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
     var coldRuntime = RuntimeWork.Now() - runtimeBefore;
+    jitList?.Stop();
     var coldPeak = Peak.Rss();
 
     // After the cold run, so that the cold run is the first to parse (as in a build) and this one runs warm.
