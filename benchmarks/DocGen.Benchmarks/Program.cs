@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis;
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --filter '*'      the BenchmarkDotNet suite
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --peak 16000      one cold run: time, allocations, peak RSS
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --validate 16000  the one-document edit check alone
+// dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --edit-loop 16000 100  the one-document edit 100 times, warm: its mean
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --parse 16000    the parser alone, 3 passes (for a profiler)
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --dump 16000 DIR  write the generated sources to DIR
 // dotnet run -c Release --project benchmarks/DocGen.Benchmarks -- --title quotes 320000  one document with a long title
@@ -70,6 +71,12 @@ if (args.Length == 3 && args[0] == "--dump")
         File.WriteAllText(Path.Combine(args[2], source.HintName), source.SourceText.ToString());
     }
 
+    return 0;
+}
+
+if (args.Length == 3 && args[0] == "--edit-loop")
+{
+    EditLoop.Run(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture));
     return 0;
 }
 

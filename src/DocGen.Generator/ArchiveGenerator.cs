@@ -1,3 +1,4 @@
+using System.Linq;
 using DocGen.Core.Formats;
 using DocGen.Core.Formats.People;
 using DocGen.Generator.Authorities;
@@ -34,11 +35,17 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Each read of one of the context's providers is a node of its own that the driver updates on every run: for the
+        // additional files, a set difference over all of them. So each is read once here.
+        var compilations = context.CompilationProvider;
+        var configOptions = context.AnalyzerConfigOptionsProvider;
+        var additionalFiles = context.AdditionalTextsProvider;
+
         // One bool from the compilation (cheap, and equal from edit to edit), never the compilation itself.
-        var hasSpan = context.CompilationProvider
+        var hasSpan = compilations
             .Select((compilation, _) => SpanSupport.Of(compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null))
             .WithTrackingName(TrackingNames.HasSpan);
-        var options = context.AnalyzerConfigOptionsProvider
+        var options = configOptions
             .Combine(context.ParseOptionsProvider)
             .Combine(hasSpan)
             .Select((pair, _) => GeneratorOptions.From(pair.Left.Left, pair.Left.Right, pair.Right.HasSpan))
@@ -52,7 +59,7 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
 
         // Names the catalog must not take, asked of the compilation: a few strings, equal from edit to edit.
         var named = options
-            .Combine(context.CompilationProvider)
+            .Combine(compilations)
             .Select((pair, _) =>
             {
                 // The candidate names depend on the namespace as the type names leave it, so the second asks after the first.
@@ -66,8 +73,8 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
         // One file may hold many documents: each leaves the Parsed step as an item of its own, so an edit to one of them
         // leaves the others' items equal and everything after them cached.
         var readers = _readers;
-        var inputs = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
+        var inputs = additionalFiles
+            .Combine(configOptions)
             .Select((pair, cancellationToken) => DocumentStage.Read(pair, readers, cancellationToken))
             .Where(input => input is not null)
             .WithTrackingName(TrackingNames.Inputs);
@@ -75,17 +82,20 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .SelectMany((input, cancellationToken) => DocumentStage.Parse(input!, readers, cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);
 
-        var catalog = parsed
-            .Select((input, _) => input.Key)
-            .Where(key => key is not null)
+        // What the project-wide steps read of each document, collected once; each step then takes its own part.
+        var facts = parsed
+            .Select((input, _) => DocumentFacts.Of(input))
+            .WithTrackingName(TrackingNames.Facts)
+            .CollectAsClass();
+        var catalog = facts
+            .Select((all, _) => DocumentFacts.Keys(all))
             .WithTrackingName(TrackingNames.Keys)
-            .CollectAsClass()
             .Combine(named)
-            .Select((pair, _) => CatalogPlanner.Plan(pair.Left.Items!, pair.Right))
+            .Select((pair, _) => CatalogPlanner.Plan(pair.Left.Items, pair.Right))
             .WithTrackingName(TrackingNames.Catalog);
 
         // CSL styles and locales added as AdditionalFiles: checked, then generated as typed values (Styles/).
-        var cslFiles = context.AdditionalTextsProvider
+        var cslFiles = additionalFiles
             .Where(static file => CslFiles.Is(file.Path))
             .Select(static (file, cancellationToken) => new CslFileInput(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
             .WithTrackingName(TrackingNames.CslFiles);
@@ -122,10 +132,8 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Select((input, _) => AuthorityStage.Read(input!))
             .Where(reading => reading is not null)
             .WithTrackingName(TrackingNames.Authorities);
-        var personLinks = parsed
-            .Select((input, _) => PersonLinks.Of(input))
-            .Collect()
-            .Select((links, _) => PersonLinkIndex.From(links))
+        var personLinks = facts
+            .Select((all, _) => PersonLinkIndex.From(all.Items.Select(f => f.PersonLinks)))
             .WithTrackingName(TrackingNames.PersonLinks);
         var authoritySources = authorities
             .Combine(catalog)
@@ -135,13 +143,12 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.AuthoritySources);
 
         // The project-wide people index, from the user's authority files (*.people.txt): joins only what a file says.
-        var peopleFiles = context.AdditionalTextsProvider
+        var peopleFiles = additionalFiles
             .Where(static file => PeopleFile.Is(file.Path))
             .Select(static (file, cancellationToken) => PeopleReading.Read(file, cancellationToken))
             .WithTrackingName(TrackingNames.PeopleFiles);
-        var namedPeople = parsed
-            .Select((input, _) => NamedPeople.Of(input))
-            .CollectAsClass()
+        var namedPeople = facts
+            .SelectEach(f => f.NamedPeople)
             .WithTrackingName(TrackingNames.NamedPeople);
         // Joined in two steps of at most three inputs each: deeper tuples are more value types for the driver to compile.
         var peopleInputs = peopleFiles
@@ -156,41 +163,35 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.People);
 
         // Each collection's dateline places, from every document's: one source per collection, cached on its own.
-        var placeSources = parsed
-            .Select((input, _) => PlaceLink.Of(input))
-            .Collect()
-            .Select((links, _) => PlaceIndex.From(links))
+        var placeSources = facts
+            .Select((all, _) => PlaceIndex.From(all.Items.Select(f => f.PlaceLink)))
             .WithTrackingName(TrackingNames.PlaceLinks)
             .Combine(catalog)
             .SelectMany((pair, _) => PlacePlanner.Plan(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.PlaceSources);
 
         // A reference to another volume of the project that lacks the document: only the whole project can tell.
-        var otherVolumes = parsed
-            .Select((input, _) => OtherVolumeLinks.Of(input))
-            .CollectAsClass()
+        var otherVolumes = facts
+            .SelectEach(f => f.OtherVolumeLinks)
             .Combine(catalog)
             .Select((pair, _) => OtherVolumeLinks.Check(pair.Left.Items, pair.Right))
             .WithTrackingName(TrackingNames.OtherVolumeLinks);
 
         // A page of another volume cited: each volume reports its page map, and one step resolves the cited pages into
         // a table of its own, so an edit to the cited volume never re-emits the citing volume's shards.
-        var volumePages = parsed
-            .Select((input, _) => VolumePages.Of(input))
-            .CollectAsClass()
+        var volumePages = facts
+            .SelectEach(f => f.VolumePages)
             .WithTrackingName(TrackingNames.VolumePages);
-        var pageLinks = parsed
-            .Select((input, _) => PageCitations.Of(input))
-            .CollectAsClass()
+        var pageLinks = facts
+            .SelectEach(f => f.PageCitations)
             .Combine(volumePages)
             .Combine(catalog)
             .Select((pair, _) => PageLinkPlanner.Plan(pair.Left.Left.Items, pair.Left.Right.Items, pair.Right))
             .WithTrackingName(TrackingNames.PageLinks);
 
         // The reverse of every document's links, as one small file: the documents' records never depend on each other.
-        var citedBy = parsed
-            .Select((input, _) => CitingLinks.Of(input))
-            .CollectAsClass()
+        var citedBy = facts
+            .SelectEach(f => f.CitingLinks)
             .Combine(catalog)
             .Combine(pageLinks)
             .Select((pair, _) => CitedByPlanner.Plan(pair.Left.Left.Items, pair.Left.Right, pair.Right))

@@ -11,7 +11,7 @@ public class CachingTests
 {
     private static readonly string[] Steps =
     {
-        TrackingNames.Names, TrackingNames.Inputs, TrackingNames.Parsed, TrackingNames.Keys, TrackingNames.Catalog,
+        TrackingNames.Names, TrackingNames.Inputs, TrackingNames.Parsed, TrackingNames.Facts, TrackingNames.Keys, TrackingNames.Catalog,
         TrackingNames.DocumentSources, TrackingNames.DocumentDiagnostics,
     };
 

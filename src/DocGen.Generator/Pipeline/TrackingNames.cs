@@ -9,6 +9,7 @@ public static class TrackingNames
     public const string Names = nameof(Names);
     public const string Inputs = nameof(Inputs);
     public const string Parsed = nameof(Parsed);
+    public const string Facts = nameof(Facts);
     public const string Keys = nameof(Keys);
     public const string Catalog = nameof(Catalog);
     public const string DocumentSources = nameof(DocumentSources);
