@@ -94,7 +94,7 @@ public static class EditCheck
     private static string Steps(GeneratorDriverRunResult result)
     {
         var steps = result.Results.Single().TrackedSteps;
-        var names = new[] { TrackingNames.Inputs, TrackingNames.Parsed, TrackingNames.Keys, TrackingNames.Catalog, TrackingNames.DocumentSources, TrackingNames.DocumentDiagnostics };
+        var names = new[] { TrackingNames.Inputs, TrackingNames.Parsed, TrackingNames.Facts, TrackingNames.Keys, TrackingNames.Catalog, TrackingNames.DocumentSources, TrackingNames.DocumentDiagnostics };
         var builder = new StringBuilder();
         foreach (var name in names)
         {

@@ -92,7 +92,7 @@ internal static class FrusScale
         var before = driver.GetRunResult().Results.Single();
         var after = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation).GetRunResult().Results.Single();
         var report = new StringBuilder("outputs of the edit's run, per tracking name (not reused / all):");
-        var names = new[] { TrackingNames.Inputs, TrackingNames.Parsed, TrackingNames.Keys, TrackingNames.Catalog, TrackingNames.DocumentSources, TrackingNames.DocumentDiagnostics };
+        var names = new[] { TrackingNames.Inputs, TrackingNames.Parsed, TrackingNames.Facts, TrackingNames.Keys, TrackingNames.Catalog, TrackingNames.DocumentSources, TrackingNames.DocumentDiagnostics };
         foreach (var name in names)
         {
             var outputs = after.TrackedSteps.TryGetValue(name, out var runs) ? runs.SelectMany(r => r.Outputs).ToList() : new();

@@ -25,6 +25,7 @@ internal sealed class JitList : EventListener
         // The runtime hands its events over on a thread of its own, a little late.
         System.Threading.Thread.Sleep(1000);
         _listening = false;
+        Dispose();
         File.WriteAllLines(Environment.GetEnvironmentVariable("DOCGEN_JIT_LIST")!, _methods.OrderBy(m => m, StringComparer.Ordinal));
     }
 

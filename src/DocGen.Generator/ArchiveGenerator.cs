@@ -1,4 +1,3 @@
-using System.Linq;
 using DocGen.Core.Formats;
 using DocGen.Core.Formats.People;
 using DocGen.Generator.Authorities;
@@ -18,7 +17,7 @@ namespace DocGen.Generator;
 /// <summary>
 /// Turns archive documents (AdditionalFiles) into typed code: each document's record in one of at most 64 shards,
 /// with a class per document unless switched off, and one catalog. Flow: read text, parse to value-equal models, plan
-/// the catalog from small keys, emit. Every step is cacheable and named.
+/// the catalog from small keys, emit. Every step is cacheable, and the steps tests watch are named.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ArchiveGenerator : IIncrementalGenerator
@@ -37,12 +36,12 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
     {
         // Each read of one of the context's providers is a node of its own that the driver updates on every run: for the
         // additional files, a set difference over all of them. So each is read once here.
-        var compilations = context.CompilationProvider;
+        var compilation = context.CompilationProvider;
         var configOptions = context.AnalyzerConfigOptionsProvider;
         var additionalFiles = context.AdditionalTextsProvider;
 
-        // One bool from the compilation (cheap, and equal from edit to edit), never the compilation itself.
-        var hasSpan = compilations
+        // Whether the compilation has spans (cheap, and equal from edit to edit), never the compilation itself.
+        var hasSpan = compilation
             .Select((compilation, _) => SpanSupport.Of(compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null))
             .WithTrackingName(TrackingNames.HasSpan);
         var options = configOptions
@@ -59,7 +58,7 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
 
         // Names the catalog must not take, asked of the compilation: a few strings, equal from edit to edit.
         var named = options
-            .Combine(compilations)
+            .Combine(compilation)
             .Select((pair, _) =>
             {
                 // The candidate names depend on the namespace as the type names leave it, so the second asks after the first.
@@ -133,7 +132,8 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
             .Where(reading => reading is not null)
             .WithTrackingName(TrackingNames.Authorities);
         var personLinks = facts
-            .Select((all, _) => PersonLinkIndex.From(all.Items.Select(f => f.PersonLinks)))
+            .SelectEach(f => f.PersonLinks)
+            .Select((links, _) => PersonLinkIndex.From(links.Items))
             .WithTrackingName(TrackingNames.PersonLinks);
         var authoritySources = authorities
             .Combine(catalog)
@@ -164,7 +164,8 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
 
         // Each collection's dateline places, from every document's: one source per collection, cached on its own.
         var placeSources = facts
-            .Select((all, _) => PlaceIndex.From(all.Items.Select(f => f.PlaceLink)))
+            .SelectEach(f => f.PlaceLink)
+            .Select((links, _) => PlaceIndex.From(links.Items))
             .WithTrackingName(TrackingNames.PlaceLinks)
             .Combine(catalog)
             .SelectMany((pair, _) => PlacePlanner.Plan(pair.Left, pair.Right))

@@ -27,8 +27,14 @@ public class PipelineShapeTests
             GeneratorHarness.File("/archive/memo.md", TestDocuments.Memo),
             GeneratorHarness.File("/archive/people.txt", "DocGen people 1\n[stalin]\nname: Filippov\n"),
             GeneratorHarness.File("/archive/frus1969-76v19p1.xml", TeiVolume),
+            GeneratorHarness.File("/archive/frus1969-76v19p2.xml", TeiVolume.Replace("v19p1", "v19p2").Replace("\"#d1\"", "\"frus1969-76v19p1#pg_1\"")),
+            GeneratorHarness.File("/project/Styles/journal.csl", System.IO.File.ReadAllText(Repository.Path("tests", "DocGen.Citations.Tests", "Styles", "historical-journal.csl"))),
         };
-        var run = GeneratorHarness.Run(files).Driver.GetRunResult().Results.Single();
+        // Every branch that makes a value: a style file, a page of another volume cited, the user's own catalog declaration.
+        var run = GeneratorHarness.Driver(files, GeneratorHarness.ConsumerOptions)
+            .RunGenerators(GeneratorHarness.Compilation("namespace Consumer { internal partial class Archive { } }"))
+            .GetRunResult().Results.Single();
+        Assert.Empty(run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
 
         var steps = new HashSet<IncrementalGeneratorRunStep>();
         foreach (var step in run.TrackedSteps.Values.Concat(run.TrackedOutputSteps.Values).SelectMany(s => s))

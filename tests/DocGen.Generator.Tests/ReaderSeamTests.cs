@@ -25,7 +25,7 @@ public class ReaderSeamTests
 
     private static readonly string[] Steps =
     {
-        TrackingNames.Inputs, TrackingNames.Parsed, TrackingNames.Keys, TrackingNames.Catalog, TrackingNames.DocumentSources,
+        TrackingNames.Inputs, TrackingNames.Parsed, TrackingNames.Facts, TrackingNames.Keys, TrackingNames.Catalog, TrackingNames.DocumentSources,
     };
 
     private static ArchiveGenerator WithLedger() =>

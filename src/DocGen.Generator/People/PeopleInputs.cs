@@ -3,5 +3,8 @@ using DocGen.Generator.Pipeline;
 
 namespace DocGen.Generator.People;
 
-/// <summary>The people index's inputs that do not come from the documents: the authority files, the TEI volumes' persons lists and the documents' links to them.</summary>
+/// <summary>
+/// The first half of the people index's inputs (the authority files, the TEI volumes' persons lists, the documents'
+/// links to them), joined apart from the rest so that no tuple the driver carries nests more than three deep.
+/// </summary>
 public sealed record PeopleInputs(Collected<PeopleReading> Files, Collected<AuthorityReading?> Volumes, PersonLinkIndex Links);
