@@ -20,10 +20,8 @@ internal sealed class RenderContext
 
     public LocaleChain Locale { get; }
 
-    /// <summary>The locale's quotation marks that are markup in a value (looked up once per entry).</summary>
-    public QuoteMarks Quotes => _quotes ??= QuoteMarks.For(Locale);
-
-    private QuoteMarks? _quotes;
+    /// <summary>The locale's quotation marks that are markup in a value (looked up once per locale chain).</summary>
+    public QuoteMarks Quotes => Locale.QuoteMarks;
 
     /// <summary>cs:citation or cs:bibliography: where inherited options come from.</summary>
     public Section Section { get; }
