@@ -136,8 +136,25 @@ internal sealed class Writer
 }
 
 /// <summary>The locale's quotation marks and whether periods and commas go inside them.</summary>
-internal sealed record Quotes(string OpenOuter, string CloseOuter, string OpenInner, string CloseInner, bool PunctuationInQuote)
+/// <remarks>Fields, not a positional record's properties: read for every quotation, each accessor would be a method
+/// compiled up to three times in a build's cold run.</remarks>
+internal sealed class Quotes
 {
+    public readonly string OpenOuter;
+    public readonly string CloseOuter;
+    public readonly string OpenInner;
+    public readonly string CloseInner;
+    public readonly bool PunctuationInQuote;
+
+    public Quotes(string openOuter, string closeOuter, string openInner, string closeInner, bool punctuationInQuote)
+    {
+        OpenOuter = openOuter;
+        CloseOuter = closeOuter;
+        OpenInner = openInner;
+        CloseInner = closeInner;
+        PunctuationInQuote = punctuationInQuote;
+    }
+
     public string Open(bool inner) => inner ? OpenInner : OpenOuter;
 
     public string Close(bool inner) => inner ? CloseInner : CloseOuter;
