@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using DocGen.Csl.Render;
 
@@ -15,6 +16,7 @@ internal sealed class Writer
         _quotes = quotes;
     }
 
+    [MethodImpl(Jit.Optimized)]
     public string Write(Node? node)
     {
         if (node is null)
@@ -26,6 +28,7 @@ internal sealed class Writer
         return Punctuation.Finish(Write(node, state, 0), _quotes.PunctuationInQuote);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private string Write(Node node, FontState state, int quoteDepth)
     {
         if (node is TextNode text)

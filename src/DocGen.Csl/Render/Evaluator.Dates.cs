@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using DocGen.Csl.Data;
 using DocGen.Csl.Style;
 
@@ -9,6 +10,7 @@ namespace DocGen.Csl.Render;
 
 internal sealed partial class Evaluator
 {
+    [MethodImpl(Jit.Optimized)]
     private Node? RenderDate(DateElement element)
     {
         var date = _ctx.Suppressed.Contains(element.Variable) ? null : _ctx.Item.GetDate(element.Variable);
@@ -116,6 +118,7 @@ internal sealed partial class Evaluator
 
     /// <summary>The parts to render and their delimiter: a localized format filtered and overridden by the element's
     /// own date-parts, or the element's parts as they stand.</summary>
+    [MethodImpl(Jit.Optimized)]
     private (List<DatePartElement> Parts, string? Delimiter) DateParts(DateElement element)
     {
         if (element.Form is null || _ctx.Locale.DateFormat(element.Form) is not { } localized)
@@ -161,6 +164,7 @@ internal sealed partial class Evaluator
         TextCase = over.TextCase ?? under.TextCase,
     };
 
+    [MethodImpl(Jit.Optimized)]
     private void AddParts(List<Node> target, List<DatePartElement> parts, int from, int to, DatePoint point, CslDate date,
         bool dropFirstPrefix, bool dropLastSuffix)
     {
@@ -199,6 +203,7 @@ internal sealed partial class Evaluator
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private string? DatePartText(DatePartElement part, DatePoint point, CslDate date)
     {
         switch (part.Name)
