@@ -14,7 +14,7 @@ internal sealed partial class Evaluator
     private Node? RenderDate(DateElement element)
     {
         var date = _ctx.Suppressed.Contains(element.Variable) ? null : _ctx.Item.GetDate(element.Variable);
-        var hasValue = date is not null && (date.Literal is not null || date.Points.Count > 0 && date.Start.Year != 0 || date.SeasonText is not null);
+        var hasValue = date is not null && (date.Literal is not null || date.Points.Length > 0 && date.Start.Year != 0 || date.SeasonText is not null);
         Called(hasValue);
         if (date is null || !hasValue)
         {
@@ -28,7 +28,7 @@ internal sealed partial class Evaluator
             return new TextNode(SortKeys.DateValue(date, shown.Contains("year"), shown.Contains("month"), shown.Contains("day")));
         }
 
-        if (date.Literal is { } literal && (date.Points.Count == 0 || date.Start.Year == 0))
+        if (date.Literal is { } literal && (date.Points.Length == 0 || date.Start.Year == 0))
         {
             return Format(element.Formatting, RichText.Parse(literal, _ctx.Quotes));
         }
@@ -37,7 +37,7 @@ internal sealed partial class Evaluator
         var children = new List<Node>();
         var start = date.Start;
         var end = date.IsRange ? date.Points[1] : start;
-        if (date.Points.Count > 1 && date.Points[1].IsEmpty)
+        if (date.Points.Length > 1 && date.Points[1].IsEmpty)
         {
             // [[1987], [0]]: a range still open.
             var open = new List<Node>();
