@@ -188,7 +188,7 @@ public sealed class CslProcessor
         return result;
     }
 
-    private static BibliographyEntry Entry(RenderContext ctx, bool aligned, Writer writer)
+    internal static BibliographyEntry Entry(RenderContext ctx, bool aligned, Writer writer)
     {
         var section = ctx.Section;
         var evaluator = new Evaluator(ctx);
@@ -236,7 +236,7 @@ public sealed class CslProcessor
     }
 
     /// <summary>A layout's formatting goes outside its affixes (as citeproc-js writes it).</summary>
-    private static FormatNode Layout(Section section, List<Node> children, string? delimiter) =>
+    internal static FormatNode Layout(Section section, List<Node> children, string? delimiter) =>
         FormatNode.Of(section.Formatting.WithoutAffixes(),
             new FormatNode(new Formatting { Prefix = section.Formatting.Prefix, Suffix = section.Formatting.Suffix }, children, delimiter));
 
@@ -286,14 +286,7 @@ public sealed class CslProcessor
         return text.EndsWith("</div>", StringComparison.Ordinal) ? text + "\n  " : text;
     }
 
-    private Writer NewWriter(OutputFormat format)
-    {
-        var quotes = new Quotes(
-            _locale.Text("open-quote"), _locale.Text("close-quote"), _locale.Text("open-inner-quote"), _locale.Text("close-inner-quote"),
-            _locale.Option("punctuation-in-quote") == "true");
-        // Markdown is written as HTML and converted (MarkdownFromHtml).
-        return new Writer(format is OutputFormat.Html or OutputFormat.Markdown ? HtmlMarkup.Instance : TextMarkup.Instance, quotes);
-    }
+    private Writer NewWriter(OutputFormat format) => _locale.WriterFor(format);
 
     private List<string> FirstCitedOrder(IReadOnlyList<Citation> citations)
     {

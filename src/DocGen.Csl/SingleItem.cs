@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using DocGen.Csl.Data;
 using DocGen.Csl.Locale;
+using DocGen.Csl.Output;
+using DocGen.Csl.Render;
 using DocGen.Csl.Style;
 
 namespace DocGen.Csl;
@@ -10,37 +14,82 @@ namespace DocGen.Csl;
 /// cite that does not follow the first directly (so "subsequent", never "ibid"), with nothing else registered to
 /// disambiguate against.
 /// </summary>
+/// <remarks>
+/// Rendered as <see cref="CslProcessor"/> renders the one item, without its machinery for many: alone, an item is
+/// number 1, needs no disambiguation, sorting or collapsing, and its positions are known. Every document's citation
+/// constant comes here, so that machinery would be compiled at build time for nothing.
+/// </remarks>
 public static class SingleItem
 {
-    // An id no item can have: the cite between the first and the later one, so that the later one is no ibid.
-    private const string Between = "\u0000between";
-
     /// <param name="language">The locale to render in; null for the style's default-locale.</param>
     public static string Render(CslStyle style, Func<string, LocaleData?> loadLocale, CslItem item, CitationPlace place, OutputFormat format, string? language = null)
     {
-        var processor = new CslProcessor(style, new[] { item }, loadLocale, language);
-        if (place == CitationPlace.Bibliography)
+        var locale = LocaleChain.Build(style, language, loadLocale);
+        return place == CitationPlace.Bibliography ? Entry(style, locale, item, format) : Cite(style, locale, item, place == CitationPlace.First, format);
+    }
+
+    private static string Entry(CslStyle style, LocaleChain locale, CslItem item, OutputFormat format)
+    {
+        var section = style.Bibliography;
+        if (section is null)
         {
-            var entries = processor.RenderBibliographyEntries(null, format);
-            if (entries.Count == 0)
+            return string.Empty;
+        }
+
+        // No entry before it, so subsequent-author-substitute never applies.
+        var ctx = new RenderContext(style, locale, section, item) { CitationNumber = 1 };
+        var aligned = section.Options.ContainsKey("second-field-align") && section.Layout.Count > 1;
+        var entry = CslProcessor.Entry(ctx, aligned, locale.WriterFor(format));
+        if (entry.Text.Length == 0 && string.IsNullOrEmpty(entry.Margin))
+        {
+            return string.Empty;
+        }
+
+        return format switch
+        {
+            OutputFormat.Html => CslProcessor.DisplayLayout(entry.Text).Trim(),
+            OutputFormat.Markdown => MarkdownFromHtml.Convert(entry.Text),
+            _ => entry.Text,
+        };
+    }
+
+    /// <param name="first">The first cite; else a later one, after a cite of another item in the note between.</param>
+    private static string Cite(CslStyle style, LocaleChain locale, CslItem item, bool first, OutputFormat format)
+    {
+        var section = style.Citation;
+        var ctx = new RenderContext(style, locale, section, item)
+        {
+            Cite = new CiteItem(item.Id),
+            Position = first ? "first" : "subsequent",
+            // The later cite is in note int.MaxValue, the first in note 1.
+            NearNote = !first && int.MaxValue - 1 <= NearNoteDistance(section),
+            FirstReferenceNoteNumber = first ? null : 1,
+            CitationNumber = 1,
+        };
+
+        var node = new Evaluator(ctx).RenderAll(section.Layout, Formatting.None);
+        var writer = locale.WriterFor(format);
+        string written;
+        if (node is null)
+        {
+            written = writer.Write(null);
+        }
+        else
+        {
+            // The cite opens its citation, without a prefix.
+            if (style.Class == "note")
             {
-                return string.Empty;
+                TextCase.CapitalizeLeadingTerm(node);
             }
 
-            return format == OutputFormat.Html ? CslProcessor.DisplayLayout(entries[0].Text).Trim() : entries[0].Text;
+            // The cite without affixes, alone in its cluster, as CslProcessor joins it.
+            var cite = new FormatNode(Formatting.None, new List<Node> { node });
+            written = writer.Write(CslProcessor.Layout(section, new List<Node> { cite }, null));
         }
 
-        // The item is all there is to number and disambiguate: said here, the processor need not gather it from the cites.
-        var registered = new[] { item.Id };
-        var first = new Citation(new[] { new CiteItem(item.Id) }, 1);
-        if (place == CitationPlace.First)
-        {
-            return processor.RenderCitation(new[] { first }, 0, format, registered);
-        }
-
-        // Far enough from the first that it is not near-note either, whatever near-note-distance a style sets.
-        var between = new Citation(new[] { new CiteItem(Between) }, 2);
-        var later = new Citation(new[] { new CiteItem(item.Id) }, int.MaxValue);
-        return processor.RenderCitation(new[] { first, between, later }, 2, format, registered);
+        return format == OutputFormat.Markdown ? MarkdownFromHtml.Convert(written) : written;
     }
+
+    private static int NearNoteDistance(Section citation) =>
+        citation.Options.TryGetValue("near-note-distance", out var d) && int.TryParse(d, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 5;
 }

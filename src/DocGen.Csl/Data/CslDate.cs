@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 
 namespace DocGen.Csl.Data;
 
@@ -11,7 +11,9 @@ public readonly record struct DatePoint(int Year, int Month, int Day)
 /// <summary>A CSL-JSON date: one point or a range of two, or a literal, with season and circa.</summary>
 public sealed record CslDate
 {
-    public IReadOnlyList<DatePoint> Points { get; init; } = new DatePoint[0];
+    /// <remarks>An array, not a list: a List of this struct is generic code of its own, compiled (three times over) in
+    /// every build's cold run for each document's dates.</remarks>
+    public DatePoint[] Points { get; init; } = Array.Empty<DatePoint>();
 
     public string? Literal { get; init; }
 
@@ -22,7 +24,7 @@ public sealed record CslDate
 
     public bool Circa { get; init; }
 
-    public bool IsRange => Points.Count > 1 && !Points[1].IsEmpty;
+    public bool IsRange => Points.Length > 1 && !Points[1].IsEmpty;
 
-    public DatePoint Start => Points.Count > 0 ? Points[0] : default;
+    public DatePoint Start => Points.Length > 0 ? Points[0] : default;
 }

@@ -16,15 +16,22 @@ internal static class DateReader
 
     public static CslDate Read(Dictionary<string, object?> obj)
     {
-        var points = new List<DatePoint>();
+        var points = Array.Empty<DatePoint>();
         if (obj.TryGetValue("date-parts", out var parts) && parts is List<object?> list)
         {
+            points = new DatePoint[list.Count];
+            var count = 0;
             foreach (var element in list)
             {
                 if (element is List<object?> point)
                 {
-                    points.Add(new DatePoint(Part(point, 0), Part(point, 1), Part(point, 2)));
+                    points[count++] = new DatePoint(Part(point, 0), Part(point, 1), Part(point, 2));
                 }
+            }
+
+            if (count < points.Length)
+            {
+                Array.Resize(ref points, count);
             }
         }
 
@@ -42,7 +49,7 @@ internal static class DateReader
                 : date with { SeasonText = seasonText };
         }
 
-        if (points.Count == 0 && date.Literal is null && obj.TryGetValue("raw", out var raw) && raw is string rawText)
+        if (points.Length == 0 && date.Literal is null && obj.TryGetValue("raw", out var raw) && raw is string rawText)
         {
             var parsed = ReadRaw(rawText);
             date = date with { Points = parsed.Points, Literal = parsed.Literal };
@@ -54,9 +61,11 @@ internal static class DateReader
     /// <summary>ISO-like raw dates ("1999", "1999-04", "1999-04-05", ranges joined by "/"); anything else is literal.</summary>
     public static CslDate ReadRaw(string raw)
     {
-        var points = new List<DatePoint>();
-        foreach (var piece in raw.Split('/'))
+        var pieces = raw.Split('/');
+        var points = new DatePoint[pieces.Length];
+        for (var p = 0; p < pieces.Length; p++)
         {
+            var piece = pieces[p];
             var fields = piece.Trim().Split('-');
             var numbers = new int[3];
             for (var i = 0; i < fields.Length; i++)
@@ -67,7 +76,7 @@ internal static class DateReader
                 }
             }
 
-            points.Add(new DatePoint(numbers[0], numbers[1], numbers[2]));
+            points[p] = new DatePoint(numbers[0], numbers[1], numbers[2]);
         }
 
         return new CslDate { Points = points };

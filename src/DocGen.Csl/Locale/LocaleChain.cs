@@ -9,7 +9,7 @@ namespace DocGen.Csl.Locale;
 /// dialect, for the language, and without xml:lang; then the locale files for the dialect, the language's primary
 /// dialect, and en-US.
 /// </summary>
-public sealed class LocaleChain
+public sealed partial class LocaleChain
 {
     private static readonly Dictionary<string, string> PrimaryDialects = new(StringComparer.Ordinal)
     {
@@ -26,10 +26,16 @@ public sealed class LocaleChain
     // An array, so that looping over it (for every term of every citation) allocates no enumerator.
     private readonly LocaleData[] _chain;
 
-    private LocaleChain(string tag, LocaleData[] chain)
+    // The files asked of the loader and what it gave (null for none), to know whether a later Build may reuse this chain.
+    private readonly string[] _files;
+    private readonly LocaleData?[] _loaded;
+
+    private LocaleChain(string tag, LocaleData[] chain, string[] files, LocaleData?[] loaded)
     {
         Tag = tag;
         _chain = chain;
+        _files = files;
+        _loaded = loaded;
     }
 
     /// <summary>The language rendered in ("de-DE"): what an item without a language of its own is taken to be written in.</summary>
@@ -40,7 +46,34 @@ public sealed class LocaleChain
     /// <param name="loadFile">Returns a parsed locale file by tag ("de-DE"), or null when there is none.</param>
     public static LocaleChain Build(CslStyle style, string? language, Func<string, LocaleData?> loadFile)
     {
+        // A style renders one citation after another in the same locale: the last chain is reused when the loader
+        // still gives the same files for the same tag (the chain is a function of those and the style's own locales).
         var tag = language ?? style.DefaultLocale ?? "en-US";
+        if (style.LastLocaleChain is { } last && last.Tag == tag && last.LoadsSame(loadFile))
+        {
+            return last;
+        }
+
+        var built = Assemble(style, tag, loadFile);
+        style.LastLocaleChain = built;
+        return built;
+    }
+
+    private bool LoadsSame(Func<string, LocaleData?> loadFile)
+    {
+        for (var i = 0; i < _files.Length; i++)
+        {
+            if (!ReferenceEquals(loadFile(_files[i]), _loaded[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static LocaleChain Assemble(CslStyle style, string tag, Func<string, LocaleData?> loadFile)
+    {
         var baseLanguage = tag.Split('-')[0];
         var chain = new List<LocaleData>();
         foreach (var wanted in new[] { tag, baseLanguage })
@@ -69,16 +102,25 @@ public sealed class LocaleChain
         }
 
         files.Add("en-US");
-        var loaded = new HashSet<string>(StringComparer.Ordinal);
+        var asked = new List<string>();
+        var results = new List<LocaleData?>();
         foreach (var file in files)
         {
-            if (loaded.Add(file) && loadFile(file) is { } data)
+            if (asked.Contains(file))
+            {
+                continue;
+            }
+
+            var data = loadFile(file);
+            asked.Add(file);
+            results.Add(data);
+            if (data is not null)
             {
                 chain.Add(data);
             }
         }
 
-        return new LocaleChain(tag, chain.ToArray());
+        return new LocaleChain(tag, chain.ToArray(), asked.ToArray(), results.ToArray());
     }
 
     /// <summary>A term in a form, falling back along the chain first, then to the next form

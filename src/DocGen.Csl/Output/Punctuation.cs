@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DocGen.Csl.Output;
@@ -11,6 +12,7 @@ internal static class Punctuation
     public const char CloseEnd = '\uE001';
 
     /// <param name="delimiter">The piece is a delimiter: then a comma or semicolon already there stands for its own.</param>
+    [MethodImpl(Jit.Optimized)]
     public static void Append(StringBuilder builder, string piece, bool delimiter = false)
     {
         if (piece.Length == 0)
@@ -47,6 +49,7 @@ internal static class Punctuation
         builder.Append(piece);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static int LastVisibleIndex(StringBuilder builder)
     {
         var i = builder.Length - 1;
@@ -69,6 +72,7 @@ internal static class Punctuation
         return i;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static int FirstVisibleIndex(string piece)
     {
         var i = 0;
@@ -87,6 +91,7 @@ internal static class Punctuation
     }
 
     /// <summary>Moves a period or comma that follows a closing quote (past closing tags) inside it, then drops the marks.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static string Finish(string text, bool punctuationInQuote)
     {
         if (text.IndexOf(CloseStart) < 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using DocGen.Csl.Render;
 
@@ -15,6 +16,7 @@ internal sealed class Writer
         _quotes = quotes;
     }
 
+    [MethodImpl(Jit.Optimized)]
     public string Write(Node? node)
     {
         if (node is null)
@@ -26,6 +28,7 @@ internal sealed class Writer
         return Punctuation.Finish(Write(node, state, 0), _quotes.PunctuationInQuote);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private string Write(Node node, FontState state, int quoteDepth)
     {
         if (node is TextNode text)
@@ -136,8 +139,25 @@ internal sealed class Writer
 }
 
 /// <summary>The locale's quotation marks and whether periods and commas go inside them.</summary>
-internal sealed record Quotes(string OpenOuter, string CloseOuter, string OpenInner, string CloseInner, bool PunctuationInQuote)
+/// <remarks>Fields, not a positional record's properties: read for every quotation, each accessor would be a method
+/// compiled up to three times in a build's cold run.</remarks>
+internal sealed class Quotes
 {
+    public readonly string OpenOuter;
+    public readonly string CloseOuter;
+    public readonly string OpenInner;
+    public readonly string CloseInner;
+    public readonly bool PunctuationInQuote;
+
+    public Quotes(string openOuter, string closeOuter, string openInner, string closeInner, bool punctuationInQuote)
+    {
+        OpenOuter = openOuter;
+        CloseOuter = closeOuter;
+        OpenInner = openInner;
+        CloseInner = closeInner;
+        PunctuationInQuote = punctuationInQuote;
+    }
+
     public string Open(bool inner) => inner ? OpenInner : OpenOuter;
 
     public string Close(bool inner) => inner ? CloseInner : CloseOuter;

@@ -31,7 +31,7 @@ internal static class CitationLabel
             break;
         }
 
-        if (item.GetDate("issued") is { Points.Count: > 0 } date && date.Start.Year != 0)
+        if (item.GetDate("issued") is { Points.Length: > 0 } date && date.Start.Year != 0)
         {
             builder.Append((System.Math.Abs(date.Start.Year) % 100).ToString("00", CultureInfo.InvariantCulture));
         }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using DocGen.Csl.Style;
 
 namespace DocGen.Csl.Render;
@@ -6,6 +7,7 @@ namespace DocGen.Csl.Render;
 /// <summary>Evaluates cs:if and cs:else-if tests against an item and its cite.</summary>
 internal static class Conditions
 {
+    [MethodImpl(Jit.Optimized)]
     public static bool Holds(ChooseBranch branch, RenderContext ctx)
     {
         if (branch.Tests.Count == 0)
@@ -35,6 +37,7 @@ internal static class Conditions
     /// Whether the item has the variable, substituted away or not: citeproc-js tests the item's data, so a title that
     /// stood in for the author still counts as present (and is not rendered twice).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static bool HasValue(string variable, RenderContext ctx, Evaluator evaluator)
     {
         var substituted = ctx.Suppressed.Remove(variable);
@@ -51,6 +54,7 @@ internal static class Conditions
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool Test(ConditionTest test, RenderContext ctx, Evaluator evaluator)
     {
         var value = test.Value;
@@ -76,6 +80,7 @@ internal static class Conditions
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool Position(RenderContext ctx, string value)
     {
         var position = ctx.Position;

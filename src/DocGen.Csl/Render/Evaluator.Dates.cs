@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using DocGen.Csl.Data;
 using DocGen.Csl.Style;
 
@@ -9,10 +10,11 @@ namespace DocGen.Csl.Render;
 
 internal sealed partial class Evaluator
 {
+    [MethodImpl(Jit.Optimized)]
     private Node? RenderDate(DateElement element)
     {
         var date = _ctx.Suppressed.Contains(element.Variable) ? null : _ctx.Item.GetDate(element.Variable);
-        var hasValue = date is not null && (date.Literal is not null || date.Points.Count > 0 && date.Start.Year != 0 || date.SeasonText is not null);
+        var hasValue = date is not null && (date.Literal is not null || date.Points.Length > 0 && date.Start.Year != 0 || date.SeasonText is not null);
         Called(hasValue);
         if (date is null || !hasValue)
         {
@@ -26,7 +28,7 @@ internal sealed partial class Evaluator
             return new TextNode(SortKeys.DateValue(date, shown.Contains("year"), shown.Contains("month"), shown.Contains("day")));
         }
 
-        if (date.Literal is { } literal && (date.Points.Count == 0 || date.Start.Year == 0))
+        if (date.Literal is { } literal && (date.Points.Length == 0 || date.Start.Year == 0))
         {
             return Format(element.Formatting, RichText.Parse(literal, _ctx.Quotes));
         }
@@ -35,7 +37,7 @@ internal sealed partial class Evaluator
         var children = new List<Node>();
         var start = date.Start;
         var end = date.IsRange ? date.Points[1] : start;
-        if (date.Points.Count > 1 && date.Points[1].IsEmpty)
+        if (date.Points.Length > 1 && date.Points[1].IsEmpty)
         {
             // [[1987], [0]]: a range still open.
             var open = new List<Node>();
@@ -116,6 +118,7 @@ internal sealed partial class Evaluator
 
     /// <summary>The parts to render and their delimiter: a localized format filtered and overridden by the element's
     /// own date-parts, or the element's parts as they stand.</summary>
+    [MethodImpl(Jit.Optimized)]
     private (List<DatePartElement> Parts, string? Delimiter) DateParts(DateElement element)
     {
         if (element.Form is null || _ctx.Locale.DateFormat(element.Form) is not { } localized)
@@ -161,6 +164,7 @@ internal sealed partial class Evaluator
         TextCase = over.TextCase ?? under.TextCase,
     };
 
+    [MethodImpl(Jit.Optimized)]
     private void AddParts(List<Node> target, List<DatePartElement> parts, int from, int to, DatePoint point, CslDate date,
         bool dropFirstPrefix, bool dropLastSuffix)
     {
@@ -199,6 +203,7 @@ internal sealed partial class Evaluator
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private string? DatePartText(DatePartElement part, DatePoint point, CslDate date)
     {
         switch (part.Name)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using DocGen.Csl.Data;
 using DocGen.Csl.Style;
 
@@ -9,6 +10,7 @@ namespace DocGen.Csl.Render;
 
 internal sealed partial class Evaluator
 {
+    [MethodImpl(Jit.Optimized)]
     private Node? RenderNames(NamesElement element)
     {
         if (_ctx.SubstituteParent is { } parent && element.Name is null && element.EtAl is null && element.Label is null)
@@ -81,6 +83,7 @@ internal sealed partial class Evaluator
 
     /// <summary>Renders name lists with their labels. The cite's first ones are its author: their names (without
     /// labels) are what subsequent-author-substitute compares and replaces.</summary>
+    [MethodImpl(Jit.Optimized)]
     private Node? RenderNameLists(NamesElement element, NameOptions options, List<(string Variable, IReadOnlyList<CslName> Names)> lists)
     {
         var isAuthor = _ctx.AuthorOpen;
@@ -154,9 +157,11 @@ internal sealed partial class Evaluator
         return Format(element.Formatting, rendered, delimiter);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private string? Option(string name) =>
         _ctx.Section.Options.TryGetValue(name, out var value) ? value : _ctx.Style.Options.TryGetValue(name, out var styleValue) ? styleValue : null;
 
+    [MethodImpl(Jit.Optimized)]
     private Node? Substitute(NamesElement element)
     {
         if (element.Substitute is null)
@@ -267,6 +272,7 @@ internal sealed partial class Evaluator
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private IReadOnlyList<CslName> Truncated(IReadOnlyList<CslName> names, NameOptions options)
     {
         if (options.EtAlMin > 0 && names.Count >= options.EtAlMin && options.HasEtAlUseFirst && options.EtAlUseFirst < names.Count)
@@ -278,6 +284,7 @@ internal sealed partial class Evaluator
         return names;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private Node? NameList(IReadOnlyList<CslName> names, NameOptions options, NamesElement element)
     {
         var shown = Truncated(names, options);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace DocGen.Csl.Render;
 
@@ -8,6 +9,7 @@ internal sealed partial class Evaluator
 {
     /// <summary>The text of an ordinary variable (cite variables included), or null when it is empty or (unless
     /// <paramref name="evenIfSubstituted"/>) substituted away.</summary>
+    [MethodImpl(Jit.Optimized)]
     internal string? VariableText(string name, string form = "long", bool evenIfSubstituted = false)
     {
         if (!evenIfSubstituted && _ctx.Suppressed.Contains(name))
@@ -49,6 +51,7 @@ internal sealed partial class Evaluator
         return _ctx.Item.Get(name);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private List<Node>? Variable(string name, string form)
     {
         var text = VariableText(name, form);
@@ -98,6 +101,7 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>The year-suffix when the style does not place it and nothing has shown it yet (it is then shown here).</summary>
+    [MethodImpl(Jit.Optimized)]
     private string? ImplicitYearSuffix()
     {
         if (_ctx.Disambiguation.YearSuffix is not { } suffix || _ctx.YearSuffixRendered || _ctx.Style.PlacesYearSuffix)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using DocGen.Csl.Style;
 
 namespace DocGen.Csl.Render;
@@ -12,6 +13,7 @@ internal sealed partial class Evaluator
 
     public Evaluator(RenderContext context) => _ctx = context;
 
+    [MethodImpl(Jit.Optimized)]
     public FormatNode? RenderAll(IReadOnlyList<Element> elements, Formatting formatting, string? delimiter = null)
     {
         // Made on the first child: many groups render nothing.
@@ -21,6 +23,7 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>A cs:choose stands for the elements of its chosen branch: the enclosing delimiter goes between them.</summary>
+    [MethodImpl(Jit.Optimized)]
     private void AddEach(IReadOnlyList<Element> elements, ref List<Node>? children)
     {
         foreach (var element in elements)
@@ -39,6 +42,7 @@ internal sealed partial class Evaluator
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     public Node? Render(Element element) => element switch
     {
         TextElement text => RenderText(text),
@@ -51,6 +55,7 @@ internal sealed partial class Evaluator
         _ => null,
     };
 
+    [MethodImpl(Jit.Optimized)]
     private Node? RenderText(TextElement text)
     {
         if (text.Macro is { } macro)
@@ -99,10 +104,12 @@ internal sealed partial class Evaluator
         return string.IsNullOrEmpty(text.Value) ? null : Format(text.Formatting, RichText.Parse(text.Value!, _ctx.Quotes));
     }
 
+    [MethodImpl(Jit.Optimized)]
     private Node? RenderGroup(GroupElement group) => Suppressible(group.Children, group.Formatting, group.Delimiter);
 
     /// <summary>Renders a group (or macro): nothing when it called variables and all were empty. To the enclosing
     /// group it counts as one variable, non-empty when it rendered anything (as citeproc-js counts it).</summary>
+    [MethodImpl(Jit.Optimized)]
     private Node? Suppressible(IReadOnlyList<Element> elements, Formatting formatting, string? delimiter)
     {
         var (called, rendered) = (_ctx.VariablesCalled, _ctx.VariablesRendered);
@@ -118,6 +125,7 @@ internal sealed partial class Evaluator
 
     private Node? RenderChoose(ChooseElement choose) => Chosen(choose) is { } branch ? RenderAll(branch.Children, Formatting.None) : null;
 
+    [MethodImpl(Jit.Optimized)]
     private ChooseBranch? Chosen(ChooseElement choose)
     {
         foreach (var branch in choose.Branches)
@@ -134,6 +142,7 @@ internal sealed partial class Evaluator
     /// <summary>Wraps children in an element's formatting, applying strip-periods and text-case to the text inside.</summary>
     /// <param name="term">The children are a term of the locale: title case applies to it in any language (citeproc-js
     /// leaves only variables of an item not in English as they are).</param>
+    [MethodImpl(Jit.Optimized)]
     private FormatNode Format(Formatting formatting, List<Node> children, string? delimiter = null, bool term = false)
     {
         var node = new FormatNode(formatting, children, delimiter);

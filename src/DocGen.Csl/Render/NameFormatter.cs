@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using DocGen.Csl.Data;
 using DocGen.Csl.Style;
@@ -9,6 +10,7 @@ namespace DocGen.Csl.Render;
 /// family and given name-part formatting.</summary>
 internal static class NameFormatter
 {
+    [MethodImpl(Jit.Optimized)]
     public static Node Render(CslName name, NameOptions options, NameElement? element, bool inverted, RenderContext ctx)
     {
         var familyFormatting = element?.FamilyFormatting ?? Formatting.None;
@@ -213,6 +215,7 @@ internal static class NameFormatter
     private static bool EndsJoined(string text) =>
         text.Length > 0 && text[text.Length - 1] is '\'' or '\u2019' or '-';
 
+    [MethodImpl(Jit.Optimized)]
     private static Node Part(Formatting formatting, string text, RenderContext ctx)
     {
         var node = new FormatNode(formatting, RichText.Parse(text, ctx.Quotes));

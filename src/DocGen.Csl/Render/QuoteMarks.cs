@@ -9,6 +9,8 @@ namespace DocGen.Csl.Render;
 /// and ru-RU, where “ closes a quotation that never opened. A locale mark longer than one character, or a straight
 /// one, is not registered.
 /// </summary>
+/// <remarks>Fields, not properties: read for every value, each accessor would be a method compiled up to three times
+/// in a build's cold run.</remarks>
 internal sealed class QuoteMarks
 {
     /// <summary>en-US: “ ” and ‘ ’.</summary>
@@ -25,19 +27,19 @@ internal sealed class QuoteMarks
     }
 
     /// <summary>A mark, or '\0' when the locale has none usable.</summary>
-    public char OuterOpen { get; }
+    public readonly char OuterOpen;
 
-    public char OuterClose { get; }
+    public readonly char OuterClose;
 
-    public char InnerOpen { get; }
+    public readonly char InnerOpen;
 
-    public char InnerClose { get; }
+    public readonly char InnerClose;
 
     /// <summary>Every character that may start markup in a value.</summary>
-    public char[] Marks { get; }
+    public readonly char[] Marks;
 
     /// <summary>The characters that can close a single-quoted quotation.</summary>
-    public char[] SingleCloses { get; }
+    public readonly char[] SingleCloses;
 
     public static QuoteMarks For(LocaleChain locale)
     {

@@ -6,6 +6,11 @@ using DocGen.Csl.Style;
 namespace DocGen.Csl.Render;
 
 /// <summary>What evaluation of one cite or bibliography entry needs, and the small state it keeps while it runs.</summary>
+/// <remarks>
+/// Fields, not properties: the evaluator reads them for every element of every citation, and each accessor would be a
+/// method the JIT compiles up to three times (tier 0, instrumented, tier 1) in a build's cold run. Those set in an
+/// object initializer are, by convention, not set again.
+/// </remarks>
 internal sealed class RenderContext
 {
     public RenderContext(CslStyle style, LocaleChain locale, Section section, CslItem item)
@@ -16,69 +21,67 @@ internal sealed class RenderContext
         Item = item;
     }
 
-    public CslStyle Style { get; }
+    public readonly CslStyle Style;
 
-    public LocaleChain Locale { get; }
+    public readonly LocaleChain Locale;
 
-    /// <summary>The locale's quotation marks that are markup in a value (looked up once per entry).</summary>
-    public QuoteMarks Quotes => _quotes ??= QuoteMarks.For(Locale);
-
-    private QuoteMarks? _quotes;
+    /// <summary>The locale's quotation marks that are markup in a value (looked up once per locale chain).</summary>
+    public QuoteMarks Quotes => Locale.QuoteMarks;
 
     /// <summary>cs:citation or cs:bibliography: where inherited options come from.</summary>
-    public Section Section { get; }
+    public readonly Section Section;
 
-    public CslItem Item { get; }
+    public readonly CslItem Item;
 
-    public CiteItem? Cite { get; init; }
+    public CiteItem? Cite;
 
     /// <summary>first, subsequent, ibid or ibid-with-locator; null in the bibliography.</summary>
-    public string? Position { get; init; }
+    public string? Position;
 
-    public bool NearNote { get; init; }
+    public bool NearNote;
 
-    public int CitationNumber { get; init; }
+    public int CitationNumber;
 
-    public int? FirstReferenceNoteNumber { get; init; }
+    public int? FirstReferenceNoteNumber;
 
-    public ItemDisambiguation Disambiguation { get; init; } = ItemDisambiguation.None;
+    public ItemDisambiguation Disambiguation = ItemDisambiguation.None;
 
     /// <summary>The year-suffix has been rendered (it is given once, after the first year, unless the style places it).</summary>
-    public bool YearSuffixRendered { get; set; }
+    public bool YearSuffixRendered;
 
     /// <summary>Name disambiguation applies to cites, not to the bibliography.</summary>
     public bool InCitation => ReferenceEquals(Section, Style.Citation);
 
     /// <summary>Set while rendering a sort key: names in sort order and the key's name overrides.</summary>
-    public SortKey? SortKey { get; init; }
+    public SortKey? SortKey;
 
     /// <summary>Variables already used by a cs:substitute; they render empty for the rest of the entry.</summary>
-    public HashSet<string> Suppressed { get; } = new();
+    public readonly HashSet<string> Suppressed = new();
 
     /// <summary>Counts for cs:group: how many variables were called, and how many of them were non-empty.</summary>
-    public int VariablesCalled { get; set; }
+    public int VariablesCalled;
 
-    public int VariablesRendered { get; set; }
+    public int VariablesRendered;
 
     /// <summary>Macro nesting, to stop a style whose macros call each other forever.</summary>
-    public int Depth { get; set; }
+    public int Depth;
 
     /// <summary>Inside cs:substitute, names elements inherit the outer names element's children.</summary>
-    public NamesElement? SubstituteParent { get; set; }
+    public NamesElement? SubstituteParent;
 
     public bool InSortKey => SortKey is not null;
 
     /// <summary>The cite's first names element renders nothing (suppress-author, and for collapsing).</summary>
-    public bool SuppressAuthor { get; init; }
+    public bool SuppressAuthor;
 
     /// <summary>What the first names element rendered (or would have, when suppressed): the cite's author.</summary>
-    public Node? AuthorNode { get; set; }
+    public Node? AuthorNode;
 
-    public bool AuthorSeen { get; set; }
+    public bool AuthorSeen;
 
     /// <summary>The author element is rendering and its names have not been met yet.</summary>
-    public bool AuthorOpen { get; set; }
+    public bool AuthorOpen;
 
     /// <summary>subsequent-author-substitute: the text that stands for the author repeated from the entry before.</summary>
-    public string? AuthorReplacement { get; init; }
+    public string? AuthorReplacement;
 }

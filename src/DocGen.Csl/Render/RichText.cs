@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using DocGen.Csl.Style;
 
@@ -28,6 +29,7 @@ internal static class RichText
     /// <param name="quotes">The locale's curly marks that are markup (<see cref="QuoteMarks"/>).</param>
     /// <param name="affix">A cite's prefix or suffix: only straight quotes are quotation marks, and punctuation
     /// after them stays outside.</param>
+    [MethodImpl(Jit.Optimized)]
     public static List<Node> Parse(string text, QuoteMarks quotes, bool affix = false)
     {
         if (text.IndexOfAny(quotes.Marks) < 0)
@@ -163,6 +165,7 @@ internal static class RichText
     }
 
     /// <summary>Opens a quotation, or closes the innermost one when it was opened by the same mark.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static void Quote(Stack<(FormatNode Node, string Close, char Opener)> stack, StringBuilder buffer, string mark, char opener, bool inner, bool affix)
     {
         Flush(buffer, stack.Peek().Node);
@@ -177,6 +180,7 @@ internal static class RichText
         stack.Push((node, mark, opener));
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static void Flush(StringBuilder buffer, FormatNode node)
     {
         if (buffer.Length > 0)

@@ -65,7 +65,7 @@ internal static class SortKeys
     /// <summary>A date as text that sorts in date order; a range sorts by its start, then its end.</summary>
     public static string DateValue(CslDate date, bool year = true, bool month = true, bool day = true)
     {
-        if (date.Points.Count == 0)
+        if (date.Points.Length == 0)
         {
             return date.Literal ?? string.Empty;
         }

@@ -40,4 +40,7 @@ public sealed class CslStyle
     public bool PlacesYearSuffix { get; init; }
 
     public static CslStyle Parse(string xml) => StyleParser.Parse(xml);
+
+    /// <summary>The locale chain last built for this style (LocaleChain.Build): rebuilt only when the locale asked for changes.</summary>
+    internal LocaleChain? LastLocaleChain;
 }
