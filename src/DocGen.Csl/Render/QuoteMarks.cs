@@ -22,7 +22,6 @@ internal sealed class QuoteMarks
         OuterClose = outerClose;
         InnerOpen = innerOpen;
         InnerClose = innerClose;
-        Marks = new[] { '<', '"', '\'', outerOpen, outerClose, innerOpen, innerClose };
         SingleCloses = new[] { '\'', innerClose };
     }
 
@@ -35,8 +34,21 @@ internal sealed class QuoteMarks
 
     public readonly char InnerClose;
 
-    /// <summary>Every character that may start markup in a value.</summary>
-    public readonly char[] Marks;
+    /// <summary>Whether the text holds a character that may start markup in a value.</summary>
+    /// <remarks>A loop, not IndexOfAny: over seven characters, some beyond ASCII, that takes the runtime's probabilistic
+    /// search, some fifty methods for the JIT to compile (three times over) in a build's first run, to scan short values.</remarks>
+    public bool AnyIn(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c == '<' || c == '"' || c == '\'' || c == OuterOpen || c == OuterClose || c == InnerOpen || c == InnerClose)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The characters that can close a single-quoted quotation.</summary>
     public readonly char[] SingleCloses;

@@ -32,7 +32,7 @@ internal static class RichText
     [MethodImpl(Jit.Optimized)]
     public static List<Node> Parse(string text, QuoteMarks quotes, bool affix = false)
     {
-        if (text.IndexOfAny(quotes.Marks) < 0)
+        if (!quotes.AnyIn(text))
         {
             return new List<Node> { new TextNode(text) };
         }
