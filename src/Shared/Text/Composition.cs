@@ -17,6 +17,18 @@ internal static class Composition
 {
     public static string Compose(string text)
     {
+        // Most titles hold nothing that composes onto the character before it: no lookup for each of their pairs.
+        var i = 0;
+        while (i < text.Length && text[i] < LowestSecond)
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            return text;
+        }
+
         var builder = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -35,6 +47,12 @@ internal static class Composition
 
     public static bool TryCompose(char first, char second, out char composed)
     {
+        if (second < LowestSecond)
+        {
+            composed = '\0';
+            return false;
+        }
+
         if (Hangul(first, second, out composed))
         {
             return true;
@@ -68,6 +86,21 @@ internal static class Composition
     }
 
     private static readonly System.Collections.Generic.Dictionary<int, char> Pairs = Load();
+
+    // The lowest character that composes onto the one before it (a mark of the table, or a Hangul vowel or final):
+    // below it, a pair never composes.
+    private static readonly char LowestSecond = Lowest();
+
+    private static char Lowest()
+    {
+        var lowest = (char)System.Math.Min(VBase, TBase + 1);
+        for (var i = 1; i < Table.Length; i += 3)
+        {
+            lowest = Table[i] < lowest ? Table[i] : lowest;
+        }
+
+        return lowest;
+    }
 
     private static System.Collections.Generic.Dictionary<int, char> Load()
     {
