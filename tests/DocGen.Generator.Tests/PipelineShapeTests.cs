@@ -26,8 +26,8 @@ public class PipelineShapeTests
         {
             GeneratorHarness.File("/archive/memo.md", TestDocuments.Memo),
             GeneratorHarness.File("/archive/people.txt", "DocGen people 1\n[stalin]\nname: Filippov\n"),
-            GeneratorHarness.File("/archive/frus1969-76v19p1.xml", TeiVolume),
-            GeneratorHarness.File("/archive/frus1969-76v19p2.xml", TeiVolume.Replace("v19p1", "v19p2").Replace("\"#d1\"", "\"frus1969-76v19p1#pg_1\"")),
+            GeneratorHarness.File("/archive/frus1969-76v19p1.xml", TeiTestVolume.Linked("d1")),
+            GeneratorHarness.File("/archive/frus1969-76v19p2.xml", TeiTestVolume.Linked("frus1969-76v19p1#pg_1", "frus1969-76v19p2")),
             GeneratorHarness.File("/project/Styles/journal.csl", System.IO.File.ReadAllText(Repository.Path("tests", "DocGen.Citations.Tests", "Styles", "historical-journal.csl"))),
         };
         // Every branch that makes a value: a style file, a page of another volume cited, the user's own catalog declaration.
@@ -82,16 +82,4 @@ public class PipelineShapeTests
         var name = type.Name.Substring(0, type.Name.IndexOf('`'));
         return name + "<" + string.Join(",", type.GetGenericArguments().Select(Shape)) + ">";
     }
-
-    private const string TeiVolume = """
-        <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="frus1969-76v19p1">
-        <teiHeader><fileDesc><titleStmt><title type="complete">Foreign Relations of the United States, 1969–1976, Volume XIX, Part 1, Korea, 1969–1972</title></titleStmt>
-        <publicationStmt><date type="publication-date">2009</date><idno type="frus">frus1969-76v19p1</idno></publicationStmt></fileDesc></teiHeader>
-        <text><front>
-        <list type="names"><item><persName xml:id="p_KHA1">Kissinger, Henry A.</persName>, Assistant to the President</item></list>
-        </front><body>
-        <div type="document" xml:id="d1" n="1"><head>Memorandum for the Record</head><pb n="1" xml:id="pg_1"/><p><persName corresp="#p_KHA1">Kissinger</persName> spoke.</p></div>
-        <div type="document" xml:id="d2" n="2"><head>Telegram</head><p>See <ref target="#d1">Document 1</ref>.</p></div>
-        </body></text></TEI>
-        """;
 }

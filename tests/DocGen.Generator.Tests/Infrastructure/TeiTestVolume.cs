@@ -61,4 +61,22 @@ internal static class TeiTestVolume
         <div type="document" xml:id="d903" n="903"><head>A date that is no date</head><opener><dateline><date when="1899-02-30">February 30, 1899</date></dateline></opener><p>Text.</p></div>
         <div type="document" xml:id="d904" n="904"><head>A date after the volume</head><opener><dateline><date when="1989-03-01">March 1, 1989</date></dateline></opener><p>Text.</p></div>
         """;
+
+    /// <summary>
+    /// A volume whose documents feed every project-wide step: a persons list and a person linked, a dateline place, a
+    /// page break, and a link from d2 to the document <paramref name="cited"/> ("d1", "d3", or a page of another
+    /// volume: "frus1969-76v19p1#pg_1"), under the volume id <paramref name="volume"/>.
+    /// </summary>
+    public static string Linked(string cited, string volume = "frus1969-76v19p1") => $"""
+        <TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="{volume}">
+        <teiHeader><fileDesc><titleStmt><title type="complete">Foreign Relations of the United States, 1969–1976, Volume XIX, Part 1, Korea, 1969–1972</title></titleStmt>
+        <publicationStmt><date type="publication-date">2009</date><idno type="frus">{volume}</idno></publicationStmt></fileDesc></teiHeader>
+        <text><front>
+        <list type="names"><item><persName xml:id="p_KHA1">Kissinger, Henry A.</persName>, Assistant to the President</item></list>
+        </front><body>
+        <div type="document" xml:id="d1" n="1"><head>Memorandum for the Record</head><opener><dateline><placeName>Washington</placeName>, <date when="1969-01-02">January 2, 1969</date>.</dateline></opener><pb n="1" xml:id="pg_1"/><p><persName corresp="#p_KHA1">Kissinger</persName> spoke.</p></div>
+        <div type="document" xml:id="d2" n="2"><head>Telegram</head><p>See <ref target="{(cited.Contains('#') ? cited : "#" + cited)}">the document</ref>.</p></div>
+        <div type="document" xml:id="d3" n="3"><head>Letter</head><p>Text.</p></div>
+        </body></text></TEI>
+        """;
 }
