@@ -42,7 +42,7 @@ public sealed class ArchiveGenerator : IIncrementalGenerator
 
         // Whether the compilation has spans (cheap, and equal from edit to edit), never the compilation itself.
         var hasSpan = compilation
-            .Select((compilation, _) => SpanSupport.Of(compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null))
+            .Select((current, _) => SpanSupport.Of(current.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null))
             .WithTrackingName(TrackingNames.HasSpan);
         var options = configOptions
             .Combine(context.ParseOptionsProvider)
