@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DocGen.Generator.Emit;
@@ -10,10 +11,12 @@ namespace DocGen.Generator.Emit;
 /// </summary>
 public static class CSharpLiteral
 {
+    [MethodImpl(Jit.Optimized)]
     public static string Quote(string? value) =>
         value is null ? "null" : Quote(new StringBuilder(value.Length + 2), value).ToString();
 
     /// <summary>Appends the literal to <paramref name="builder"/>: a long value is then copied once, not three times.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static StringBuilder Quote(StringBuilder builder, string? value)
     {
         if (value is null)
@@ -45,8 +48,10 @@ public static class CSharpLiteral
     /// points are left as they are: which ones are unassigned depends on the runtime's Unicode version, and the same
     /// archive must give the same bytes in Visual Studio and on the command line.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool MustEscape(char c) => MustEscape(CharUnicodeInfo.GetUnicodeCategory(c));
 
+    [MethodImpl(Jit.Optimized)]
     private static bool MustEscape(UnicodeCategory category) => category switch
     {
         UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
@@ -58,6 +63,7 @@ public static class CSharpLiteral
     /// Appends the character at <paramref name="i"/> as it is (with its low surrogate when it starts a pair), or as an
     /// escape when it must be; returns the index of the last character it used.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static int AppendVisible(StringBuilder builder, string text, int i)
     {
         var c = text[i];

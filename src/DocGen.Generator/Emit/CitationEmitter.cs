@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DocGen.Core.Citations;
 using DocGen.Core.Formatting;
 using DocGen.Core.Model;
@@ -20,6 +21,7 @@ public static class CitationEmitter
     /// The bibliography entry in the project's style, plain text; for Chicago notes-bibliography a document with
     /// neither archive nor URL has no bibliography entry, and the constant holds its full note instead.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static string FormattedCitation(ParsedDocument document, CitationStyle style)
     {
         var entry = CitationRecords.Cite(document, style, CitationForm.Bibliography);
@@ -27,6 +29,7 @@ public static class CitationEmitter
     }
 
     /// <summary>The same in the project's style: a built-in one, or a style file's (as Cite(CitationStyles.X) renders it at run time).</summary>
+    [MethodImpl(Jit.Optimized)]
     public static string FormattedCitation(ParsedDocument document, ConstantStyle style)
     {
         if (style.File is not { } file)
@@ -39,6 +42,7 @@ public static class CitationEmitter
         return entry.Length > 0 ? entry : CitationRecords.Cite(document, parsed, locale, CitationForm.Note);
     }
 
+    [MethodImpl(Jit.Optimized)]
     public static void WriteConstant(SourceWriter writer, ParsedDocument document, ConstantStyle style)
     {
         writer.Line("/// <summary>The citation in the project's style (" + style.Name + "), plain text, formatted at compile time.</summary>");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DocGen.Generator.Emit;
@@ -13,6 +14,7 @@ public static class DocComment
 {
     public const int MaxLength = 500;
 
+    [MethodImpl(Jit.Optimized)]
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -44,6 +46,7 @@ public static class DocComment
     }
 
     /// <summary>Like <see cref="CSharpLiteral.AppendVisible"/>, with noncharacters escaped too.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static int AppendCharacter(StringBuilder builder, string text, int i)
     {
         var c = text[i];
@@ -66,5 +69,6 @@ public static class DocComment
     }
 
     /// <summary>The 66 code points Unicode sets aside for good: U+FDD0 to U+FDEF, and the last two of every plane.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DocGen.Core.Model;
 
 namespace DocGen.Generator.Emit;
@@ -8,6 +9,7 @@ namespace DocGen.Generator.Emit;
 /// </summary>
 internal static class DocumentDocs
 {
+    [MethodImpl(Jit.Optimized)]
     public static void Write(SourceWriter writer, ParsedDocument document)
     {
         var date = document.Date.Text.Length == 0 ? "undated" : document.Date.Text;
@@ -22,5 +24,6 @@ internal static class DocumentDocs
         writer.Line("/// </summary>");
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static void Paragraph(SourceWriter writer, string escaped) => writer.Line("/// <para>" + escaped + "</para>");
 }

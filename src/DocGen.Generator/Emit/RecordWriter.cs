@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using DocGen.Generator.Storage;
 
 namespace DocGen.Generator.Emit;
@@ -23,9 +24,11 @@ internal sealed class RecordWriter : IRecordChannel
 
     /// <param name="fileText">The document's text in the embedded file (its part of it), as the compiler read it, or null when nothing is sliced.</param>
     /// <param name="pool">The pool of the document's shard, shared by its documents.</param>
+    [MethodImpl(Jit.Optimized)]
     public static List<int> Write(StoredDocument document, string? fileText, PoolWriter pool) => Write(document, fileText, pool, out _);
 
     /// <param name="visited">How many characters of the text the search for slices visited: what writing the record cost.</param>
+    [MethodImpl(Jit.Optimized)]
     internal static List<int> Write(StoredDocument document, string? fileText, PoolWriter pool, out long visited)
     {
         var writer = new RecordWriter(fileText, pool);
@@ -34,8 +37,10 @@ internal sealed class RecordWriter : IRecordChannel
         return writer._data;
     }
 
+    [MethodImpl(Jit.Optimized)]
     public void Number(ref int value) => _data.Add(value);
 
+    [MethodImpl(Jit.Optimized)]
     public void Text(ref string? value)
     {
         if (!_open && value is { } name && name.LastIndexOf('/') + 1 is var folder && folder > 0 && folder < name.Length)
@@ -49,12 +54,14 @@ internal sealed class RecordWriter : IRecordChannel
         _slices.Write(value, _data, _pool);
     }
 
+    [MethodImpl(Jit.Optimized)]
     public void Required(ref string value)
     {
         string? text = value;
         Text(ref text);
     }
 
+    [MethodImpl(Jit.Optimized)]
     public void OpenFile(string? resource, int length, int part)
     {
         _open = true;

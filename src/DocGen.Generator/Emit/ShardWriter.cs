@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using DocGen.Core.Model;
 using DocGen.Generator.Storage;
@@ -43,6 +44,7 @@ public static class ShardWriter
         return (Data(new[] { record }, encoded, wide: true), string.Concat(encoded));
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static string Pack(List<int> record, bool wide)
     {
         var text = new StringBuilder();

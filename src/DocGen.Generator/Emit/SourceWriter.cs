@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DocGen.Generator.Emit;
@@ -13,6 +14,7 @@ public sealed class SourceWriter
 
     public SourceWriter(int indent = 0) => _indent = indent;
 
+    [MethodImpl(Jit.Optimized)]
     public SourceWriter Line(string text = "")
     {
         if (text.Length > 0)
@@ -26,6 +28,7 @@ public sealed class SourceWriter
     }
 
     /// <summary>A line that holds <paramref name="value"/> as a string literal between two pieces of code.</summary>
+    [MethodImpl(Jit.Optimized)]
     public SourceWriter LiteralLine(string before, string? value, string after)
     {
         _builder.Append(' ', _indent * 4).Append(before);
@@ -33,6 +36,7 @@ public sealed class SourceWriter
         return this;
     }
 
+    [MethodImpl(Jit.Optimized)]
     public SourceWriter Open(string text)
     {
         Line(text);
@@ -41,6 +45,7 @@ public sealed class SourceWriter
         return this;
     }
 
+    [MethodImpl(Jit.Optimized)]
     public SourceWriter Close(string suffix = "")
     {
         _indent--;

@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Runtime.CompilerServices;
 using DocGen.Core.Model;
 using DocGen.Generator.Pipeline;
 using DocGen.Generator.Storage;
@@ -12,6 +13,7 @@ namespace DocGen.Generator.Emit;
 internal static class StoredDocumentWriter
 {
     /// <param name="embedded">The embedded file (the document's part of it) long strings are sliced from, or null to pool them all.</param>
+    [MethodImpl(Jit.Optimized)]
     public static StoredDocument From(ParsedDocument document, EmbeddedFile? embedded)
     {
         return new StoredDocument
@@ -61,6 +63,7 @@ internal static class StoredDocumentWriter
         };
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static StoredDate Date(Core.Dates.ParsedDate date) => new()
     {
         Text = date.Text,
@@ -72,6 +75,7 @@ internal static class StoredDocumentWriter
         Edtf = date.Edtf,
     };
 
+    [MethodImpl(Jit.Optimized)]
     private static StoredNote[] Notes(EquatableArray<DocumentNote> notes) =>
         notes.Select(note => new StoredNote { Number = note.Number, Text = note.Text, Paragraph = note.Paragraph, Offset = note.Offset }).ToArray();
 
@@ -105,6 +109,7 @@ internal static class StoredDocumentWriter
         Coverage = Date(volume.Coverage),
     };
 
+    [MethodImpl(Jit.Optimized)]
     private static StoredPoint Point(Core.Dates.DatePoint point) =>
         new() { Year = point.Year, Month = point.Month, Day = point.Day, Precision = (int)point.Precision };
 }

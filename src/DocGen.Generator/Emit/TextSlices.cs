@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using DocGen.Generator.Storage;
 
@@ -54,6 +55,7 @@ internal sealed class TextSlices
     public long Visited => _initial - _budget;
 
     /// <summary>Appends <paramref name="value"/> as a record string (<see cref="RecordStrings"/>).</summary>
+    [MethodImpl(Jit.Optimized)]
     public void Write(string? value, List<int> data, PoolWriter pool)
     {
         if (value is null)
@@ -84,9 +86,11 @@ internal sealed class TextSlices
         data[countAt] = pieces;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static int Pooled(string value, PoolWriter pool) => RecordStrings.Pooled(pool.IndexOf(value));
 
     /// <summary>Appends the value as one slice and returns 1, or -1 when the file does not hold it as written.</summary>
+    [MethodImpl(Jit.Optimized)]
     private int SliceWhole(string value, List<int> data)
     {
         var start = SearchNear(value, 0, value.Length);
@@ -105,6 +109,7 @@ internal sealed class TextSlices
     }
 
     /// <summary>Appends the pieces that rebuild the value and returns their count, or -1 when pooling it is better.</summary>
+    [MethodImpl(Jit.Optimized)]
     private int Slice(string value, List<int> data, PoolWriter pool)
     {
         // Pooled pieces join the shard's pool only once the value is kept as slices: a value that ends up pooled whole
@@ -157,6 +162,7 @@ internal sealed class TextSlices
     }
 
     /// <summary>A slice is its start as a zigzag distance from the last slice's end (non-negative, as pooled pieces are not), then its length.</summary>
+    [MethodImpl(Jit.Optimized)]
     private void AddSlice(List<int> data, int start, int length)
     {
         data.Add(RecordStrings.SliceStart(start, _end));
@@ -190,6 +196,7 @@ internal sealed class TextSlices
     }
 
     /// <summary>Where the longest probe (64 characters, halved down to 4) of the value at <paramref name="position"/> occurs.</summary>
+    [MethodImpl(Jit.Optimized)]
     private int Search(string value, int position, bool local)
     {
         var remaining = value.Length - position;
@@ -216,6 +223,7 @@ internal sealed class TextSlices
         return -1;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private int SearchNear(string value, int position, int probe)
     {
         var cursor = Math.Min(_end, _text.Length);
@@ -225,6 +233,7 @@ internal sealed class TextSlices
     }
 
     /// <summary>After the last slice first (values come mostly in file order), then before it.</summary>
+    [MethodImpl(Jit.Optimized)]
     private int SearchAnywhere(string value, int position, int probe)
     {
         var key = value.Substring(position, probe);
@@ -241,6 +250,7 @@ internal sealed class TextSlices
     }
 
     /// <summary>Appends a placeholder for the pending characters, pooled once the value is kept (see Slice).</summary>
+    [MethodImpl(Jit.Optimized)]
     private static int Flush(StringBuilder pending, List<int> data, List<(int At, string Text)> fragments)
     {
         if (pending.Length == 0)
