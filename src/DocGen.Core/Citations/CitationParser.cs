@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DocGen.Core.Model;
 
 namespace DocGen.Core.Citations;
@@ -21,6 +22,7 @@ public static class CitationParser
     private const int MaxDateLength = 100;
 
     /// <summary>Parses one citation paragraph (line breaks may stand for spaces). Never throws; missing parts are null.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static CitationParts Parse(string text)
     {
         text ??= string.Empty;
@@ -95,6 +97,7 @@ public static class CitationParser
     /// a date-like stretch between quote and name; otherwise the candidate is part of the title and the next is tried.
     /// A single forward cursor tracks the last quote and comma, so trying many candidates stays linear.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static bool TryFindArchive(string text, int open, int bodyStart, int bodyEnd, out int close, out int archiveStart, out int archiveEnd)
     {
         close = archiveStart = archiveEnd = -1;
@@ -153,10 +156,12 @@ public static class CitationParser
 
     // The title is always followed by a comma: after its closing quote ("Title", ...) or inside it (“Title,” ...).
     // Without one, the words before the archive's name belong to the title ("... and the Wilson Center Digital Archive").
+    [MethodImpl(Jit.Optimized)]
     private static bool CommaAfterTitle(string text, int close, int lastComma) =>
         lastComma > close || text[close - 1] == ',';
 
     // The stretch between title and archive: empty, or short and holding a digit ("1979", "April 1955"), or "n.d.".
+    [MethodImpl(Jit.Optimized)]
     private static bool IsDateLike(string text, int start, int end)
     {
         // Checked before trimming so that many rejected candidates never rescan a long stretch.
@@ -206,6 +211,7 @@ public static class CitationParser
     }
 
     // The title between the quotes, without a comma that sat inside the closing quote.
+    [MethodImpl(Jit.Optimized)]
     private static string? Title(string text, int open, int close, out TextRange range)
     {
         var start = CitationScan.SkipSpace(text, open + 1, close);
@@ -218,12 +224,14 @@ public static class CitationParser
         return Cut(text, start, end, out range);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static string? Date(string text, int start, int end, out TextRange range)
     {
         start = SkipSeparators(text, start, end);
         return Cut(text, start, TrimSeparators(text, start, end), out range);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static int SkipSeparators(string text, int start, int end)
     {
         while (start < end && (text[start] == ',' || CitationScan.IsSpace(text[start])))
@@ -234,6 +242,7 @@ public static class CitationParser
         return start;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static int TrimSeparators(string text, int start, int end)
     {
         while (end > start && (text[end - 1] == ',' || CitationScan.IsSpace(text[end - 1])))
@@ -245,6 +254,7 @@ public static class CitationParser
     }
 
     // The trimmed text of [start, end) and its range, or null and an empty range when nothing is left.
+    [MethodImpl(Jit.Optimized)]
     private static string? Cut(string text, int start, int end, out TextRange range)
     {
         start = CitationScan.SkipSpace(text, start, end);

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using DocGen.Core.Dates;
 using DocGen.Core.Formatting;
 using DocGen.Core.Languages;
@@ -13,6 +14,7 @@ public static class CitationRecords
     private static readonly char[] WordBreaks = { ' ', '-', ',', '/', '(', ')' };
 
     /// <summary>The language tag of the version the text gives ("Translation - English" → "en"), or null when Contents names none.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static string? CitedLanguage(string? contents)
     {
         if (string.IsNullOrWhiteSpace(contents))
@@ -37,11 +39,13 @@ public static class CitationRecords
     public static string ToCslJson(ParsedDocument document, CalendarDay? accessed = null) => CslJson.Write(From(document, accessed));
 
     /// <summary>The document's citation in a style and form, plain text.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static string Cite(
         ParsedDocument document, CitationStyle style, CitationForm form, CitationMarkup markup = CitationMarkup.PlainText, CalendarDay? accessed = null) =>
         CitationRendering.Format(From(document, accessed), style, form, markup);
 
     /// <summary>The document's citation in a parsed CSL style (a style file of the project) and locale (null: the style's own locales only), plain text.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static string Cite(ParsedDocument document, DocGen.Csl.Style.CslStyle style, DocGen.Csl.Locale.LocaleData? locale, CitationForm form) =>
         CitationRendering.Format(From(document), style, locale, form, DocGen.Csl.OutputFormat.Text);
 
@@ -54,6 +58,7 @@ public static class CitationRecords
         CitationRendering.FormatHistorian(From(document), markup);
 
     /// <summary>What a citation needs of a parsed document; the runtime fills the same record from its model.</summary>
+    [MethodImpl(Jit.Optimized)]
     internal static CitationRecord From(ParsedDocument document, CalendarDay? accessed = null)
     {
         var date = document.Date;
@@ -77,6 +82,7 @@ public static class CitationRecords
         };
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static CitedVolume? Volume(PublishedVolume? volume) => volume is null ? null : new CitedVolume
     {
         Id = volume.Id,

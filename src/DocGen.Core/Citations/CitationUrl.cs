@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DocGen.Core.Citations;
 
 /// <summary>
@@ -23,6 +25,7 @@ internal readonly struct CitationUrl
     /// <summary>The text with the angle brackets around the URL removed.</summary>
     public string PlainText { get; }
 
+    [MethodImpl(Jit.Optimized)]
     public static CitationUrl Find(string text)
     {
         // One pass: every scan from a '<' stops at the next '<', white space or '>', and we resume from there.
@@ -65,6 +68,7 @@ internal readonly struct CitationUrl
 
     // "... d. 3. <htp:/digitalarchive/document/1>": a bracketed token that ends the citation is its URL even when
     // malformed, so validation can say what is wrong with it instead of reporting that there is none.
+    [MethodImpl(Jit.Optimized)]
     private static CitationUrl? FindTrailingBracketed(string text)
     {
         var end = CitationScan.TrimEnd(text, 0, text.Length);
@@ -92,6 +96,7 @@ internal readonly struct CitationUrl
     }
 
     // "... 762B.00/4-3053 http://example.org/doc/1": the last word, when it is a URL.
+    [MethodImpl(Jit.Optimized)]
     private static CitationUrl FindBare(string text)
     {
         var end = CitationScan.TrimEnd(text, 0, text.Length);
@@ -116,6 +121,7 @@ internal readonly struct CitationUrl
         return new CitationUrl(null, default, text.Length, text);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsHttp(string text, int pos) =>
         CitationScan.At(text, pos, text.Length, "http://") || CitationScan.At(text, pos, text.Length, "https://");
 }

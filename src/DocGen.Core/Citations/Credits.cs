@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace DocGen.Core.Citations;
 
@@ -25,12 +26,14 @@ internal static class Credits
     private const int LongestWord = 11;
 
     /// <summary>Whether a credit opens at <paramref name="start"/> after a full stop.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool OpenSentence(string text, int start, int end) => Word(text, start, end, out _);
 
     /// <summary>
     /// Index of the first ";" in [<paramref name="start"/>, <paramref name="end"/>), outside brackets, that a credit
     /// follows; <paramref name="end"/> when there is none. One pass.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static int SemicolonBefore(string text, int start, int end)
     {
         var pieces = new List<Span>();
@@ -46,6 +49,7 @@ internal static class Credits
         return end;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool Word(string text, int start, int end, out bool anywhere)
     {
         var wordEnd = start;

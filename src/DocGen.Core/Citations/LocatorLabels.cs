@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace DocGen.Core.Citations;
 
@@ -37,6 +38,7 @@ internal static class LocatorLabels
     /// Reads a label at the token starting at <paramref name="pos"/>. On success <paramref name="labelEnd"/> ends the
     /// label as written and <paramref name="valueStart"/> is where its value begins (right after the dot for "f.1").
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool TryMatch(string s, int pos, int end, out int labelEnd, out string kind, out int valueStart)
     {
         labelEnd = valueStart = pos;
@@ -92,10 +94,12 @@ internal static class LocatorLabels
         end > start && end - start <= LongestLabel && Kinds.ContainsKey(s.Substring(start, end - start));
 
     /// <summary>Whether the token at <paramref name="pos"/> starts a labelled locator.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool StartsLocator(string s, int pos, int end) => TryMatch(s, pos, end, out _, out _, out _);
 
     // A value is a number-like token ("45", "059a", "784/1978", "A’0392"), a short capital code ("II", "B"),
     // or "No. 12". Requiring this keeps prose ("File of letters") from reading as a locator.
+    [MethodImpl(Jit.Optimized)]
     private static bool HasValue(string s, int pos, int end)
     {
         if (pos >= end)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace DocGen.Core.Citations;
 
@@ -23,6 +24,7 @@ internal sealed class LocatorReader
     /// the rest of the reference (see the colon rule below), so the caller must stop.
     /// <paramref name="repositoryEnd"/> ends the leading unlabelled words.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public bool ReadSegment(int start, int end, bool isRepositoryPart, out int repositoryEnd)
     {
         var leadEnd = start;
@@ -95,6 +97,7 @@ internal sealed class LocatorReader
         return false;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private void AddLabelled(int labelStart, int labelEnd, string kind, int valueStart, int valueEnd)
     {
         valueEnd = DropJoiningAnd(valueStart, valueEnd);
@@ -102,6 +105,7 @@ internal sealed class LocatorReader
         HasStrongLocator = true;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private void AddUnlabelled(int start, int end)
     {
         end = DropJoiningAnd(start, end);
@@ -114,6 +118,7 @@ internal sealed class LocatorReader
         end - start >= 2 && _s[end - 1] == '.' && CitationScan.IsDigit(_s[end - 2]) ? end - 1 : end;
 
     // "Fond 1 and Fond 2": the "and" joins two locators and belongs to neither value.
+    [MethodImpl(Jit.Optimized)]
     private int DropJoiningAnd(int start, int end)
     {
         var andStart = end - 3;
@@ -125,5 +130,6 @@ internal sealed class LocatorReader
         return end;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private string Text(int start, int end) => _s.Substring(start, end - start);
 }

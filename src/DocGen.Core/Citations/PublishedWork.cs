@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace DocGen.Core.Citations;
 
@@ -10,6 +11,7 @@ internal static class PublishedWork
 {
     private static readonly string[] Markers = { " eds.", " ed.,", " ed.)", "(ed.", "(eds.", " et al", "trans.", " Press", "ISBN", "published" };
 
+    [MethodImpl(Jit.Optimized)]
     public static bool Looks(string reference)
     {
         foreach (var marker in Markers)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DocGen.Core.Citations;
 
 /// <summary>
@@ -10,6 +12,7 @@ namespace DocGen.Core.Citations;
 internal static class ReferencePart
 {
     /// <summary>Whether the piece [<paramref name="start"/>, <paramref name="end"/>) after a ";" is a part of the reference before it.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool Continues(string s, int start, int end)
     {
         start = CitationScan.SkipSpace(s, start, end);
@@ -43,8 +46,10 @@ internal static class ReferencePart
             && CitationScan.ContainsDigit(s, next, CitationScan.TokenEnd(s, next, end));
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsAnd(string s, int start, int end) => CitationScan.RangeIs(s, start, end, "and");
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsWord(string s, int start, int end)
     {
         if (start >= end)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace DocGen.Core.Citations;
 
@@ -27,6 +28,7 @@ internal static class SentenceEnd
     };
 
     /// <summary>Index of the ending period in [start, end), or <paramref name="end"/> when the sentence runs to the end.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static int Find(string text, int start, int end)
     {
         for (var i = start; i < end; i++)
@@ -80,6 +82,7 @@ internal static class SentenceEnd
 
     // Whether the period at `dot` follows a locator's value: "d. 1", "Fond 89", "vol. I", glued "d.106". Looks back
     // a bounded stretch (a value, a space, a label), so each period costs the same whatever the text.
+    [MethodImpl(Jit.Optimized)]
     private static bool ClosesLocator(string text, int floor, int dot)
     {
         var valueStart = dot;

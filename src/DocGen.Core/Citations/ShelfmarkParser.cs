@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using DocGen.Core.Model;
 
 namespace DocGen.Core.Citations;
@@ -13,6 +14,7 @@ namespace DocGen.Core.Citations;
 public static class ShelfmarkParser
 {
     /// <summary>Parses the shelfmark part of a citation (without the online archive's name or the credits).</summary>
+    [MethodImpl(Jit.Optimized)]
     public static EquatableArray<ArchivalReferenceInfo> Parse(string sourceText)
     {
         var s = sourceText ?? string.Empty;
@@ -60,6 +62,7 @@ public static class ShelfmarkParser
     /// and at least one locator that is labelled or holds a digit, and is not a published work (a book's "vol. 4" is
     /// no shelfmark); otherwise only <c>Raw</c> is kept.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static ArchivalReferenceInfo ParseReference(string raw)
     {
         var segments = new List<Span>();
@@ -96,6 +99,7 @@ public static class ShelfmarkParser
 
     // Drops the sentence's closing period (and stray separators) unless the period belongs to an abbreviation
     // that ends the reference, like a trailing "ll." or an initial.
+    [MethodImpl(Jit.Optimized)]
     private static int DropClosingPunctuation(string s, int start, int end)
     {
         end = CitationScan.TrimEnd(s, start, end);

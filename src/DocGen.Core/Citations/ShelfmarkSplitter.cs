@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace DocGen.Core.Citations;
 
@@ -16,6 +17,7 @@ internal static class ShelfmarkSplitter
     /// Splits [start, end) at <paramref name="separator"/> (and <paramref name="alternate"/>, when given) outside (),
     /// [] and {}; an unclosed bracket runs to the end.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static void SplitTopLevel(string s, int start, int end, char separator, List<Span> into, char? alternate = null)
     {
         var depth = 0;
@@ -46,6 +48,7 @@ internal static class ShelfmarkSplitter
     /// labelled or numeric locator) and whose right side starts like a new one: a capitalised repository followed by
     /// a labelled locator ("RGASPI, f. 558", "RGANI fond 5"), or an acronym followed by a numeric part ("BArch, B 136").
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static void SplitOnBareAnd(string s, int start, int end, List<Span> into)
     {
         var segments = new List<Span>();
@@ -123,10 +126,12 @@ internal static class ShelfmarkSplitter
     }
 
     // "and" as a word at pos, followed by white space.
+    [MethodImpl(Jit.Optimized)]
     private static bool IsAndWord(string s, int pos, int end) =>
         pos + 3 < end && CitationScan.At(s, pos, end, "and") && CitationScan.IsSpace(s[pos + 3]);
 
     // A later part is labelled ("op. 1"), strong (labelled or holds a digit), and may take the rest (colon rule).
+    [MethodImpl(Jit.Optimized)]
     private static void Classify(string s, Span seg, out bool labelled, out bool strong, out bool takesRest)
     {
         var start = CitationScan.SkipSpace(s, seg.Start, seg.End);
@@ -136,6 +141,7 @@ internal static class ShelfmarkSplitter
     }
 
     // "RGANI fond 5": a repository word, then a labelled locator, within one part. Bounded so repeated calls stay cheap.
+    [MethodImpl(Jit.Optimized)]
     private static bool HasInlineLocator(string s, int start, int end)
     {
         start = CitationScan.SkipSpace(s, start, end);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using DocGen.Core.Model;
 
 namespace DocGen.Core.Citations;
@@ -28,6 +29,7 @@ public static class TitleNames
     private static readonly string[] Honorifics = { "Cde. ", "Comrade ", "Comrades ", "Cdes. ", "Mr. ", "Mrs. ", "Ms. ", "Dr. " };
 
     /// <summary>The authors and recipients named by a title; both empty when the title has no known form.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static (EquatableArray<string> Authors, EquatableArray<string> Recipients) Parse(string title)
     {
         var authors = new List<string>();
@@ -36,6 +38,7 @@ public static class TitleNames
         return (authors.ToEquatableArray(), recipients.ToEquatableArray());
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static void Read(string title, List<string> authors, List<string> recipients)
     {
         if (Conversation(title, authors))
@@ -86,6 +89,7 @@ public static class TitleNames
     }
 
     /// <summary>"Conversation between X and Y", "X's Conversation with Y": every participant is an author of the record.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static bool Conversation(string title, List<string> authors)
     {
         const string between = "Conversation between ";
@@ -120,9 +124,11 @@ public static class TitleNames
         return false;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static void AddRecipients(string text, List<string> recipients) => AddNames(text, recipients, intermediaries: true);
 
     /// <summary>Adds the names of a "from" or "to" part: cut at the subject, split at " and ", with "X, for Y" as X and Y.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static void AddNames(string text, List<string> names, bool intermediaries)
     {
         var forAt = intermediaries ? text.IndexOf(", for ", StringComparison.Ordinal) : -1;
@@ -147,6 +153,7 @@ public static class TitleNames
     }
 
     /// <summary>The text up to the first comma or subject word.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static string Cut(string text)
     {
         var end = text.IndexOf(", ", StringComparison.Ordinal);
@@ -185,6 +192,7 @@ public static class TitleNames
 
     private static bool IsPreposition(string word) => word is "in" or "at" or "of" or "near" or "from" or "to" or "for";
 
+    [MethodImpl(Jit.Optimized)]
     private static void AddName(string text, List<string> names)
     {
         var name = text.Trim().TrimEnd(NameEnds).Trim();
@@ -207,6 +215,7 @@ public static class TitleNames
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsDocumentHead(string head)
     {
         foreach (var word in DocumentWords)
@@ -220,5 +229,6 @@ public static class TitleNames
         return false;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static int IndexOfWord(string text, string word, int start) => text.IndexOf(word, start, StringComparison.OrdinalIgnoreCase);
 }

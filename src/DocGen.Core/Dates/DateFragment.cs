@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DocGen.Core.Dates;
 
 /// <summary>
@@ -18,6 +20,7 @@ internal struct DateFragment
         Year is >= 1 and <= 9999 && Month is >= 1 and <= 12 && !IsDecade && Day > GregorianCalendarRules.DaysInMonth(Year, Month);
 
     /// <summary>Turns a completed fragment into a point, rejecting dates that are not on the calendar ("February 30, 1951").</summary>
+    [MethodImpl(Jit.Optimized)]
     public readonly bool TryToPoint(out DatePoint point)
     {
         point = DatePoint.None;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace DocGen.Core.Dates;
 
@@ -29,6 +30,7 @@ internal sealed class DateGrammar
     /// <summary>Whether some reading of the line named a day its month does not have ("June 31, 1951").</summary>
     public bool SawImpossibleDay { get; private set; }
 
+    [MethodImpl(Jit.Optimized)]
     public bool TryParse(out DatePoint start, out DatePoint end, out bool isRange)
     {
         // A bracket around the whole line ("[1950-1952]") is tried first; "[1951]-1952" then falls back to a bracketed end.
@@ -43,6 +45,7 @@ internal sealed class DateGrammar
         return TryLine(wholeBracket: false, out start, out end, out isRange);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private bool TryLine(bool wholeBracket, out DatePoint start, out DatePoint end, out bool isRange)
     {
         start = end = DatePoint.None;
@@ -72,6 +75,7 @@ internal sealed class DateGrammar
         return _pos == _tokens.Count;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private bool TryInner(bool allowBrackets, out DatePoint start, out DatePoint end, out bool isRange)
     {
         start = end = DatePoint.None;
@@ -159,6 +163,7 @@ internal sealed class DateGrammar
         return ToPoint(left, out start) && ToPoint(right, out end);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private bool ToPoint(DateFragment fragment, out DatePoint point)
     {
         if (fragment.TryToPoint(out point))
@@ -170,6 +175,7 @@ internal sealed class DateGrammar
         return false;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private bool TryFragment(bool allowBrackets, out DateFragment fragment)
     {
         Prefixes();
@@ -197,6 +203,7 @@ internal sealed class DateGrammar
         return true;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private bool TryCore(out DateFragment fragment)
     {
         fragment = default;
@@ -257,6 +264,7 @@ internal sealed class DateGrammar
     }
 
     /// <summary>Reads ", 1951" or " 1951" when a four-digit year follows; otherwise consumes nothing.</summary>
+    [MethodImpl(Jit.Optimized)]
     private int OptionalYear()
     {
         var mark = _pos;
@@ -271,6 +279,7 @@ internal sealed class DateGrammar
         return 0;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private void Prefixes()
     {
         while (Accept(DateTokenKind.Approx) || Accept(DateTokenKind.Tilde))
@@ -279,6 +288,7 @@ internal sealed class DateGrammar
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private void Suffixes()
     {
         while (true)
@@ -304,14 +314,18 @@ internal sealed class DateGrammar
     }
 
     // Two-digit years are ambiguous, so only a four-digit number is a year.
+    [MethodImpl(Jit.Optimized)]
     private static bool IsYear(DateToken token) =>
         token.Kind == DateTokenKind.Number && token.Suffix == NumberSuffix.None && token.Digits == 4;
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsDay(DateToken? token) =>
         token is { Kind: DateTokenKind.Number, Digits: <= 2, Suffix: not NumberSuffix.Decade } t && t.Value != 0;
 
+    [MethodImpl(Jit.Optimized)]
     private DateToken? Peek() => _pos < _tokens.Count ? _tokens[_pos] : null;
 
+    [MethodImpl(Jit.Optimized)]
     private bool Accept(DateTokenKind kind)
     {
         if (_pos < _tokens.Count && _tokens[_pos].Kind == kind)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace DocGen.Core.Dates;
 
@@ -10,6 +11,7 @@ namespace DocGen.Core.Dates;
 /// </summary>
 public static class DateParser
 {
+    [MethodImpl(Jit.Optimized)]
     public static ParsedDate Parse(string text)
     {
         // A null slips past nullable annotations from untyped callers; Text stays non-null for consumers.

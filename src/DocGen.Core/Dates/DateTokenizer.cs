@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace DocGen.Core.Dates;
 
@@ -11,6 +12,7 @@ internal static class DateTokenizer
     /// <summary>A real date line has far fewer tokens; stopping here keeps megabyte inputs cheap.</summary>
     public const int MaxTokens = 48;
 
+    [MethodImpl(Jit.Optimized)]
     public static bool TryTokenize(string text, List<DateToken> tokens)
     {
         var i = 0;
@@ -56,6 +58,7 @@ internal static class DateTokenizer
         return true;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool TryPunctuation(char c, out DateTokenKind kind)
     {
         switch (c)
@@ -82,6 +85,7 @@ internal static class DateTokenizer
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool TryScanNumber(string text, ref int i, List<DateToken> tokens)
     {
         var value = ReadDigits(text, ref i, out var digits);
@@ -155,6 +159,7 @@ internal static class DateTokenizer
     /// Reads "-MM" and then "-DD" after a four-digit year, each exactly two digits. "1945-1946" is not ISO (the group after
     /// the hyphen has four digits), so it stays a year, a dash and a year.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static bool TryScanIso(string text, ref int i, int year, List<DateToken> tokens)
     {
         if (!TryTwoDigitGroup(text, i, out var month))
@@ -177,6 +182,7 @@ internal static class DateTokenizer
         return true;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool TryTwoDigitGroup(string text, int at, out int value)
     {
         value = 0;
@@ -194,6 +200,7 @@ internal static class DateTokenizer
         return true;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool TryScanWord(string text, ref int i, List<DateToken> tokens)
     {
         var start = i;
@@ -217,6 +224,7 @@ internal static class DateTokenizer
     }
 
     // Stops counting value after four digits so long digit runs cannot overflow; the caller rejects them by digit count.
+    [MethodImpl(Jit.Optimized)]
     private static int ReadDigits(string text, ref int i, out int digits)
     {
         var value = 0;
@@ -235,7 +243,9 @@ internal static class DateTokenizer
         return value;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

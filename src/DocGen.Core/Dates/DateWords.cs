@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace DocGen.Core.Dates;
 
@@ -46,6 +47,7 @@ internal static class DateWords
     public const int MaxLength = 13;
 
     /// <summary>Finds the word written at <paramref name="start"/>; <paramref name="allowsPeriod"/> is true for abbreviations ("Sept.", "ca.").</summary>
+    [MethodImpl(Jit.Optimized)]
     public static bool TryFind(string text, int start, int length, out DateTokenKind kind, out int month, out bool allowsPeriod)
     {
         if (length <= MaxLength)

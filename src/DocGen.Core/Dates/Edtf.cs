@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace DocGen.Core.Dates;
 
 /// <summary>Writes Library of Congress EDTF (ISO 8601-2) level 1 strings.</summary>
 internal static class Edtf
 {
+    [MethodImpl(Jit.Optimized)]
     public static string Format(DatePoint start, DatePoint end, bool isRange, bool approximate, bool uncertain)
     {
         var qualifier = approximate && uncertain ? "%" : approximate ? "~" : uncertain ? "?" : string.Empty;
@@ -15,6 +17,7 @@ internal static class Edtf
             : Point(start) + qualifier;
     }
 
+    [MethodImpl(Jit.Optimized)]
     public static string Point(DatePoint point)
     {
         var year = point.Year.ToString(CultureInfo.InvariantCulture).PadLeft(4, '0');
@@ -28,5 +31,6 @@ internal static class Edtf
         };
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static string TwoDigits(int value) => value.ToString("00", CultureInfo.InvariantCulture);
 }

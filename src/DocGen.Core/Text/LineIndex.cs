@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace DocGen.Core.Text;
 
@@ -36,8 +37,10 @@ public sealed class LineIndex
 
     public int Count => _starts.Count;
 
+    [MethodImpl(Jit.Optimized)]
     public int Start(int line) => _starts[line];
 
+    [MethodImpl(Jit.Optimized)]
     public int Length(int line) => _lengths[line];
 
     /// <summary>The line a position of the text is on (a line break belongs to the line it ends).</summary>
@@ -48,10 +51,12 @@ public sealed class LineIndex
     }
 
     /// <summary>A span inside one line, from column <paramref name="column"/> for <paramref name="length"/> characters.</summary>
+    [MethodImpl(Jit.Optimized)]
     public SourceSpan Span(int line, int column, int length) =>
         new(_starts[line] + column, length, line, column, line, column + length);
 
     /// <summary>A span from a position on one line to a position on a later line.</summary>
+    [MethodImpl(Jit.Optimized)]
     public SourceSpan Span(int startLine, int startColumn, int endLine, int endColumn) =>
         new(_starts[startLine] + startColumn, _starts[endLine] + endColumn - (_starts[startLine] + startColumn), startLine, startColumn, endLine, endColumn);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using DocGen.Core.Citations;
 using DocGen.Core.Formatting;
@@ -26,6 +27,7 @@ public sealed class TextMap
     /// <summary>
     /// Joins the given pieces of lines (line, column, length), separated by <paramref name="separator"/>.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static TextMap Join(LineIndex lines, IReadOnlyList<(int Line, int Column, int Length)> parts, string separator)
     {
         var builder = new StringBuilder();
@@ -46,6 +48,7 @@ public sealed class TextMap
     }
 
     /// <summary>The source span of a range of <see cref="Text"/>; a range over a separator snaps to the piece before it.</summary>
+    [MethodImpl(Jit.Optimized)]
     public SourceSpan Map(TextRange range)
     {
         var (startLine, startColumn) = Locate(range.Start);
@@ -53,6 +56,7 @@ public sealed class TextMap
         return _lines.Span(startLine, startColumn, endLine, endColumn);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private (int Line, int Column) Locate(int offset)
     {
         if (_pieces.Count == 0)

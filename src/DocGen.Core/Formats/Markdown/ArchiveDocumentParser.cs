@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using DocGen.Core.Citations;
 using DocGen.Core.Dates;
 using DocGen.Core.Model;
@@ -17,6 +18,7 @@ public static class ArchiveDocumentParser
     /// <summary>Files larger than this many characters are reported and not parsed, unless the caller sets another limit.</summary>
     public const int DefaultMaxLength = 8 * 1024 * 1024;
 
+    [MethodImpl(Jit.Optimized)]
     public static ParsedDocument Parse(string path, string text, int maxLength = DefaultMaxLength)
     {
         if (FileSizeLimit.Exceeded(path, text, maxLength) is { } tooLarge)
@@ -52,6 +54,7 @@ public static class ArchiveDocumentParser
         return builder.Build(problems);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static (string Title, SourceSpan Span) ReadTitle(LineIndex lines, Header header, List<ParseProblem> problems)
     {
         if (header.Title is { } block && block.Text.Text.Length > 0)
@@ -64,6 +67,7 @@ public static class ArchiveDocumentParser
         return (string.Empty, at);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static (ParsedDate Date, SourceSpan Span) ReadDate(LineIndex lines, Header header, List<ParseProblem> problems)
     {
         if (header.Date is not { } block)
@@ -83,6 +87,7 @@ public static class ArchiveDocumentParser
         return (date, span);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static void ReportUnclosed(BoldBlock? block, List<ParseProblem> problems)
     {
         if (block is { IsClosed: false })
@@ -91,6 +96,7 @@ public static class ArchiveDocumentParser
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static List<string> ReadBody(LineIndex lines, List<Paragraph> paragraphs)
     {
         // Body lines keep their own line breaks: bodies hold letterheads, lists and signatures, not wrapped prose.

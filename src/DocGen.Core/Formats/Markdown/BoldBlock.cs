@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using DocGen.Core.Text;
 
 namespace DocGen.Core.Formats.Markdown;
@@ -30,6 +31,7 @@ internal sealed class BoldBlock
 
     /// <summary>Reads a bold block starting at <paramref name="line"/>, or returns null when that line does not open one.</summary>
     /// <remarks>A run with no text inside ("** **") is no block either.</remarks>
+    [MethodImpl(Jit.Optimized)]
     public static BoldBlock? TryRead(LineIndex lines, int line)
     {
         var (column, length) = Paragraph.Trim(lines, line);
@@ -70,9 +72,11 @@ internal sealed class BoldBlock
         return Finish(lines, parts, line, lines.Count - 1, closed: false);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool StartsNewRun(LineIndex lines, int line, int column, int length) =>
         length >= 2 && lines.Text[lines.Start(line) + column] == '*' && lines.Text[lines.Start(line) + column + 1] == '*';
 
+    [MethodImpl(Jit.Optimized)]
     private static BoldBlock? Finish(LineIndex lines, List<(int Line, int Column, int Length)> parts, int first, int last, bool closed)
     {
         // Trim each piece again: the text inside the asterisks may itself have spaces at either end.

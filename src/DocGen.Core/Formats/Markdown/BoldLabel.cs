@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace DocGen.Core.Formats.Markdown;
 
 /// <summary>Recognises a section label line: <c>**Label:**</c> (or <c>**Label**:</c>) alone on its line.</summary>
 internal static class BoldLabel
 {
+    [MethodImpl(Jit.Optimized)]
     public static bool TryRead(string line, out string label)
     {
         label = string.Empty;

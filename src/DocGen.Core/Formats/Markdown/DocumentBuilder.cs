@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using DocGen.Core.Citations;
 using DocGen.Core.Dates;
 using DocGen.Core.Model;
@@ -39,6 +40,7 @@ internal sealed class DocumentBuilder
 
     public SourceSpan CitationSpan { get; private set; }
 
+    [MethodImpl(Jit.Optimized)]
     public void AddSections(List<Section> sections, List<ParseProblem> problems)
     {
         foreach (var section in sections)
@@ -59,8 +61,10 @@ internal sealed class DocumentBuilder
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     public void SetBody(List<string> body) => _body = body;
 
+    [MethodImpl(Jit.Optimized)]
     public ParsedDocument Build(List<ParseProblem> problems)
     {
         if (_citation is not null && _citationText is not null)
@@ -96,6 +100,7 @@ internal sealed class DocumentBuilder
         };
     }
 
+    [MethodImpl(Jit.Optimized)]
     private EquatableArray<SourceSpan> SourceSpans()
     {
         if (_citation is null || _citationText is null)
@@ -113,6 +118,7 @@ internal sealed class DocumentBuilder
         return new EquatableArray<SourceSpan>(spans);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private void Add(Section section, List<ParseProblem> problems)
     {
         switch (SectionLabels.Known(section.Label))
@@ -149,6 +155,7 @@ internal sealed class DocumentBuilder
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static EquatableArray<string> Tags(List<string> languages)
     {
         var tags = new List<string>(languages.Count);
@@ -163,5 +170,6 @@ internal sealed class DocumentBuilder
         return tags.ToEquatableArray();
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace DocGen.Core.Formats.Markdown;
 
@@ -16,6 +17,7 @@ public static class DocumentIds
     /// them, or "" when the path names no document (no segment left, or only the archive's <c>document</c> folder, as
     /// in <c>/document/</c>); the caller then falls back to the file name, as for a citation with no URL.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static string FromUrl(string? url)
     {
         if (string.IsNullOrEmpty(url))
@@ -45,6 +47,7 @@ public static class DocumentIds
     private const string CollectionSegment = "document";
 
     /// <summary>The last non-empty segment of url[start..end) after dot segments are removed (RFC 3986, 5.2.4), in one pass.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static string LastSegment(string url, int start, int end)
     {
         // A stack of the segments kept so far, as (start, length); ".." pops one, "." and empty segments are skipped.
@@ -73,6 +76,7 @@ public static class DocumentIds
         return kept.Count == 0 ? string.Empty : url.Substring(kept[kept.Count - 1].Start, kept[kept.Count - 1].Length);
     }
 
+    [MethodImpl(Jit.Optimized)]
     public static string FromPath(string path)
     {
         var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));

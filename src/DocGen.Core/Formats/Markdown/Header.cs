@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DocGen.Core.Citations;
 using DocGen.Core.Text;
 
@@ -20,5 +21,6 @@ internal sealed class Header
     /// <summary>The first line after the header.</summary>
     public int NextLine { get; }
 
+    [MethodImpl(Jit.Optimized)]
     public static SourceSpan SpanOf(BoldBlock block) => block.Text.Map(new TextRange(0, block.Text.Text.Length));
 }

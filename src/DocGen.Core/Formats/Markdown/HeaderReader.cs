@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DocGen.Core.Dates;
 using DocGen.Core.Text;
 
@@ -12,6 +13,7 @@ internal static class HeaderReader
     // Longer one-line blocks are titles even with a digit in them ("Telegram No. 3410").
     private const int MaxBadDateLength = 40;
 
+    [MethodImpl(Jit.Optimized)]
     public static Header Read(LineIndex lines, int firstLine)
     {
         var line = SkipBlank(lines, firstLine);
@@ -61,6 +63,7 @@ internal static class HeaderReader
         return false;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static int SkipBlank(LineIndex lines, int line)
     {
         while (line < lines.Count && Paragraph.Trim(lines, line).Length == 0)

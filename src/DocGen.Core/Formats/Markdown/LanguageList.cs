@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace DocGen.Core.Formats.Markdown;
 
@@ -8,6 +9,7 @@ internal static class LanguageList
 {
     private static readonly string[] Separators = { ",", ";", "/", "&", " and " };
 
+    [MethodImpl(Jit.Optimized)]
     public static List<string> Split(string value)
     {
         var names = new List<string> { value };
@@ -35,6 +37,7 @@ internal static class LanguageList
         return result;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static IEnumerable<string> SplitIgnoringCase(string text, string separator)
     {
         var start = 0;

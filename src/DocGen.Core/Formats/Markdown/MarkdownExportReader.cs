@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using DocGen.Core.Model;
 
 namespace DocGen.Core.Formats.Markdown;
@@ -21,6 +22,7 @@ public sealed class MarkdownExportReader : IDocumentReader
 
     // Any .md file is this format's: one that lacks the header is reported as such (DG0001), not as "no format". A file
     // of another name is, when it opens as the export does: a bold run on its first non-blank line.
+    [MethodImpl(Jit.Optimized)]
     public bool Accepts(string path, string text) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || OpensBold(text);
 
@@ -35,6 +37,7 @@ public sealed class MarkdownExportReader : IDocumentReader
         return string.CompareOrdinal(text, i, "**", 0, 2) == 0;
     }
 
+    [MethodImpl(Jit.Optimized)]
     public IReadOnlyList<ParsedDocument> Read(string path, string text, int maxLength) =>
         new[] { ArchiveDocumentParser.Parse(path, text, maxLength) };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using DocGen.Core.Text;
 
@@ -11,6 +12,7 @@ internal sealed class Paragraph
 
     public List<(int Line, int Column, int Length)> Parts { get; }
 
+    [MethodImpl(Jit.Optimized)]
     public string LineText(LineIndex lines, int index)
     {
         var (line, column, length) = Parts[index];
@@ -18,6 +20,7 @@ internal sealed class Paragraph
     }
 
     /// <summary>The paragraph's lines joined by <paramref name="separator"/>, without the map back to the file.</summary>
+    [MethodImpl(Jit.Optimized)]
     public string Text(LineIndex lines, string separator)
     {
         if (Parts.Count == 1)
@@ -36,6 +39,7 @@ internal sealed class Paragraph
     }
 
     /// <summary>Reads the paragraphs of lines [from, lines.Count), trimming each line.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static List<Paragraph> ReadAll(LineIndex lines, int from)
     {
         var paragraphs = new List<Paragraph>();
@@ -62,6 +66,7 @@ internal sealed class Paragraph
     }
 
     /// <summary>The column and length of a line without leading and trailing white space.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static (int Column, int Length) Trim(LineIndex lines, int line)
     {
         var text = lines.Text;

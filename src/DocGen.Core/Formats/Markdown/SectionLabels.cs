@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace DocGen.Core.Formats.Markdown;
 
@@ -12,6 +13,7 @@ internal static class SectionLabels
 
     private static readonly string[] All = { Citation, Summary, OriginalLanguage, Contents };
 
+    [MethodImpl(Jit.Optimized)]
     public static string? Known(string label)
     {
         foreach (var known in All)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using DocGen.Core.Text;
 
 namespace DocGen.Core.Formats.Markdown;
@@ -11,6 +12,7 @@ namespace DocGen.Core.Formats.Markdown;
 /// </summary>
 internal static class SectionReader
 {
+    [MethodImpl(Jit.Optimized)]
     public static (List<Section> Sections, List<Paragraph> Body) Read(LineIndex lines, int fromLine)
     {
         var paragraphs = Paragraph.ReadAll(lines, fromLine);
@@ -46,6 +48,7 @@ internal static class SectionReader
         return (sections, paragraphs.GetRange(index, paragraphs.Count - index));
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static TextMap Join(LineIndex lines, List<(int Line, int Column, int Length)> parts) =>
         TextMap.Join(lines, parts, " ");
 }

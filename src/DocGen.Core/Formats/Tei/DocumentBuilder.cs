@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DocGen.Core.Dates;
 using DocGen.Core.Model;
@@ -55,6 +56,7 @@ internal sealed class DocumentBuilder
 
     public void AddAttachment(TeiPart part) => _attachments.Add(part);
 
+    [MethodImpl(Jit.Optimized)]
     public TeiDocument Build(PublishedVolume volume)
     {
         var content = Content.Build();
