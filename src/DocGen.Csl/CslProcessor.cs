@@ -51,7 +51,7 @@ public sealed class CslProcessor
     {
         var writer = NewWriter(format);
         var numbers = CitationNumbers(registered ?? FirstCitedOrder(citations));
-        var nearNote = _style.Citation.Options.TryGetValue("near-note-distance", out var d) && int.TryParse(d, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 5;
+        var nearNote = NearNoteDistance(_style.Citation);
         var positions = Positions.Compute(citations, nearNote);
         var disambiguation = Disambiguate(registered ?? FirstCitedOrder(citations), numbers);
         var result = new List<string>();
@@ -153,7 +153,7 @@ public sealed class CslProcessor
         var order = BibliographyOrder(ids);
         var numbers = Numbering(order, ids);
         var disambiguation = Disambiguate(ids, numbers);
-        var aligned = section.Options.ContainsKey("second-field-align") && section.Layout.Count > 1;
+        var aligned = SecondFieldAligned(section);
         var substitute = section.Options.TryGetValue("subsequent-author-substitute", out var s) ? s : null;
         var text = substitute is null ? null : NewWriter(OutputFormat.Text);
         string? previousAuthor = null;
@@ -234,6 +234,14 @@ public sealed class CslProcessor
         var trimmed = prefix!.TrimEnd().TrimEnd('\u201D', '\u2019', '"', '\'');
         return trimmed.Length > 0 && trimmed[trimmed.Length - 1] is '.' or '?' or '!' && trimmed.IndexOf(' ') > 0;
     }
+
+    /// <summary>cs:citation's near-note-distance: how many notes back a cite counts as near (CSL's default, 5).</summary>
+    internal static int NearNoteDistance(Section citation) =>
+        citation.Options.TryGetValue("near-note-distance", out var d) && int.TryParse(d, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 5;
+
+    /// <summary>Whether a bibliography's entries put their first field apart (second-field-align, with more than one field).</summary>
+    internal static bool SecondFieldAligned(Section bibliography) =>
+        bibliography.Options.ContainsKey("second-field-align") && bibliography.Layout.Count > 1;
 
     /// <summary>A layout's formatting goes outside its affixes (as citeproc-js writes it).</summary>
     internal static FormatNode Layout(Section section, List<Node> children, string? delimiter) =>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using DocGen.Csl.Data;
 using DocGen.Csl.Locale;
 using DocGen.Csl.Output;
@@ -38,8 +37,7 @@ public static class SingleItem
 
         // No entry before it, so subsequent-author-substitute never applies.
         var ctx = new RenderContext(style, locale, section, item) { CitationNumber = 1 };
-        var aligned = section.Options.ContainsKey("second-field-align") && section.Layout.Count > 1;
-        var entry = CslProcessor.Entry(ctx, aligned, locale.WriterFor(format));
+        var entry = CslProcessor.Entry(ctx, CslProcessor.SecondFieldAligned(section), locale.WriterFor(format));
         if (entry.Text.Length == 0 && string.IsNullOrEmpty(entry.Margin))
         {
             return string.Empty;
@@ -62,7 +60,7 @@ public static class SingleItem
             Cite = new CiteItem(item.Id),
             Position = first ? "first" : "subsequent",
             // The later cite is in note int.MaxValue, the first in note 1.
-            NearNote = !first && int.MaxValue - 1 <= NearNoteDistance(section),
+            NearNote = !first && int.MaxValue - 1 <= CslProcessor.NearNoteDistance(section),
             FirstReferenceNoteNumber = first ? null : 1,
             CitationNumber = 1,
         };
@@ -89,7 +87,4 @@ public static class SingleItem
 
         return format == OutputFormat.Markdown ? MarkdownFromHtml.Convert(written) : written;
     }
-
-    private static int NearNoteDistance(Section citation) =>
-        citation.Options.TryGetValue("near-note-distance", out var d) && int.TryParse(d, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 5;
 }
